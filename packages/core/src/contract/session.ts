@@ -1,0 +1,32 @@
+import * as z from "zod/mini";
+import { Agreement } from "./agreement.ts";
+import { Metric, Role, ValueElement } from "./catalog.ts";
+import { Goal } from "./goal.ts";
+import { Measurement } from "./measurement.ts";
+import { Id, Name } from "./primitives.ts";
+
+/** The signed-in end user, as named by their token. */
+export const User = z.object({
+  id: Id,
+  accountId: Id,
+  roleId: Id,
+  name: z.optional(Name),
+});
+export type User = z.infer<typeof User>;
+
+/**
+ * `GET /v1/session` — everything the widget needs to start, in one round trip: the role's
+ * catalog, the account's agreements for the role, their goals (active and past) and recent
+ * measurements (newest first, up to 20 per agreement).
+ */
+export const Session = z.object({
+  user: User,
+  role: Role,
+  catalog: z.object({ metrics: z.array(Metric), valueElements: z.array(ValueElement) }),
+  agreements: z.array(Agreement),
+  goals: z.array(Goal),
+  measurements: z.array(Measurement),
+  /** True when the user is due to be asked for a value pulse. */
+  pulseDue: z.boolean(),
+});
+export type Session = z.infer<typeof Session>;

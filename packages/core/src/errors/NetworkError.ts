@@ -1,0 +1,14 @@
+import { GoalpostError } from "./GoalpostError.ts";
+
+/** The request never got an answer: offline, DNS, refused connection, CORS. */
+export class NetworkError extends GoalpostError {
+  override name = "NetworkError";
+
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    options?: ErrorOptions,
+  ) {
+    super(`${method} ${url} could not reach the server`, options);
+  }
+}

@@ -1,0 +1,15 @@
+import { GoalpostError } from "./GoalpostError.ts";
+
+/** The server did not answer within the client's timeout. */
+export class TimeoutError extends GoalpostError {
+  override name = "TimeoutError";
+
+  constructor(
+    readonly method: string,
+    readonly url: string,
+    readonly timeoutMs: number,
+    options?: ErrorOptions,
+  ) {
+    super(`${method} ${url} timed out after ${timeoutMs} ms`, options);
+  }
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from "vite";
+
+// The npm build: ESM, dependencies left to the host's bundler. scripts/check-size.ts measures
+// the core with its dependencies bundled in.
+export default defineConfig({
+  build: {
+    target: "es2022",
+    outDir: "dist",
+    emptyOutDir: false,
+    minify: false,
+    sourcemap: true,
+    lib: { entry: "src/index.ts", formats: ["es"], fileName: "index" },
+    rolldownOptions: { external: [/^@preact\/signals-core/, /^ky/, /^zod/] },
+  },
+});

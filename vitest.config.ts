@@ -1,0 +1,47 @@
+/// <reference types="vitest/config" />
+import { defaultClientConditions, defaultServerConditions, defineConfig } from "vite";
+
+// Workspace packages resolve to their TypeScript sources, so tests need no build.
+const source = "@goalpost/source";
+const resolve = { conditions: [source, ...defaultClientConditions] };
+const ssr = { resolve: { conditions: [source, ...defaultServerConditions] } };
+
+export default defineConfig({
+  resolve,
+  ssr,
+  test: {
+    projects: [
+      {
+        resolve,
+        ssr,
+        test: { name: "core", root: "packages/core", include: ["src/**/*.test.ts"] },
+      },
+      {
+        resolve,
+        ssr,
+        test: {
+          name: "mock-backend",
+          root: "packages/mock-backend",
+          include: ["src/**/*.test.ts"],
+        },
+      },
+      {
+        resolve,
+        ssr,
+        test: { name: "integration", root: "test/integration", include: ["**/*.test.ts"] },
+      },
+      {
+        resolve,
+        ssr,
+        test: {
+          name: "contract",
+          root: "test/contract",
+          include: ["**/*.test.ts"],
+          globalSetup: ["./globalSetup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+    ],
+  },
+});
