@@ -62,7 +62,12 @@ for (const [operationId, endpoint] of Object.entries(contract.endpoints) as [
       required?: string[];
     };
     for (const [name, schema] of Object.entries(query.properties ?? {})) {
-      parameters.push({ name, in: "query", required: query.required?.includes(name) ?? false, schema });
+      parameters.push({
+        name,
+        in: "query",
+        required: query.required?.includes(name) ?? false,
+        schema,
+      });
     }
   }
   const responses: Record<string, unknown> = {

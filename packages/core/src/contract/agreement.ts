@@ -42,11 +42,11 @@ export const CreateAgreementBody = z.strictObject({
 export type CreateAgreementBody = z.infer<typeof CreateAgreementBody>;
 
 /** `PATCH /v1/agreements/:id` — at least one field. */
-export const UpdateAgreementBody = z.strictObject({
-  status: z.optional(z.enum(["agreed", "retired"])),
-  maturityLevel: z.optional(z.int().check(z.gte(1), z.lte(10))),
-  baseline: z.optional(BaselineInput),
-}).check(
-  z.refine((body) => Object.keys(body).length > 0, { message: "nothing to change" }),
-);
+export const UpdateAgreementBody = z
+  .strictObject({
+    status: z.optional(z.enum(["agreed", "retired"])),
+    maturityLevel: z.optional(z.int().check(z.gte(1), z.lte(10))),
+    baseline: z.optional(BaselineInput),
+  })
+  .check(z.refine((body) => Object.keys(body).length > 0, { message: "nothing to change" }));
 export type UpdateAgreementBody = z.infer<typeof UpdateAgreementBody>;

@@ -56,14 +56,14 @@ export const CreateGoalBody = z.strictObject({
 export type CreateGoalBody = z.infer<typeof CreateGoalBody>;
 
 /** `PATCH /v1/goals/:id` — at least one field; `actions` replaces the list. */
-export const UpdateGoalBody = z.strictObject({
-  target: z.optional(MetricValue),
-  dueAt: z.optional(IsoDateTime),
-  status: z.optional(z.literal("abandoned")),
-  changes: z.optional(Text),
-  actions: z.optional(Actions),
-  valueElementIds: z.optional(z.array(Id).check(z.maxLength(limits.listLength))),
-}).check(
-  z.refine((body) => Object.keys(body).length > 0, { message: "nothing to change" }),
-);
+export const UpdateGoalBody = z
+  .strictObject({
+    target: z.optional(MetricValue),
+    dueAt: z.optional(IsoDateTime),
+    status: z.optional(z.literal("abandoned")),
+    changes: z.optional(Text),
+    actions: z.optional(Actions),
+    valueElementIds: z.optional(z.array(Id).check(z.maxLength(limits.listLength))),
+  })
+  .check(z.refine((body) => Object.keys(body).length > 0, { message: "nothing to change" }));
 export type UpdateGoalBody = z.infer<typeof UpdateGoalBody>;

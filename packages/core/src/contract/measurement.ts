@@ -62,7 +62,9 @@ export type IngestMeasurement = z.infer<typeof IngestMeasurement>;
 
 /** `POST /v1/ingest/measurements` */
 export const IngestBody = z.strictObject({
-  measurements: z.array(IngestMeasurement).check(z.minLength(1), z.maxLength(limits.maxIngestBatch)),
+  measurements: z
+    .array(IngestMeasurement)
+    .check(z.minLength(1), z.maxLength(limits.maxIngestBatch)),
 });
 export type IngestBody = z.infer<typeof IngestBody>;
 

@@ -16,30 +16,27 @@ export const limits = {
 } as const;
 
 /** An identifier: 1–100 characters of letters, digits and `. _ : -`. */
-export const Id = z.string().check(
-  z.minLength(1),
-  z.maxLength(limits.idLength),
-  z.regex(/^[A-Za-z0-9._:-]+$/, "must be letters, digits or . _ : -"),
-);
+export const Id = z
+  .string()
+  .check(
+    z.minLength(1),
+    z.maxLength(limits.idLength),
+    z.regex(/^[A-Za-z0-9._:-]+$/, "must be letters, digits or . _ : -"),
+  );
 
 /** An ISO 8601 date-time, with `Z` or an offset. */
 export const IsoDateTime = z.iso.datetime({ offset: true });
 
 /** A short, non-blank text such as a name or a title. */
-export const Name = z.string().check(
-  z.trim(),
-  z.minLength(1, "must not be blank"),
-  z.maxLength(limits.nameLength),
-);
+export const Name = z
+  .string()
+  .check(z.trim(), z.minLength(1, "must not be blank"), z.maxLength(limits.nameLength));
 
 /** A longer free text (description, what will change). */
 export const Text = z.string().check(z.maxLength(limits.textLength));
 
 /** A finite metric value within the contract's magnitude limit. */
-export const MetricValue = z.number().check(
-  z.gte(-limits.maxAbsValue),
-  z.lte(limits.maxAbsValue),
-);
+export const MetricValue = z.number().check(z.gte(-limits.maxAbsValue), z.lte(limits.maxAbsValue));
 
 /** The four ways a metric's data is collected. */
 export const CollectionMethod = z.enum(["scale", "self", "integration", "app"]);

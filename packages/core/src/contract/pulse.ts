@@ -2,7 +2,14 @@ import * as z from "zod/mini";
 import { Id, IsoDateTime, Text } from "./primitives.ts";
 
 /** What a value pulse asks about. */
-export const Touchpoint = z.enum(["overall", "problem", "product", "training", "pricing", "support"]);
+export const Touchpoint = z.enum([
+  "overall",
+  "problem",
+  "product",
+  "training",
+  "pricing",
+  "support",
+]);
 export type Touchpoint = z.infer<typeof Touchpoint>;
 
 const Score = z.int().check(z.gte(1), z.lte(5));
