@@ -24,8 +24,18 @@ export const Id = z
     z.regex(/^[A-Za-z0-9._:-]+$/, "must be letters, digits or . _ : -"),
   );
 
-/** An ISO 8601 date-time, with `Z` or an offset. */
-export const IsoDateTime = z.iso.datetime({ offset: true });
+/**
+ * An ISO 8601 date-time with `Z` or an offset, e.g. `2026-03-01T09:30:00.000Z`.
+ * (A pattern rather than `z.iso.datetime`, which costs the browser bundle about 0.7 kB.)
+ */
+export const IsoDateTime = z
+  .string()
+  .check(
+    z.regex(
+      /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/,
+      "must be an ISO 8601 date-time such as 2026-03-01T09:30:00Z",
+    ),
+  );
 
 /** A short, non-blank text such as a name or a title. */
 export const Name = z

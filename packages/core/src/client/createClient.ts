@@ -1,0 +1,116 @@
+import type { Agreement, CreateAgreementBody, UpdateAgreementBody } from "../contract/agreement.ts";
+import type { CreateGoalBody, Goal, UpdateGoalBody } from "../contract/goal.ts";
+import type {
+  CreateMeasurementBody,
+  Measurement,
+  MeasurementPage,
+  MeasurementPageQuery,
+} from "../contract/measurement.ts";
+import type { CreatePulseBody, Pulse } from "../contract/pulse.ts";
+import type { Session } from "../contract/session.ts";
+import { HttpError } from "../errors/HttpError.ts";
+import { type EndpointName, type RequestInput, request } from "./request.ts";
+
+/** Options of {@link createClient}. */
+export interface ClientOptions {
+  /**
+   * Base URL of the Goalpost API; paths like `/v1/session` are appended.
+   * @example "https://api.example.com/goalpost"
+   */
+  apiBase: string;
+  /**
+   * The user's JWT, or an async provider. A provider's token is cached and asked again once
+   * after a 401 (then the request is retried once). A provider's own failure is passed on as is.
+   */
+  token: string | (() => string | Promise<string>);
+  /** @default globalThis.fetch */
+  fetch?: typeof fetch;
+  /** Milliseconds to wait for each attempt's response. @default 10_000 */
+  timeout?: number;
+  /**
+   * Retries for requests that are safe to repeat (reads and idempotent measurement writes), on
+   * network errors, timeouts, 408, 429 and 5xx; `Retry-After` is honoured.
+   * @default 2
+   */
+  retry?: number;
+}
+
+/**
+ * The end user's typed API client. Every method validates what it sends and what it gets
+ * against the contract, and fails with a `GoalpostError` subclass (`HttpError`, `NetworkError`,
+ * `TimeoutError`, `ValidationError`).
+ */
+export interface GoalpostClient {
+  /** Everything the widget needs to start, in one round trip. */
+  getSession(): Promise<Session>;
+  /** Agrees a metric of the user's role (409 if one is already in place). */
+  createAgreement(body: CreateAgreementBody): Promise<Agreement>;
+  /** Changes an agreement's status, maturity level or baseline. */
+  updateAgreement(id: string, body: UpdateAgreementBody): Promise<Agreement>;
+  /** Sets the next goal for an agreement (409 if an active goal exists). Never retried. */
+  createGoal(body: CreateGoalBody): Promise<Goal>;
+  /** Edits an active goal, ticks its actions, or abandons it. */
+  updateGoal(id: string, body: UpdateGoalBody): Promise<Goal>;
+  /** Logs a data point. Idempotent by `body.id`, so it is retried like a read. */
+  createMeasurement(body: CreateMeasurementBody): Promise<Measurement>;
+  /** An agreement's measurements, newest first; pass `nextCursor` as `cursor` for older ones. */
+  listMeasurements(agreementId: string, query?: MeasurementPageQuery): Promise<MeasurementPage>;
+  /** Records the user's perceived value for a touchpoint. */
+  createPulse(body: CreatePulseBody): Promise<Pulse>;
+  /** Replaces the token (the `identify` command); a provider is asked afresh. */
+  setToken(token: ClientOptions["token"]): void;
+}
+
+/**
+ * Creates the end user's API client.
+ *
+ * @example
+ * const client = createClient({ apiBase: "https://api.example.com/goalpost", token: getJwt });
+ * const session = await client.getSession();
+ */
+export function createClient(options: ClientOptions): GoalpostClient {
+  let token = options.token;
+  let cached: Promise<string> | undefined;
+
+  const credential = (): Promise<string> => {
+    if (typeof token === "string") return Promise.resolve(token);
+    if (!cached) {
+      const pending = Promise.resolve().then(token);
+      // A failed provider call is not remembered: the next request asks again.
+      pending.catch(() => {
+        if (cached === pending) cached = undefined;
+      });
+      cached = pending;
+    }
+    return cached;
+  };
+
+  const call = async <N extends EndpointName>(name: N, input?: RequestInput) => {
+    const used = credential();
+    try {
+      return await request(options, name, await used, input);
+    } catch (error) {
+      if (!(error instanceof HttpError && error.status === 401 && typeof token === "function")) {
+        throw error;
+      }
+      // Concurrent 401s share one refresh: only the first drops the token they all used.
+      if (cached === used) cached = undefined;
+      return request(options, name, await credential(), input);
+    }
+  };
+
+  return {
+    getSession: () => call("getSession"),
+    createAgreement: (body) => call("createAgreement", { body }),
+    updateAgreement: (id, body) => call("updateAgreement", { id, body }),
+    createGoal: (body) => call("createGoal", { body }),
+    updateGoal: (id, body) => call("updateGoal", { id, body }),
+    createMeasurement: (body) => call("createMeasurement", { body }),
+    listMeasurements: (id, query) => call("listMeasurements", { id, query }),
+    createPulse: (body) => call("createPulse", { body }),
+    setToken(next) {
+      token = next;
+      cached = undefined;
+    },
+  };
+}

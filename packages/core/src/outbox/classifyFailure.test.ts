@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { HttpError } from "../errors/HttpError.ts";
+import { NetworkError } from "../errors/NetworkError.ts";
+import { TimeoutError } from "../errors/TimeoutError.ts";
+import { ValidationError } from "../errors/ValidationError.ts";
+import { classifyFailure } from "./classifyFailure.ts";
+
+const http = (status: number) => new HttpError(status, undefined, "POST", "/v1/measurements");
+
+describe("classifyFailure", () => {
+  it("retries what may go through later: 401, 408, 429 and 5xx", () => {
+    for (const status of [401, 408, 429, 500, 502, 503, 504]) {
+      expect(classifyFailure(http(status))).toMatchObject({ retry: true, error: { status } });
+    }
+  });
+
+  it("rejects the refusals that sending again cannot fix", () => {
+    for (const status of [400, 403, 404, 409, 413, 422]) {
+      expect(classifyFailure(http(status))).toMatchObject({
+        retry: false,
+        error: { status, code: `http_${status}` },
+      });
+    }
+  });
+
+  it("keeps the server's code, message and issues", () => {
+    const issues = [{ path: ["value"], message: "too big", code: "too_big" }];
+    const error = new HttpError(
+      422,
+      { error: { code: "invalid", message: "Nope", issues } },
+      "POST",
+      "/x",
+    );
+    expect(classifyFailure(error)).toEqual({
+      retry: false,
+      error: {
+        status: 422,
+        code: "invalid",
+        message: "Nope",
+        issues: [{ path: ["value"], message: "too big" }],
+      },
+    });
+  });
+
+  it("retries network errors and timeouts, rejects a body failing the contract", () => {
+    expect(classifyFailure(new NetworkError("POST", "/x")).error.code).toBe("network");
+    expect(classifyFailure(new TimeoutError("POST", "/x", 5000))).toMatchObject({
+      retry: true,
+      error: { code: "timeout" },
+    });
+    const invalid = new ValidationError("body", [{ path: ["note"], message: "too long" }]);
+    expect(classifyFailure(invalid)).toMatchObject({
+      retry: false,
+      error: { code: "invalid", issues: [{ path: ["note"], message: "too long" }] },
+    });
+  });
+
+  it("retries an error that is not the SDK's own, since the id makes a retry harmless", () => {
+    expect(classifyFailure(new TypeError("Failed to fetch"))).toEqual({
+      retry: true,
+      error: { code: "unexpected", message: "Failed to fetch" },
+    });
+  });
+});

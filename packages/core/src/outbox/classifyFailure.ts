@@ -1,0 +1,61 @@
+import type { ErrorIssue } from "../contract/errors.ts";
+import { HttpError } from "../errors/HttpError.ts";
+import { NetworkError } from "../errors/NetworkError.ts";
+import { TimeoutError } from "../errors/TimeoutError.ts";
+import { ValidationError } from "../errors/ValidationError.ts";
+
+/** Why the last try of an outbox entry failed, in a form that survives JSON storage. */
+export interface OutboxEntryError {
+  /** HTTP status, when the server answered. */
+  status?: number;
+  /** The server's error code, or `network`, `timeout`, `invalid` (failed the contract), `unexpected`. */
+  code: string;
+  message: string;
+  /** The offending fields, for a 422 or a body that fails the contract. */
+  issues?: { path: (string | number)[]; message: string }[];
+}
+
+/** What the outbox does with a failed entry: try again later, or hold it for the user. */
+export interface Failure {
+  retry: boolean;
+  error: OutboxEntryError;
+}
+
+/**
+ * Sorts a failed delivery into "retry later" and "rejected". Retried: no answer (network error,
+ * timeout), 408, 429, 5xx, and 401 — the token may be renewed (`identify`) and the same entry then
+ * goes through, so an expired session must not turn the user's entries into rejections. Rejected:
+ * every other 4xx and a body that fails the contract, as sending it again cannot succeed.
+ * Errors that are not the SDK's own are retried: the entry keeps its id, so a retry is harmless.
+ */
+export function classifyFailure(error: unknown): Failure {
+  if (error instanceof HttpError) {
+    const { status } = error;
+    const server = error.body?.error;
+    return {
+      retry: status === 401 || status === 408 || status === 429 || status >= 500,
+      error: {
+        status,
+        code: error.code,
+        message: server?.message ?? error.message,
+        ...(server?.issues && { issues: server.issues.map(toIssue) }),
+      },
+    };
+  }
+  if (error instanceof ValidationError) {
+    const issues = error.issues.map(toIssue);
+    return { retry: false, error: { code: "invalid", message: error.message, issues } };
+  }
+  const code =
+    error instanceof TimeoutError
+      ? "timeout"
+      : error instanceof NetworkError
+        ? "network"
+        : "unexpected";
+  const message = error instanceof Error ? error.message : String(error);
+  return { retry: true, error: { code, message } };
+}
+
+function toIssue(issue: Pick<ErrorIssue, "path" | "message">) {
+  return { path: issue.path, message: issue.message };
+}

@@ -1,0 +1,27 @@
+/** A tiny typed event emitter. A throwing listener does not stop the others. */
+export function createEmitter<Events>() {
+  const listeners = new Map<keyof Events, Set<(payload: never) => void>>();
+  return {
+    on<E extends keyof Events>(event: E, listener: (payload: Events[E]) => void): () => void {
+      const set = listeners.get(event) ?? new Set();
+      listeners.set(event, set);
+      set.add(listener as (payload: never) => void);
+      return () => set.delete(listener as (payload: never) => void);
+    },
+    emit<E extends keyof Events>(event: E, payload: Events[E]): void {
+      for (const listener of listeners.get(event) ?? []) {
+        try {
+          (listener as (payload: Events[E]) => void)(payload);
+        } catch (error) {
+          // A host's listener must not break the SDK; surface it without stopping the others.
+          queueMicrotask(() => {
+            throw error;
+          });
+        }
+      }
+    },
+    clear(): void {
+      listeners.clear();
+    },
+  };
+}

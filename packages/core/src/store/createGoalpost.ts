@@ -1,0 +1,244 @@
+import { batch, computed, effect } from "@preact/signals-core";
+import { createClient } from "../client/createClient.ts";
+import type { Measurement } from "../contract/measurement.ts";
+import { Session } from "../contract/session.ts";
+import { GoalpostError } from "../errors/GoalpostError.ts";
+import { NetworkError } from "../errors/NetworkError.ts";
+import { TimeoutError } from "../errors/TimeoutError.ts";
+import { createOutbox } from "../outbox/createOutbox.ts";
+import { memoryStorage } from "../outbox/memoryStorage.ts";
+import { createActions } from "./createActions.ts";
+import { createEmitter } from "./createEmitter.ts";
+import { createState } from "./createState.ts";
+import { createViews } from "./createViews.ts";
+import { tokenClaims } from "./tokenClaims.ts";
+import type { Goalpost, GoalpostEvents, GoalpostOptions, GoalpostStatus } from "./types.ts";
+
+/**
+ * Creates the headless Goalpost SDK for one signed-in user: state as read-only signals (and a
+ * snapshot for non-signal code), actions with optimistic updates, and an offline outbox.
+ * Call `start()` to load the session.
+ *
+ * @example
+ * const goalpost = createGoalpost({ apiBase: "https://api.example.com/goalpost", token });
+ * await goalpost.start();
+ * effect(() => console.log(goalpost.needsGoal.value));
+ */
+export function createGoalpost(options: GoalpostOptions): Goalpost {
+  const storage = options.storage ?? memoryStorage();
+  const now = options.now ?? (() => Date.now());
+  const isOnline = () => options.connectivity?.isOnline() ?? true;
+  let token = options.token;
+  const client = createClient({
+    apiBase: options.apiBase,
+    token: () => currentToken(),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.timeout ? { timeout: options.timeout } : {}),
+  });
+  const currentToken = () => (typeof token === "string" ? token : token());
+
+  const state = createState();
+  const emitter = createEmitter<GoalpostEvents>();
+  const views = createViews(state, () => new Date(now()).toISOString());
+  let storageKey = "";
+  let destroyed = false;
+
+  // Announces each goal that became achieved since the last call, however it happened.
+  let knownStatuses = new Map<string, string>();
+  const announceAchievements = () => {
+    const goals = views.goals.peek();
+    for (const goal of goals) {
+      const agreement = state.agreements.peek().find((a) => a.id === goal.agreementId);
+      if (goal.status === "achieved" && knownStatuses.get(goal.id) === "active" && agreement) {
+        emitter.emit("goal:achieved", { goal, agreement });
+      }
+    }
+    knownStatuses = new Map(goals.map((g) => [g.id, g.status]));
+  };
+
+  const disposers = [
+    // Keep the latest confirmed state, so a reload while offline starts from it.
+    effect(() => {
+      const session = state.session.value;
+      if (!session || state.status.value !== "ready") return;
+      const saved: Session = {
+        ...session,
+        agreements: state.agreements.value.filter((a) => !a.id.startsWith("local-")),
+        goals: state.goals.value.filter((g) => !g.id.startsWith("local-")),
+        measurements: [...state.confirmed.value.values()].flat(),
+        pulseDue: state.pulseDue.value,
+      };
+      const key = `${storageKey}:session`;
+      Promise.resolve()
+        .then(() => storage.setItem(key, JSON.stringify(saved)))
+        .catch(() => {}); // only a cache: the outbox reports storage failures that matter
+    }),
+    options.connectivity?.subscribe((online) => {
+      if (!online) return;
+      state.outbox.peek()?.online();
+      if (state.status.peek() === "offline") void load().catch(() => {});
+    }) ?? (() => {}),
+  ];
+
+  const keyFor = async () => {
+    const claims = tokenClaims(await currentToken());
+    return `goalpost:${options.apiBase}:${claims.acc ?? "-"}:${claims.sub ?? "-"}`;
+  };
+
+  async function startOutbox(): Promise<void> {
+    state.outbox.peek()?.stop();
+    const outbox = createOutbox({
+      storage,
+      key: `${storageKey}:outbox`,
+      send: (body) => client.createMeasurement(body),
+      now,
+      isOnline,
+      onDelivered: (_entry, measurement) => {
+        confirmMeasurement(measurement);
+        announceAchievements();
+      },
+    });
+    state.outbox.value = outbox;
+    await outbox.start();
+  }
+
+  async function start(): Promise<void> {
+    if (destroyed) throw new GoalpostError("This Goalpost instance was destroyed");
+    storageKey = await keyFor();
+    try {
+      await load();
+    } finally {
+      await startOutbox(); // also when offline: it shows what waits, and sends it later
+    }
+  }
+
+  async function load(): Promise<void> {
+    state.status.value = state.session.peek() ? state.status.peek() : "loading";
+    try {
+      const session = await client.getSession();
+      adopt(session, "ready");
+      announceAchievements();
+      emitter.emit("ready", { session });
+    } catch (error) {
+      const offline = error instanceof NetworkError || error instanceof TimeoutError;
+      const saved = offline && !state.session.peek() ? await savedSession() : undefined;
+      if (saved) adopt(saved, "offline");
+      else if (offline && state.session.peek()) state.status.value = "offline";
+      else state.status.value = "error";
+      throw error;
+    }
+  }
+
+  async function savedSession(): Promise<Session | undefined> {
+    try {
+      const text = await storage.getItem(`${storageKey}:session`);
+      const parsed = text ? Session.safeParse(JSON.parse(text)) : undefined;
+      return parsed?.success ? parsed.data : undefined;
+    } catch {
+      return undefined; // a damaged copy is only a cache: start without it
+    }
+  }
+
+  function adopt(session: Session, status: GoalpostStatus): void {
+    // Merge rather than replace: entries delivered while the session was on its way stay.
+    const confirmed = new Map<string, Measurement[]>();
+    const seen = new Set<string>();
+    for (const m of [...session.measurements, ...[...state.confirmed.peek().values()].flat()]) {
+      if (seen.has(m.id)) continue;
+      seen.add(m.id);
+      confirmed.set(m.agreementId, [...(confirmed.get(m.agreementId) ?? []), m]);
+    }
+    for (const list of confirmed.values()) list.sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+    batch(() => {
+      state.session.value = session;
+      state.agreements.value = session.agreements.filter((a) => a.roleId === session.role.id);
+      state.goals.value = session.goals;
+      state.confirmed.value = confirmed;
+      state.pulseDue.value = session.pulseDue;
+      state.status.value = status;
+    });
+  }
+
+  const actions = createActions({
+    client,
+    state,
+    views,
+    emitter,
+    announceAchievements,
+    now,
+    generateId: options.generateId ?? (() => crypto.randomUUID()),
+    assertUsable: () => {
+      if (destroyed) throw new GoalpostError("This Goalpost instance was destroyed");
+      if (!state.session.peek()) throw new GoalpostError("Call start() and wait for it first");
+    },
+  });
+  const { confirmMeasurement, ...publicActions } = actions;
+
+  const snapshot = computed(() => ({
+    status: state.status.value,
+    user: views.user.value,
+    role: views.role.value,
+    metrics: views.metrics.value,
+    valueElements: views.valueElements.value,
+    agreements: views.agreements.value,
+    suggestedMetrics: views.suggestedMetrics.value,
+    needsGoal: views.needsGoal.value,
+    achieved: views.achieved.value,
+    pulseDue: state.pulseDue.value,
+    pending: views.pending.value,
+    rejected: views.rejected.value,
+    error: state.error.value,
+  }));
+
+  return {
+    status: state.status,
+    session: state.session,
+    user: views.user,
+    role: views.role,
+    metrics: views.metrics,
+    valueElements: views.valueElements,
+    agreements: views.agreements,
+    goals: views.goals,
+    suggestedMetrics: views.suggestedMetrics,
+    needsGoal: views.needsGoal,
+    achieved: views.achieved,
+    pending: views.pending,
+    rejected: views.rejected,
+    pulseDue: state.pulseDue,
+    error: state.error,
+    ...publicActions,
+
+    start,
+    refresh: load,
+    async identify(next) {
+      token = next;
+      client.setToken(() => currentToken());
+      state.outbox.peek()?.stop();
+      batch(() => {
+        state.session.value = undefined;
+        state.agreements.value = [];
+        state.goals.value = [];
+        state.confirmed.value = new Map();
+        state.cursors.clear();
+        state.error.value = undefined;
+      });
+      await start();
+    },
+    on: emitter.on,
+    subscribe(listener) {
+      let first = true;
+      return effect(() => {
+        snapshot.value;
+        if (first) first = false;
+        else listener();
+      });
+    },
+    getSnapshot: () => snapshot.value,
+    destroy() {
+      destroyed = true;
+      state.outbox.peek()?.stop();
+      for (const dispose of disposers) dispose();
+      emitter.clear();
+    },
+  };
+}

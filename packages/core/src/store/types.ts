@@ -1,0 +1,192 @@
+import type { ReadonlySignal } from "@preact/signals-core";
+import type { Agreement, Baseline } from "../contract/agreement.ts";
+import type { Metric, Role, ValueElement } from "../contract/catalog.ts";
+import type { Goal, GoalActionInput, UpdateGoalBody } from "../contract/goal.ts";
+import type { Measurement } from "../contract/measurement.ts";
+import type { CreatePulseBody, Pulse } from "../contract/pulse.ts";
+import type { Gain } from "../contract/reports.ts";
+import type { Session, User } from "../contract/session.ts";
+import type { GoalpostError } from "../errors/GoalpostError.ts";
+import type { OutboxEntry } from "../outbox/createOutbox.ts";
+import type { OutboxStorage } from "../outbox/OutboxStorage.ts";
+
+/** Tells the SDK whether the device is online, and when that changes. */
+export interface Connectivity {
+  isOnline(): boolean;
+  /** Calls `listener` on every change; returns a function that stops it. */
+  subscribe(listener: (online: boolean) => void): () => void;
+}
+
+/** Options of {@link createGoalpost}. The environment is passed in: the core knows no DOM. */
+export interface GoalpostOptions {
+  /** Base URL of the Goalpost API. @example "https://api.example.com/goalpost" */
+  apiBase: string;
+  /** The user's JWT (signed by the vendor's backend), or an async provider asked again on 401. */
+  token: string | (() => string | Promise<string>);
+  /** @default globalThis.fetch */
+  fetch?: typeof fetch;
+  /** Where the outbox and the last session are kept. Browsers pass `webStorage(localStorage)`. @default memoryStorage() */
+  storage?: OutboxStorage;
+  /** @default () => Date.now() */
+  now?: () => number;
+  /** Ids for measurements, made on the client so writes can be retried. @default crypto.randomUUID */
+  generateId?: () => string;
+  /** Browsers pass one over `navigator.onLine` and the online/offline events. @default always online */
+  connectivity?: Connectivity;
+  /** Milliseconds per request attempt. @default 10_000 */
+  timeout?: number;
+}
+
+/** Where the SDK is: loading the session, ready, working from the last saved session, or failed. */
+export type GoalpostStatus = "idle" | "loading" | "ready" | "offline" | "error";
+
+/** A measurement in an agreement's history; `pending` until the server has it. */
+export type HistoryEntry = Measurement & { pending?: true };
+
+/** What an agreement needs next, for the UI to offer the right step. */
+export type AgreementStage =
+  | "needs-baseline"
+  | "needs-goal"
+  | "on-track"
+  | "achieved"
+  | "missed"
+  | "retired";
+
+/** Everything the UI shows for one agreed metric, derived from the state. */
+export interface AgreementView {
+  agreement: Agreement;
+  metric: Metric;
+  stage: AgreementStage;
+  /** Newest first, pending entries included. */
+  history: readonly HistoryEntry[];
+  current: Baseline | undefined;
+  gain: Gain | null;
+  /** The active goal. */
+  goal: Goal | undefined;
+  /** The most recent goal that is no longer active. */
+  lastGoal: Goal | undefined;
+  /** Progress of the active goal (0 at start, 1 at target; not clamped). */
+  progress: number | null;
+  /** When a goal is needed: target from the current value and the role's maturity. */
+  suggestion: { target: number; dueAt: string; expectedGain: number } | undefined;
+  /** Value elements of the catalog for this metric and the role's maturity. */
+  valueElements: readonly ValueElement[];
+}
+
+/** A failed action, kept for the UI until the next action succeeds or it is cleared. */
+export interface ActionError {
+  action: string;
+  error: GoalpostError;
+}
+
+/** Events, with what their listeners receive. */
+export interface GoalpostEvents {
+  ready: { session: Session };
+  "metric:agreed": { agreement: Agreement };
+  "goal:set": { goal: Goal };
+  "goal:achieved": { goal: Goal; agreement: Agreement };
+  "progress:logged": { measurement: HistoryEntry };
+  "pulse:submitted": { pulse: Pulse };
+  error: ActionError;
+}
+
+/** A plain, immutable picture of the state for non-signal users (`useSyncExternalStore`). */
+export interface GoalpostSnapshot {
+  status: GoalpostStatus;
+  user: User | undefined;
+  role: Role | undefined;
+  metrics: readonly Metric[];
+  valueElements: readonly ValueElement[];
+  agreements: readonly AgreementView[];
+  suggestedMetrics: readonly Metric[];
+  needsGoal: readonly AgreementView[];
+  achieved: readonly AgreementView[];
+  pulseDue: boolean;
+  pending: number;
+  rejected: readonly OutboxEntry[];
+  error: ActionError | undefined;
+}
+
+/** Input of `logProgress`. */
+export interface ProgressInput {
+  agreementId: string;
+  value: number;
+  /** @default now */
+  at?: string;
+  /** For scale assessments: at the start or the end of the period. */
+  phase?: "start" | "end";
+  note?: string;
+}
+
+/** Input of `setGoal`; `target` and `dueAt` default to the suggestion. */
+export interface GoalInput {
+  agreementId: string;
+  target?: number;
+  dueAt?: string;
+  changes?: string;
+  actions?: GoalActionInput[];
+  valueElementIds?: string[];
+}
+
+/** The headless SDK: read-only signals, a snapshot API, actions and events. */
+export interface Goalpost {
+  readonly status: ReadonlySignal<GoalpostStatus>;
+  readonly session: ReadonlySignal<Session | undefined>;
+  readonly user: ReadonlySignal<User | undefined>;
+  readonly role: ReadonlySignal<Role | undefined>;
+  readonly metrics: ReadonlySignal<readonly Metric[]>;
+  readonly valueElements: ReadonlySignal<readonly ValueElement[]>;
+  readonly agreements: ReadonlySignal<readonly AgreementView[]>;
+  readonly goals: ReadonlySignal<readonly Goal[]>;
+  /** Catalog metrics of the role without an agreement in place. */
+  readonly suggestedMetrics: ReadonlySignal<readonly Metric[]>;
+  /** Agreements with a baseline and no active goal. */
+  readonly needsGoal: ReadonlySignal<readonly AgreementView[]>;
+  /** Agreements whose last goal was achieved: set the next one. */
+  readonly achieved: ReadonlySignal<readonly AgreementView[]>;
+  readonly pulseDue: ReadonlySignal<boolean>;
+  /** Entries waiting to be sent. */
+  readonly pending: ReadonlySignal<number>;
+  /** Entries the server refused, for the user to correct or discard. */
+  readonly rejected: ReadonlySignal<readonly OutboxEntry[]>;
+  readonly error: ReadonlySignal<ActionError | undefined>;
+
+  /** Loads the session (or the last saved one when offline) and starts the outbox. */
+  start(): Promise<void>;
+  refresh(): Promise<void>;
+  agreeMetric(
+    metricId: string,
+    options?: { maturityLevel?: number; baseline?: number },
+  ): Promise<Agreement>;
+  retireMetric(agreementId: string): Promise<Agreement>;
+  setBaseline(agreementId: string, value: number, at?: string): Promise<Agreement>;
+  setMaturity(agreementId: string, level: number): Promise<Agreement>;
+  setGoal(input: GoalInput): Promise<Goal>;
+  updateGoal(goalId: string, changes: UpdateGoalBody): Promise<Goal>;
+  /** Logs progress through the outbox: recorded at once, sent when possible. */
+  logProgress(input: ProgressInput): Promise<HistoryEntry>;
+  /** Records an app-generated data point for an agreed `app` metric. */
+  record(
+    metricId: string,
+    value: number,
+    options?: { at?: string; note?: string },
+  ): Promise<HistoryEntry>;
+  submitPulse(body: CreatePulseBody): Promise<Pulse>;
+  dismissPulse(): void;
+  /** Loads older measurements of an agreement; resolves false when there are no more. */
+  loadHistory(agreementId: string): Promise<boolean>;
+  /** Drops or re-queues an entry the server refused. */
+  discardRejected(id: string): Promise<void>;
+  retryRejected(id: string, value?: number): Promise<void>;
+  clearError(): void;
+  /** Replaces the token (a new user signs in); reloads the session. */
+  identify(token: GoalpostOptions["token"]): Promise<void>;
+  on<E extends keyof GoalpostEvents>(
+    event: E,
+    listener: (payload: GoalpostEvents[E]) => void,
+  ): () => void;
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): GoalpostSnapshot;
+  /** Stops timers, listeners and the outbox. Pending entries stay in storage. */
+  destroy(): void;
+}
