@@ -24,7 +24,11 @@ describe("toValidationIssues", () => {
       { path: ["id"], message: "must be at least 1 characters", code: "too_small" },
       { path: ["id"], message: "must be letters, digits or . _ : -", code: "invalid_format" },
       { path: ["value"], message: "expected number", code: "invalid_type" },
-      { path: ["at"], message: "must be an ISO 8601 date-time such as 2026-03-01T09:30:00Z", code: "invalid_format" },
+      {
+        path: ["at"],
+        message: "must be an ISO 8601 date-time such as 2026-03-01T09:30:00Z",
+        code: "invalid_format",
+      },
       {
         path: ["source"],
         message: 'must be one of "scale", "self", "integration", "app"',

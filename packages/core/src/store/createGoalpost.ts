@@ -1,16 +1,20 @@
 import { batch, computed, effect } from "@preact/signals-core";
 import { createClient } from "../client/createClient.ts";
 import type { Measurement } from "../contract/measurement.ts";
+import type { CreatePulseBody } from "../contract/pulse.ts";
 import { Session } from "../contract/session.ts";
 import { GoalpostError } from "../errors/GoalpostError.ts";
 import { NetworkError } from "../errors/NetworkError.ts";
 import { TimeoutError } from "../errors/TimeoutError.ts";
 import { createOutbox } from "../outbox/createOutbox.ts";
 import { memoryStorage } from "../outbox/memoryStorage.ts";
-import { createActions } from "./createActions.ts";
+import { agreementActions } from "./agreementActions.ts";
+import { type ActionContext, createActionKit } from "./createActionKit.ts";
 import { createEmitter } from "./createEmitter.ts";
 import { createState } from "./createState.ts";
 import { createViews } from "./createViews.ts";
+import { goalActions } from "./goalActions.ts";
+import { progressActions } from "./progressActions.ts";
 import { tokenClaims } from "./tokenClaims.ts";
 import type { Goalpost, GoalpostEvents, GoalpostOptions, GoalpostStatus } from "./types.ts";
 
@@ -159,7 +163,7 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
     });
   }
 
-  const actions = createActions({
+  const context: ActionContext = {
     client,
     state,
     views,
@@ -171,8 +175,27 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
       if (destroyed) throw new GoalpostError("This Goalpost instance was destroyed");
       if (!state.session.peek()) throw new GoalpostError("Call start() and wait for it first");
     },
-  });
-  const { confirmMeasurement, ...publicActions } = actions;
+  };
+  const kit = createActionKit(context);
+  const { confirmMeasurement, ...progress } = progressActions(context, kit);
+  const publicActions = {
+    ...agreementActions(context, kit),
+    ...goalActions(context, kit),
+    ...progress,
+    async submitPulse(body: CreatePulseBody) {
+      context.assertUsable();
+      const pulse = await kit.attempt("submitPulse", () => client.createPulse(body));
+      state.pulseDue.value = false;
+      emitter.emit("pulse:submitted", { pulse });
+      return pulse;
+    },
+    dismissPulse() {
+      state.pulseDue.value = false;
+    },
+    clearError() {
+      state.error.value = undefined;
+    },
+  };
 
   const snapshot = computed(() => ({
     status: state.status.value,

@@ -1,0 +1,116 @@
+import { batch } from "@preact/signals-core";
+import type { Agreement, UpdateAgreementBody } from "../contract/agreement.ts";
+import { checkValue } from "../math/valueBounds.ts";
+import { compact } from "./compact.ts";
+import type { ActionContext, ActionKit } from "./createActionKit.ts";
+import type { Goalpost } from "./types.ts";
+
+type AgreementActions = Pick<
+  Goalpost,
+  "agreeMetric" | "retireMetric" | "setBaseline" | "setMaturity"
+>;
+
+/** Agreeing, retiring, baselines and maturity: shown at once, rolled back if refused. */
+export function agreementActions(ctx: ActionContext, kit: ActionKit): AgreementActions {
+  const { client, state, views, emitter } = ctx;
+
+  async function patch(
+    action: string,
+    id: string,
+    body: UpdateAgreementBody,
+    local: Partial<Agreement>,
+  ) {
+    const before = kit.view(action, id).agreement;
+    const goalsBefore = state.goals.peek();
+    batch(() => {
+      kit.replace(state.agreements, id, { ...before, ...local });
+      // Retiring a metric abandons its active goal, as the server does.
+      if (local.status === "retired") {
+        state.goals.value = goalsBefore.map((g) =>
+          g.agreementId === id && g.status === "active" ? { ...g, status: "abandoned" } : g,
+        );
+      }
+    });
+    const agreement = await kit.attempt(
+      action,
+      () => client.updateAgreement(id, body),
+      () => {
+        kit.replace(state.agreements, id, before);
+        state.goals.value = goalsBefore;
+      },
+    );
+    kit.replace(state.agreements, id, agreement);
+    return agreement;
+  }
+
+  return {
+    async agreeMetric(metricId, { maturityLevel, baseline } = {}) {
+      ctx.assertUsable();
+      const session = state.session.peek();
+      const metric = views.metrics.peek().find((m) => m.id === metricId);
+      if (!session || !metric) {
+        return kit.refuse(
+          "agreeMetric",
+          ["metricId"],
+          `"${metricId}" is not a metric of this role`,
+        );
+      }
+      const problem = baseline === undefined ? undefined : checkValue(metric, baseline);
+      if (problem) return kit.refuse("agreeMetric", ["baseline", "value"], problem);
+      const at = kit.isoNow();
+      const local: Agreement = compact({
+        id: `local-${ctx.generateId()}`,
+        accountId: session.user.accountId,
+        roleId: session.role.id,
+        metricId,
+        status: "agreed" as const,
+        proposedBy: "customer" as const,
+        agreedAt: at,
+        maturityLevel,
+        baseline:
+          baseline === undefined ? undefined : { value: baseline, at, source: metric.collection },
+      });
+      state.agreements.value = [...state.agreements.peek(), local];
+      const body = compact({
+        metricId,
+        maturityLevel,
+        baseline: local.baseline && { value: baseline as number, at },
+      });
+      const agreement = await kit.attempt(
+        "agreeMetric",
+        () => client.createAgreement(body),
+        () => kit.replace(state.agreements, local.id),
+      );
+      kit.replace(state.agreements, local.id, agreement);
+      emitter.emit("metric:agreed", { agreement });
+      return agreement;
+    },
+
+    retireMetric: async (id) =>
+      patch(
+        "retireMetric",
+        id,
+        { status: "retired" },
+        { status: "retired", retiredAt: kit.isoNow() },
+      ),
+
+    async setBaseline(id, value, at = kit.isoNow()) {
+      const view = kit.view("setBaseline", id);
+      const problem = checkValue(view.metric, value);
+      if (problem) return kit.refuse("setBaseline", ["baseline", "value"], problem);
+      const baseline = { value, at, source: view.metric.collection };
+      return patch("setBaseline", id, { baseline: { value, at } }, { baseline });
+    },
+
+    async setMaturity(id, level) {
+      if (!views.role.peek()?.maturity.some((l) => l.level === level)) {
+        return kit.refuse(
+          "setMaturity",
+          ["maturityLevel"],
+          `no maturity level ${level} for this role`,
+        );
+      }
+      return patch("setMaturity", id, { maturityLevel: level }, { maturityLevel: level });
+    },
+  };
+}

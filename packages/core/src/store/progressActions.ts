@@ -1,0 +1,134 @@
+import { batch } from "@preact/signals-core";
+import { toValidationIssues } from "../client/toValidationIssues.ts";
+import { CreateMeasurementBody, type Measurement } from "../contract/measurement.ts";
+import { GoalpostError } from "../errors/GoalpostError.ts";
+import { ValidationError } from "../errors/ValidationError.ts";
+import { checkValue } from "../math/valueBounds.ts";
+import { applyMeasurement } from "./applyMeasurement.ts";
+import { compact } from "./compact.ts";
+import type { ActionContext, ActionKit } from "./createActionKit.ts";
+import type { AgreementView, Goalpost, HistoryEntry } from "./types.ts";
+
+type ProgressActions = Pick<
+  Goalpost,
+  "logProgress" | "record" | "loadHistory" | "discardRejected" | "retryRejected"
+>;
+
+const newestFirst = (a: Measurement, b: Measurement) => Date.parse(b.at) - Date.parse(a.at);
+
+/** Progress and app records through the outbox, older history, and refused entries. */
+export function progressActions(ctx: ActionContext, kit: ActionKit) {
+  const { client, state, views, emitter } = ctx;
+
+  /** Validates a data point, stores it in the outbox (sent when possible) and shows it. */
+  async function enqueue(
+    action: string,
+    view: AgreementView,
+    value: number,
+    source: Measurement["source"],
+    extra: { at?: string; phase?: "start" | "end"; note?: string },
+  ): Promise<HistoryEntry> {
+    const problem = checkValue(view.metric, value);
+    if (problem) kit.refuse(action, ["value"], problem);
+    const outbox = state.outbox.peek() ?? kit.report(action, new GoalpostError("not started"));
+    const parsed = CreateMeasurementBody.safeParse(
+      compact({
+        id: ctx.generateId(),
+        agreementId: view.agreement.id,
+        value,
+        source,
+        ...extra,
+        at: extra.at ?? kit.isoNow(),
+      }),
+    );
+    if (!parsed.success)
+      kit.report(action, new ValidationError(action, toValidationIssues(parsed.error)));
+    const body = parsed.data as CreateMeasurementBody & { at: string };
+    await kit.attempt(action, () => outbox.enqueue(body));
+    const measurement: HistoryEntry = {
+      ...body,
+      userId: views.user.peek()?.id ?? "",
+      pending: true,
+    };
+    emitter.emit("progress:logged", { measurement });
+    ctx.announceAchievements();
+    return measurement;
+  }
+
+  const actions: ProgressActions = {
+    async logProgress({ agreementId, value, ...extra }) {
+      const view = kit.view("logProgress", agreementId);
+      const { collection, name } = view.metric;
+      if (view.agreement.status !== "agreed")
+        kit.refuse("logProgress", ["agreementId"], "this metric is retired");
+      if (collection !== "self" && collection !== "scale") {
+        kit.refuse(
+          "logProgress",
+          ["agreementId"],
+          `${name} comes from ${collection === "app" ? "the app" : "an integration"}, not from entries`,
+        );
+      }
+      return enqueue("logProgress", view, value, collection as "self" | "scale", extra);
+    },
+
+    async record(metricId, value, extra = {}) {
+      ctx.assertUsable();
+      const view =
+        views.agreements
+          .peek()
+          .find((v) => v.metric.id === metricId && v.agreement.status === "agreed") ??
+        kit.refuse("record", ["metricId"], `"${metricId}" is not agreed by this user's role yet`);
+      if (view.metric.collection !== "app")
+        kit.refuse("record", ["metricId"], `"${metricId}" is not an app-generated metric`);
+      return enqueue("record", view, value, "app", extra);
+    },
+
+    async loadHistory(agreementId) {
+      kit.view("loadHistory", agreementId);
+      const cursor = state.cursors.get(agreementId);
+      if (cursor === null) return false;
+      const page = await kit.attempt("loadHistory", () =>
+        client.listMeasurements(agreementId, cursor ? { cursor } : {}),
+      );
+      const known = new Map((state.confirmed.peek().get(agreementId) ?? []).map((m) => [m.id, m]));
+      for (const m of page.items) known.set(m.id, m);
+      state.confirmed.value = new Map(state.confirmed.peek()).set(
+        agreementId,
+        [...known.values()].sort(newestFirst),
+      );
+      state.cursors.set(agreementId, page.nextCursor ?? null);
+      return page.nextCursor !== undefined;
+    },
+
+    async discardRejected(id) {
+      await state.outbox.peek()?.discard(id);
+    },
+
+    async retryRejected(id, value) {
+      const outbox = state.outbox.peek();
+      const entry = outbox?.rejected.peek().find((e) => e.id === id);
+      if (outbox && entry)
+        await outbox.retry(id, value === undefined ? undefined : { ...entry.body, value });
+    },
+  };
+
+  return {
+    ...actions,
+    /** Takes in a measurement the server confirmed: history and goals follow it. */
+    confirmMeasurement(measurement: Measurement): void {
+      const list = (state.confirmed.peek().get(measurement.agreementId) ?? []).filter(
+        (m) => m.id !== measurement.id,
+      );
+      const agreement = state.agreements.peek().find((a) => a.id === measurement.agreementId);
+      const metric = views.metrics.peek().find((m) => m.id === agreement?.metricId);
+      batch(() => {
+        state.confirmed.value = new Map(state.confirmed.peek()).set(
+          measurement.agreementId,
+          [measurement, ...list].sort(newestFirst),
+        );
+        if (metric)
+          state.goals.value = applyMeasurement(state.goals.peek(), measurement, metric.direction);
+      });
+    },
+  };
+}
