@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import * as z from "zod/mini";
 import * as contract from "../src/contract/index.ts";
+import { endpointDocs } from "./endpointDocs.ts";
 
 const target = fileURLToPath(new URL("../../../docs/openapi.json", import.meta.url));
 
@@ -82,13 +83,14 @@ for (const [operationId, endpoint] of Object.entries(contract.endpoints) as [
       content: { "application/json": { schema: ref(endpoint.response) } },
     };
   }
-  for (const status of [...endpoint.errors, 401, 429].sort()) {
+  const docs = endpointDocs[operationId as keyof typeof endpointDocs];
+  for (const status of [...docs.errors, 401, 429].sort()) {
     responses[status] = errorResponse(statusText[status] ?? "Error");
   }
   paths[openApiPath] ??= {};
   (paths[openApiPath] as Record<string, unknown>)[endpoint.method.toLowerCase()] = {
     operationId,
-    summary: endpoint.summary,
+    summary: docs.summary,
     security: [{ [endpoint.auth === "user" ? "userToken" : "adminKey"]: [] }],
     ...(parameters.length ? { parameters } : {}),
     ...(endpoint.body

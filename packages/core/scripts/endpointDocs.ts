@@ -1,0 +1,56 @@
+import type { endpoints } from "../src/contract/endpoints.ts";
+
+/** What the OpenAPI document says of each endpoint besides its schemas. */
+export const endpointDocs: Record<
+  keyof typeof endpoints,
+  { summary: string /** Error statuses besides 401, 429 and 5xx. */; errors: number[] }
+> = {
+  getSession: {
+    summary: "Everything the widget needs to start, in one round trip",
+    errors: [],
+  },
+  createAgreement: {
+    summary: "Agree a metric of the user's role (409 if one is already in place)",
+    errors: [400, 404, 409, 413, 422],
+  },
+  updateAgreement: {
+    summary: "Change an agreement's status, maturity level or baseline",
+    errors: [400, 403, 404, 409, 413, 422],
+  },
+  createGoal: {
+    summary: "Set the next goal for an agreement (409 if an active goal exists)",
+    errors: [400, 403, 404, 409, 413, 422],
+  },
+  updateGoal: {
+    summary: "Edit an active goal, tick its actions, or abandon it",
+    errors: [400, 403, 404, 409, 413, 422],
+  },
+  createMeasurement: {
+    summary: "Log a data point (idempotent by client-generated id); may achieve the goal",
+    errors: [400, 403, 404, 409, 413, 422],
+  },
+  listMeasurements: {
+    summary: "An agreement's measurements, newest first, paginated",
+    errors: [400, 403, 404, 422],
+  },
+  createPulse: {
+    summary: "Record the user's perceived value for a touchpoint",
+    errors: [400, 413, 422],
+  },
+  putCatalog: {
+    summary: "Replace the catalog (validated whole)",
+    errors: [400, 413, 422],
+  },
+  ingestMeasurements: {
+    summary: "Push a batch of integration or app data points (idempotent ids)",
+    errors: [400, 413, 422],
+  },
+  getKpis: {
+    summary: "Customer Results Achievement KPIs by role and metric",
+    errors: [400, 422],
+  },
+  getAccountReport: {
+    summary: "One account's results across its roles",
+    errors: [404],
+  },
+};
