@@ -2,7 +2,7 @@ import { batch, computed, effect } from "@preact/signals-core";
 import { createClient } from "../client/createClient.ts";
 import type { Measurement } from "../contract/measurement.ts";
 import type { CreatePulseBody } from "../contract/pulse.ts";
-import { Session } from "../contract/session.ts";
+import type { Session } from "../contract/session.ts";
 import { GoalpostError } from "../errors/GoalpostError.ts";
 import { NetworkError } from "../errors/NetworkError.ts";
 import { TimeoutError } from "../errors/TimeoutError.ts";
@@ -15,6 +15,7 @@ import { createState } from "./createState.ts";
 import { createViews } from "./createViews.ts";
 import { goalActions } from "./goalActions.ts";
 import { progressActions } from "./progressActions.ts";
+import { readSavedSession, saveSessionOnChange } from "./sessionCache.ts";
 import { tokenClaims } from "./tokenClaims.ts";
 import type { Goalpost, GoalpostEvents, GoalpostOptions, GoalpostStatus } from "./types.ts";
 
@@ -61,22 +62,7 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
   };
 
   const disposers = [
-    // Keep the latest confirmed state, so a reload while offline starts from it.
-    effect(() => {
-      const session = state.session.value;
-      if (!session || state.status.value !== "ready") return;
-      const saved: Session = {
-        ...session,
-        agreements: state.agreements.value.filter((a) => !a.id.startsWith("local-")),
-        goals: state.goals.value.filter((g) => !g.id.startsWith("local-")),
-        measurements: [...state.confirmed.value.values()].flat(),
-        pulseDue: state.pulseDue.value,
-      };
-      const key = `${storageKey}:session`;
-      Promise.resolve()
-        .then(() => storage.setItem(key, JSON.stringify(saved)))
-        .catch(() => {}); // only a cache: the outbox reports storage failures that matter
-    }),
+    saveSessionOnChange(state, storage, () => `${storageKey}:session`),
     options.connectivity?.subscribe((online) => {
       if (!online) return;
       state.outbox.peek()?.online();
@@ -125,21 +111,14 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
       emitter.emit("ready", { session });
     } catch (error) {
       const offline = error instanceof NetworkError || error instanceof TimeoutError;
-      const saved = offline && !state.session.peek() ? await savedSession() : undefined;
+      const saved =
+        offline && !state.session.peek()
+          ? await readSavedSession(storage, `${storageKey}:session`)
+          : undefined;
       if (saved) adopt(saved, "offline");
       else if (offline && state.session.peek()) state.status.value = "offline";
       else state.status.value = "error";
       throw error;
-    }
-  }
-
-  async function savedSession(): Promise<Session | undefined> {
-    try {
-      const text = await storage.getItem(`${storageKey}:session`);
-      const parsed = text ? Session.safeParse(JSON.parse(text)) : undefined;
-      return parsed?.success ? parsed.data : undefined;
-    } catch {
-      return undefined; // a damaged copy is only a cache: start without it
     }
   }
 
