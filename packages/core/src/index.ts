@@ -5,8 +5,9 @@ export {
 } from "./client/createAdminClient.ts";
 export { type ClientOptions, createClient, type GoalpostClient } from "./client/createClient.ts";
 export type { EndpointName, EndpointResult } from "./client/request.ts";
-export { toValidationIssues } from "./client/toValidationIssues.ts";
 export * from "./contract/index.ts";
+export { toValidationIssues } from "./contract/toValidationIssues.ts";
+export { validateBody } from "./contract/validateBody.ts";
 export { GoalpostError } from "./errors/GoalpostError.ts";
 export { HttpError } from "./errors/HttpError.ts";
 export { NetworkError } from "./errors/NetworkError.ts";

@@ -3,12 +3,13 @@ import type * as z from "zod/mini";
 import { type Endpoint, endpoints } from "../contract/endpoints.ts";
 import { ErrorBody } from "../contract/errors.ts";
 import { Id } from "../contract/primitives.ts";
+import { toValidationIssues } from "../contract/toValidationIssues.ts";
+import { validateBody } from "../contract/validateBody.ts";
 import type { GoalpostError } from "../errors/GoalpostError.ts";
 import { HttpError } from "../errors/HttpError.ts";
 import { NetworkError } from "../errors/NetworkError.ts";
 import { TimeoutError } from "../errors/TimeoutError.ts";
 import { ValidationError } from "../errors/ValidationError.ts";
-import { toValidationIssues } from "./toValidationIssues.ts";
 
 /** Name of an endpoint in the contract's `endpoints` table. */
 export type EndpointName = keyof typeof endpoints;
@@ -58,7 +59,7 @@ export async function request<N extends EndpointName>(
   const path = endpoint.path.replace(/:\w+/, () =>
     encodeURIComponent(check(Id, input.id, `${name} id`)),
   );
-  const json = endpoint.body && check(endpoint.body, input.body, `${name} request body`);
+  const json = endpoint.body && checkBody(endpoint.body, input.body, `${name} request body`);
   const query = endpoint.query && check(endpoint.query, input.query ?? {}, `${name} query`);
   const search = new URLSearchParams(
     Object.entries(query ?? {}).filter(([, value]) => value !== undefined),
@@ -107,6 +108,13 @@ function check<T extends z.ZodMiniType>(schema: T, value: unknown, where: string
   if (!result.success) {
     throw new ValidationError(where, toValidationIssues(result.error), { cause: result.error });
   }
+  return result.data;
+}
+
+/** A request body: the schema, and no unknown field at any depth. */
+function checkBody<T extends z.ZodMiniType>(schema: T, value: unknown, where: string): z.output<T> {
+  const result = validateBody(schema, value);
+  if (!result.success) throw new ValidationError(where, result.issues);
   return result.data;
 }
 

@@ -1,6 +1,6 @@
 import { batch } from "@preact/signals-core";
-import { toValidationIssues } from "../client/toValidationIssues.ts";
 import { CreateMeasurementBody, type Measurement } from "../contract/measurement.ts";
+import { toValidationIssues } from "../contract/toValidationIssues.ts";
 import { GoalpostError } from "../errors/GoalpostError.ts";
 import { ValidationError } from "../errors/ValidationError.ts";
 import { checkValue } from "../math/valueBounds.ts";

@@ -35,7 +35,7 @@ describe("toValidationIssues", () => {
         code: "invalid_value",
       },
       { path: ["note"], message: "must be at most 1000 characters", code: "too_big" },
-      { path: [], message: "unknown field mood", code: "unrecognized_keys" },
+      { path: ["mood"], message: 'unknown field "mood"', code: "unrecognized_keys" },
     ]);
   });
 

@@ -10,11 +10,19 @@ import type { ValidationIssue } from "../errors/ValidationError.ts";
  * if (!result.success) throw new ValidationError("goal form", toValidationIssues(result.error));
  */
 export function toValidationIssues(error: z.core.$ZodError): ValidationIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map((key) => (typeof key === "symbol" ? String(key) : key)),
-    message: issue.message === "Invalid input" ? describe(issue) : issue.message,
-    code: issue.code,
-  }));
+  return error.issues.flatMap((issue): ValidationIssue[] => {
+    const path = issue.path.map((key) => (typeof key === "symbol" ? String(key) : key));
+    // One issue per unknown field, at the field's own path, so a form can point at it.
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({
+        path: [...path, key],
+        message: `unknown field "${key}"`,
+        code: issue.code,
+      }));
+    }
+    const message = issue.message === "Invalid input" ? describe(issue) : issue.message;
+    return [{ path, message, code: issue.code }];
+  });
 }
 
 function describe(issue: z.core.$ZodIssue): string {
@@ -29,8 +37,6 @@ function describe(issue: z.core.$ZodIssue): string {
       return `must be a valid ${issue.format}`;
     case "invalid_value":
       return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`;
-    case "unrecognized_keys":
-      return `unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.join(", ")}`;
     default:
       return issue.message;
   }

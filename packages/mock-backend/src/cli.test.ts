@@ -1,0 +1,97 @@
+import { type ChildProcess, execSync, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { signToken } from "./auth/signToken.ts";
+import { parseCliArgs } from "./parseCliArgs.ts";
+
+const packageDir = fileURLToPath(new URL("..", import.meta.url));
+const bin = fileURLToPath(new URL("../bin/goalpost-mock.js", import.meta.url));
+
+describe("parseCliArgs", () => {
+  it("reads the flags, with defaults", () => {
+    expect(parseCliArgs([])).toEqual({
+      port: 4010,
+      host: "127.0.0.1",
+      latencyMs: 0,
+      failureRate: 0,
+      seed: true,
+      help: false,
+    });
+    expect(
+      parseCliArgs(["--port", "0", "--latency", "250", "--failure-rate", "0.2", "--no-seed"]),
+    ).toMatchObject({
+      port: 0,
+      latencyMs: 250,
+      failureRate: 0.2,
+      seed: false,
+    });
+  });
+
+  it("refuses bad flags with a clear message", () => {
+    expect(() => parseCliArgs(["--port", "abc"])).toThrow(/--port must be a whole number/);
+    expect(() => parseCliArgs(["--port", "70000"])).toThrow(/--port/);
+    expect(() => parseCliArgs(["--failure-rate", "2"])).toThrow(/--failure-rate/);
+    expect(() => parseCliArgs(["--latency", "-1"])).toThrow(/--latency/);
+    expect(() => parseCliArgs(["--colour"])).toThrow(/colour/);
+    expect(() => parseCliArgs(["extra"])).toThrow();
+  });
+});
+
+describe("the goalpost-mock bin (built)", () => {
+  beforeAll(() => {
+    if (!existsSync(new URL("../dist/cli.js", import.meta.url))) {
+      execSync("pnpm build", { cwd: packageDir, stdio: "inherit" });
+    }
+  }, 120_000);
+
+  it("starts in under 2 s, prints its URL, answers, and exits 0 on SIGTERM", async () => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [bin, "--port", "0"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    try {
+      const line = await firstLine(child);
+      expect(performance.now() - started).toBeLessThan(2000);
+      const match = /^Goalpost mock backend listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(line);
+      expect(match, line).not.toBeNull();
+      const token = await signToken({ sub: "ana.torres", acc: "acme", role: "digital-marketer" });
+      const response = await fetch(`${match?.[1]}/v1/session`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(response.status).toBe(200);
+    } finally {
+      child.kill("SIGTERM");
+    }
+    expect(await exitCode(child)).toBe(0);
+  });
+
+  it("exits 2 with a message on a bad flag", async () => {
+    const child = spawn(process.execPath, [bin, "--port", "nope"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr?.on("data", (chunk) => {
+      stderr += String(chunk);
+    });
+    expect(await exitCode(child)).toBe(2);
+    expect(stderr).toMatch(/--port must be a whole number/);
+  });
+});
+
+function firstLine(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = "";
+    child.stdout?.on("data", (chunk) => {
+      output += String(chunk);
+      const end = output.indexOf("\n");
+      if (end !== -1) resolve(output.slice(0, end));
+    });
+    child.once("exit", (code) => reject(new Error(`exited with ${code} before printing its URL`)));
+  });
+}
+
+function exitCode(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once("exit", (code) => resolve(code)));
+}

@@ -1,0 +1,5 @@
+/** The secret the demo deployment signs user tokens with (DESIGN.md, "Demo deployment"). */
+export const demoSigningSecret = "demo-signing-secret";
+
+/** The admin key of the demo deployment, for admin, ingest and `/__mock/*` calls. */
+export const demoAdminKey = "demo-admin-key";

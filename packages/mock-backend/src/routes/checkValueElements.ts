@@ -1,0 +1,14 @@
+import type { Role } from "@goalpost/core";
+import { ApiError } from "../http/ApiError.ts";
+import type { MockDb } from "../store/MockDb.ts";
+
+/** The value element ids without duplicates, each checked to exist for the role (422 otherwise). */
+export function checkValueElements(db: MockDb, role: Role, ids: readonly string[]): string[] {
+  ids.forEach((id, i) => {
+    const element = db.catalog.valueElements.find((v) => v.id === id);
+    if (!element?.roleIds.includes(role.id)) {
+      throw ApiError.invalid(["valueElementIds", i], `"${id}" is not a value element of the role`);
+    }
+  });
+  return [...new Set(ids)];
+}

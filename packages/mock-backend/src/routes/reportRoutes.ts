@@ -1,0 +1,60 @@
+import { computeAccountReport, computeKpis, KpiQuery } from "@goalpost/core";
+import { ApiError } from "../http/ApiError.ts";
+import type { Reply, RouteContext } from "../http/createRoutes.ts";
+import { readQuery } from "../http/readQuery.ts";
+
+const ninetyDaysMs = 90 * 86_400_000;
+
+/** `GET /v1/admin/kpis?from&to`: the core's KPIs; the period defaults to the last 90 days. */
+export function getKpis(context: RouteContext): Reply {
+  const { db, now, url } = context;
+  const query = readQuery(url, KpiQuery);
+  const to = query.to ?? now.toISOString();
+  const from = query.from ?? new Date(Date.parse(to) - ninetyDaysMs).toISOString();
+  if (Date.parse(to) < Date.parse(from)) throw ApiError.invalid(["to"], "must not be before from");
+  const end = Date.parse(to);
+  const known = (item: { createdAt: string }) => Date.parse(item.createdAt) <= end;
+  const roleInstances = db.users
+    .filter(known)
+    .map((u) => ({ accountId: u.accountId, roleId: u.roleId }));
+  const report = computeKpis({
+    from,
+    to,
+    roles: db.catalog.roles,
+    metrics: db.catalog.metrics,
+    accountIds: db.accounts.filter(known).map((a) => a.id),
+    roleInstances,
+    agreements: db.agreements,
+    goals: db.goals,
+    measurements: db.measurements,
+    pulses: db.pulses,
+  });
+  return { status: 200, body: report };
+}
+
+/** `GET /v1/admin/accounts/:id/report`: one account's results (404 for an unknown account). */
+export function getAccountReport(context: RouteContext): Reply {
+  const { db, now, params } = context;
+  const accountId = params.id ?? "";
+  if (!db.accounts.some((a) => a.id === accountId)) {
+    throw new ApiError(404, `no account "${accountId}"`);
+  }
+  const usersByRole: Record<string, number> = Object.create(null);
+  for (const user of db.users) {
+    if (user.accountId === accountId)
+      usersByRole[user.roleId] = (usersByRole[user.roleId] ?? 0) + 1;
+  }
+  const agreements = db.agreements.filter((a) => a.accountId === accountId);
+  const ids = new Set(agreements.map((a) => a.id));
+  const report = computeAccountReport({
+    accountId,
+    now: now.toISOString(),
+    metrics: db.catalog.metrics,
+    usersByRole,
+    agreements,
+    goals: db.goals.filter((g) => ids.has(g.agreementId)),
+    measurements: db.measurements.filter((m) => ids.has(m.agreementId)),
+    pulses: db.pulses.filter((p) => p.accountId === accountId),
+  });
+  return { status: 200, body: report };
+}

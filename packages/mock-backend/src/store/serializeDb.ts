@@ -1,0 +1,40 @@
+import { Agreement, Catalog, Goal, Measurement, Pulse, User } from "@goalpost/core";
+import * as z from "zod/mini";
+import type { MockDb } from "./MockDb.ts";
+
+const version = 1;
+
+const StoredDb = z.object({
+  version: z.literal(version),
+  catalog: Catalog,
+  accounts: z.array(z.object({ id: z.string(), createdAt: z.string() })),
+  users: z.array(z.extend(User, { createdAt: z.string() })),
+  agreements: z.array(Agreement),
+  goals: z.array(Goal),
+  measurements: z.array(Measurement),
+  measurementRequests: z.array(z.tuple([z.string(), z.string()])),
+  pulses: z.array(Pulse),
+});
+
+/** The database as JSON, for persistence. */
+export function serializeDb(db: MockDb): string {
+  return JSON.stringify({
+    version,
+    ...db,
+    measurementRequests: [...db.measurementRequests],
+  });
+}
+
+/** A database from {@link serializeDb}'s JSON, or undefined when it is unreadable or outdated. */
+export function deserializeDb(json: string): MockDb | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  const result = StoredDb.safeParse(data);
+  if (!result.success) return undefined;
+  const { version: _version, measurementRequests, ...rest } = result.data;
+  return { ...rest, measurementRequests: new Map(measurementRequests) };
+}
