@@ -9,5 +9,6 @@ export { improvement, isTargetReached } from "./improvement.ts";
 export { inPlaceAt } from "./inPlaceAt.ts";
 export { perceivedValue } from "./perceivedValue.ts";
 export { roundForUnit, unitStep } from "./roundForUnit.ts";
+export { settleGoal } from "./settleGoal.ts";
 export { type SuggestTargetInput, suggestDueAt, suggestTarget } from "./suggestTarget.ts";
 export { checkValue, type ValueBounds, valueBounds } from "./valueBounds.ts";

@@ -1,21 +1,14 @@
 import type { Goal } from "../contract/goal.ts";
 import type { Direction } from "../contract/primitives.ts";
-import { goalStatusAfter } from "../math/goalStatus.ts";
+import { settleGoal } from "../math/settleGoal.ts";
 
-/**
- * The goals after a measurement, by the same rule the server applies: an active goal of the
- * measured agreement whose target is reached becomes achieved.
- */
+/** The goals after a measurement, settled by the same rule the server applies. */
 export function applyMeasurement(
   goals: readonly Goal[],
   measurement: { agreementId: string; value: number; at: string },
   direction: Direction,
 ): Goal[] {
-  return goals.map((goal) => {
-    if (goal.agreementId !== measurement.agreementId || goal.status !== "active") return goal;
-    const status = goalStatusAfter(goal, measurement, direction);
-    return status === "achieved"
-      ? { ...goal, status, achievedAt: measurement.at, closedAt: measurement.at }
-      : goal;
-  });
+  return goals.map((goal) =>
+    goal.agreementId === measurement.agreementId ? settleGoal(goal, measurement, direction) : goal,
+  );
 }

@@ -1,4 +1,4 @@
-import { type Goal, goalStatusAfter, type Measurement, type Metric } from "@goalpost/core";
+import { type Goal, type Measurement, type Metric, settleGoal } from "@goalpost/core";
 import type { MockDb } from "./MockDb.ts";
 
 /**
@@ -15,14 +15,5 @@ export function applyMeasurement(
     (g) => g.agreementId === measurement.agreementId && g.status === "active",
   );
   if (!goal) return undefined;
-  const status = goalStatusAfter(goal, measurement, metric.direction);
-  if (status === "achieved") {
-    goal.status = "achieved";
-    goal.achievedAt = measurement.at;
-    goal.closedAt = measurement.at;
-  } else if (status === "missed") {
-    goal.status = "missed";
-    goal.closedAt = goal.dueAt;
-  }
-  return goal;
+  return Object.assign(goal, settleGoal(goal, measurement, metric.direction));
 }
