@@ -7,7 +7,11 @@ import type { StoreState } from "./createState.ts";
  * Keeps the latest confirmed state in storage, so a page reloaded while offline starts from it.
  * Returns the effect's disposer. `key` is read on every save (it changes with the user).
  */
-export function saveSessionOnChange(state: StoreState, storage: OutboxStorage, key: () => string) {
+export function saveSessionOnChange(
+  state: StoreState,
+  storage: OutboxStorage,
+  key: () => string,
+): () => void {
   return effect(() => {
     const session = state.session.value;
     if (!session || state.status.value !== "ready") return;
