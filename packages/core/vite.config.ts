@@ -9,7 +9,7 @@ export default defineConfig({
     emptyOutDir: false,
     minify: false,
     sourcemap: true,
-    lib: { entry: "src/index.ts", formats: ["es"], fileName: "index" },
+    lib: { entry: { index: "src/index.ts", admin: "src/admin.ts" }, formats: ["es"] },
     rolldownOptions: { external: [/^@preact\/signals-core/, /^ky/, /^zod/] },
   },
 });

@@ -1,12 +1,57 @@
-export {
-  type AdminClient,
-  type AdminClientOptions,
-  createAdminClient,
-} from "./client/createAdminClient.ts";
+// The public entry for end-user code (browsers included). Server-to-server code — the admin
+// client, KPI and report math, catalog checks — is in `@goalpost/core/admin` (./admin.ts).
 export { type ClientOptions, createClient, type GoalpostClient } from "./client/createClient.ts";
-export type { EndpointName, EndpointResult } from "./client/request.ts";
-export * from "./contract/index.ts";
+export type { EndpointResult, RequestConfig } from "./client/request.ts";
+export {
+  Agreement,
+  AgreementStatus,
+  Baseline,
+  BaselineInput,
+  CreateAgreementBody,
+  UpdateAgreementBody,
+} from "./contract/agreement.ts";
+export {
+  AnchoredScale,
+  HttpsUrl,
+  MaturityLevel,
+  Metric,
+  Role,
+  ScalePoint,
+  Unit,
+  ValueElement,
+  ValueElementType,
+} from "./contract/catalog.ts";
+export type { Endpoint } from "./contract/Endpoint.ts";
+export { ErrorBody, ErrorIssue, errorCodes } from "./contract/errors.ts";
+export {
+  CreateGoalBody,
+  Goal,
+  GoalAction,
+  GoalActionInput,
+  GoalStatus,
+  UpdateGoalBody,
+} from "./contract/goal.ts";
+export {
+  CreateMeasurementBody,
+  Measurement,
+  MeasurementPage,
+  MeasurementPageQuery,
+} from "./contract/measurement.ts";
+export {
+  CollectionMethod,
+  Direction,
+  Id,
+  IsoDateTime,
+  limits,
+  MetricValue,
+  Name,
+  Text,
+} from "./contract/primitives.ts";
+export { CreatePulseBody, Pulse, Touchpoint } from "./contract/pulse.ts";
+export type { Gain } from "./contract/reports.ts";
+export { Session, User } from "./contract/session.ts";
 export { toValidationIssues } from "./contract/toValidationIssues.ts";
+export { userEndpoints } from "./contract/userEndpoints.ts";
 export { validateBody } from "./contract/validateBody.ts";
 export { GoalpostError } from "./errors/GoalpostError.ts";
 export { HttpError } from "./errors/HttpError.ts";

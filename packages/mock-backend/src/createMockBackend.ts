@@ -1,4 +1,4 @@
-import type { Catalog } from "@goalpost/core";
+import type { Catalog } from "@goalpost/core/admin";
 import type { RequestHandler } from "msw";
 import type { BackendContext, Scenario } from "./BackendContext.ts";
 import { createHandlers } from "./createHandlers.ts";

@@ -1,5 +1,6 @@
+import { adminEndpoints as admin } from "../contract/adminEndpoints.ts";
 import type { Catalog } from "../contract/catalog.ts";
-import type { IngestBody, IngestResult } from "../contract/measurement.ts";
+import type { IngestBody, IngestResult } from "../contract/ingest.ts";
 import type { AccountReport, KpiQuery, KpiReport } from "../contract/reports.ts";
 import { request } from "./request.ts";
 
@@ -40,9 +41,11 @@ export interface AdminClient {
 export function createAdminClient(options: AdminClientOptions): AdminClient {
   const { adminKey } = options;
   return {
-    putCatalog: (catalog) => request(options, "putCatalog", adminKey, { body: catalog }),
-    ingestMeasurements: (body) => request(options, "ingestMeasurements", adminKey, { body }),
-    getKpis: (query) => request(options, "getKpis", adminKey, { query }),
-    getAccountReport: (id) => request(options, "getAccountReport", adminKey, { id }),
+    putCatalog: (body) => request(options, "putCatalog", admin.putCatalog, adminKey, { body }),
+    ingestMeasurements: (body) =>
+      request(options, "ingestMeasurements", admin.ingestMeasurements, adminKey, { body }),
+    getKpis: (query) => request(options, "getKpis", admin.getKpis, adminKey, { query }),
+    getAccountReport: (id) =>
+      request(options, "getAccountReport", admin.getAccountReport, adminKey, { id }),
   };
 }

@@ -8,8 +8,9 @@ import type {
 } from "../contract/measurement.ts";
 import type { CreatePulseBody, Pulse } from "../contract/pulse.ts";
 import type { Session } from "../contract/session.ts";
+import { userEndpoints } from "../contract/userEndpoints.ts";
 import { HttpError } from "../errors/HttpError.ts";
-import { type EndpointName, type RequestInput, request } from "./request.ts";
+import { type RequestInput, request } from "./request.ts";
 
 /** Options of {@link createClient}. */
 export interface ClientOptions {
@@ -85,17 +86,18 @@ export function createClient(options: ClientOptions): GoalpostClient {
     return cached;
   };
 
-  const call = async <N extends EndpointName>(name: N, input?: RequestInput) => {
+  const call = async <N extends keyof typeof userEndpoints>(name: N, input?: RequestInput) => {
+    const endpoint = userEndpoints[name];
     const used = credential();
     try {
-      return await request(options, name, await used, input);
+      return await request(options, name, endpoint, await used, input);
     } catch (error) {
       if (!(error instanceof HttpError && error.status === 401 && typeof token === "function")) {
         throw error;
       }
       // Concurrent 401s share one refresh: only the first drops the token they all used.
       if (cached === used) cached = undefined;
-      return request(options, name, await credential(), input);
+      return request(options, name, endpoint, await credential(), input);
     }
   };
 

@@ -1,6 +1,6 @@
 import ky, { HTTPError, TimeoutError as KyTimeoutError } from "ky";
 import type * as z from "zod/mini";
-import { type Endpoint, endpoints } from "../contract/endpoints.ts";
+import type { Endpoint } from "../contract/Endpoint.ts";
 import { ErrorBody } from "../contract/errors.ts";
 import { Id } from "../contract/primitives.ts";
 import { toValidationIssues } from "../contract/toValidationIssues.ts";
@@ -11,11 +11,8 @@ import { NetworkError } from "../errors/NetworkError.ts";
 import { TimeoutError } from "../errors/TimeoutError.ts";
 import { ValidationError } from "../errors/ValidationError.ts";
 
-/** Name of an endpoint in the contract's `endpoints` table. */
-export type EndpointName = keyof typeof endpoints;
-
 /** What a successful call to an endpoint resolves to. */
-export type EndpointResult<N extends EndpointName> = z.output<(typeof endpoints)[N]["response"]>;
+export type EndpointResult<E extends Endpoint> = z.output<E["response"]>;
 
 /** Connection settings shared by the user and the admin client. */
 export interface RequestConfig {
@@ -36,11 +33,6 @@ export interface RequestInput {
   query?: unknown;
 }
 
-// POSTs made idempotent by client-generated ids: repeating them cannot write twice.
-const idempotentPosts: ReadonlySet<EndpointName> = new Set([
-  "createMeasurement",
-  "ingestMeasurements",
-]);
 const retryStatuses = [408, 429, 500, 502, 503, 504];
 
 /**
@@ -48,13 +40,13 @@ const retryStatuses = [408, 429, 500, 502, 503, 504];
  * sends them with `Authorization: Bearer <credential>`, retries only what is safe to repeat, and
  * validates the response. Every failure is a {@link GoalpostError} subclass with `cause` set.
  */
-export async function request<N extends EndpointName>(
+export async function request<E extends Endpoint>(
   config: RequestConfig,
-  name: N,
+  name: string,
+  endpoint: E,
   credential: string,
   input: RequestInput = {},
-): Promise<EndpointResult<N>> {
-  const endpoint: Endpoint = endpoints[name];
+): Promise<EndpointResult<E>> {
   const { method } = endpoint;
   const path = endpoint.path.replace(/:\w+/, () =>
     encodeURIComponent(check(Id, input.id, `${name} id`)),
@@ -66,7 +58,7 @@ export async function request<N extends EndpointName>(
   ).toString();
   const url = `${config.apiBase.replace(/\/+$/, "")}${path}${search && `?${search}`}`;
   const timeout = config.timeout ?? 10_000;
-  const safe = method === "GET" || method === "PUT" || idempotentPosts.has(name);
+  const safe = method === "GET" || method === "PUT" || endpoint.idempotent === true;
 
   let response: Response;
   try {
@@ -100,7 +92,7 @@ export async function request<N extends EndpointName>(
   } catch (error) {
     throw new ValidationError(where, [{ path: [], message: "is not JSON" }], { cause: error });
   }
-  return check(endpoint.response, data, where) as EndpointResult<N>;
+  return check(endpoint.response, data, where) as EndpointResult<E>;
 }
 
 function check<T extends z.ZodMiniType>(schema: T, value: unknown, where: string): z.output<T> {

@@ -1,4 +1,4 @@
-import { AccountReport, IngestResult, KpiReport } from "@goalpost/core";
+import { AccountReport, IngestResult, KpiReport } from "@goalpost/core/admin";
 import { describe, expect, it } from "vitest";
 import { demoCatalog } from "../seed/demoCatalog.ts";
 import { createHarness, seededUser, testNow } from "../testing/harness.ts";

@@ -1,4 +1,5 @@
-import { inPlaceAt, type Session } from "@goalpost/core";
+import type { Session } from "@goalpost/core";
+import { inPlaceAt } from "@goalpost/core/admin";
 import type { Reply, UserRouteContext } from "../http/createRoutes.ts";
 import { newestFirst } from "./pageOf.ts";
 

@@ -1,10 +1,5 @@
-import {
-  checkValue,
-  IngestBody,
-  type IngestMeasurement,
-  type IngestResult,
-  type Measurement,
-} from "@goalpost/core";
+import { checkValue, type Measurement } from "@goalpost/core";
+import { IngestBody, type IngestMeasurement, type IngestResult } from "@goalpost/core/admin";
 import type { Reply, RouteContext } from "../http/createRoutes.ts";
 import { readJsonBody } from "../http/readJsonBody.ts";
 import { applyMeasurement } from "../store/applyMeasurement.ts";

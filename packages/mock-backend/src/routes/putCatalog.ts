@@ -1,4 +1,4 @@
-import { Catalog, catalogReferences } from "@goalpost/core";
+import { Catalog, catalogReferences } from "@goalpost/core/admin";
 import { ApiError } from "../http/ApiError.ts";
 import type { Reply, RouteContext } from "../http/createRoutes.ts";
 import { readJsonBody } from "../http/readJsonBody.ts";

@@ -1,4 +1,4 @@
-import { computeAccountReport, computeKpis, KpiQuery } from "@goalpost/core";
+import { computeAccountReport, computeKpis, KpiQuery } from "@goalpost/core/admin";
 import { ApiError } from "../http/ApiError.ts";
 import type { Reply, RouteContext } from "../http/createRoutes.ts";
 import { readQuery } from "../http/readQuery.ts";

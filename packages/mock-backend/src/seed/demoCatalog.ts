@@ -1,4 +1,4 @@
-import type { Catalog } from "@goalpost/core";
+import type { Catalog } from "@goalpost/core/admin";
 import { demoMetrics } from "./demoMetrics.ts";
 import { demoRoles } from "./demoRoles.ts";
 import { demoValueElements } from "./demoValueElements.ts";

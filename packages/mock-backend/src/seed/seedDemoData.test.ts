@@ -1,12 +1,5 @@
-import {
-  Agreement,
-  Catalog,
-  catalogReferences,
-  computeKpis,
-  Goal,
-  Measurement,
-  Pulse,
-} from "@goalpost/core";
+import { Agreement, Goal, Measurement, Pulse } from "@goalpost/core";
+import { Catalog, catalogReferences, computeKpis } from "@goalpost/core/admin";
 import { describe, expect, it } from "vitest";
 import { createEmptyDb } from "../store/MockDb.ts";
 import { serializeDb } from "../store/serializeDb.ts";

@@ -1,4 +1,5 @@
-import type { Agreement, Catalog, Goal, Measurement, Pulse, User } from "@goalpost/core";
+import type { Agreement, Goal, Measurement, Pulse, User } from "@goalpost/core";
+import type { Catalog } from "@goalpost/core/admin";
 
 /** A customer account, created when a valid token first names it. */
 export interface StoredAccount {

@@ -1,4 +1,5 @@
-import { Agreement, Catalog, Goal, Measurement, Pulse, User } from "@goalpost/core";
+import { Agreement, Goal, Measurement, Pulse, User } from "@goalpost/core";
+import { Catalog } from "@goalpost/core/admin";
 import * as z from "zod/mini";
 import type { MockDb } from "./MockDb.ts";
 

@@ -1,0 +1,25 @@
+// `@goalpost/core/admin`: for vendors' back ends and servers. The admin client holds the admin
+// key, which must never reach a browser; the KPI and report math runs where all accounts are.
+export {
+  type AdminClient,
+  type AdminClientOptions,
+  createAdminClient,
+} from "./client/createAdminClient.ts";
+export { adminEndpoints } from "./contract/adminEndpoints.ts";
+export { Catalog } from "./contract/catalog.ts";
+export { type CatalogProblem, catalogReferences } from "./contract/catalogReferences.ts";
+export { endpoints } from "./contract/endpoints.ts";
+export { IngestBody, IngestMeasurement, IngestResult } from "./contract/ingest.ts";
+export {
+  AccountMetricReport,
+  AccountReport,
+  Gain,
+  KpiQuery,
+  KpiReport,
+  PerceivedValue,
+  RoleKpis,
+} from "./contract/reports.ts";
+export { type AccountReportInput, computeAccountReport } from "./math/computeAccountReport.ts";
+export { computeKpis, type KpiInput } from "./math/computeKpis.ts";
+export { inPlaceAt } from "./math/inPlaceAt.ts";
+export { perceivedValue } from "./math/perceivedValue.ts";

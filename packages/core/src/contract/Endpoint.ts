@@ -1,0 +1,20 @@
+import type * as z from "zod/mini";
+
+/**
+ * Describes one endpoint of the HTTP contract. The clients are driven by these tables; the
+ * OpenAPI document is generated from them plus the prose in scripts/endpointDocs.ts.
+ */
+export interface Endpoint {
+  method: "GET" | "POST" | "PUT" | "PATCH";
+  /** Express-style path, e.g. `/v1/goals/:id`. */
+  path: string;
+  /** `user`: a signed user token; `admin`: the admin key. */
+  auth: "user" | "admin";
+  body?: z.ZodMiniType;
+  query?: z.ZodMiniType;
+  response: z.ZodMiniType;
+  /** Status of a success; 201 endpoints answer 200 to an idempotent replay. */
+  status: 200 | 201;
+  /** A POST that client-generated ids make safe to repeat (GET and PUT always are). */
+  idempotent?: true;
+}

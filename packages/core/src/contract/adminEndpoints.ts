@@ -1,0 +1,40 @@
+import { Catalog } from "./catalog.ts";
+import type { Endpoint } from "./Endpoint.ts";
+import { IngestBody, IngestResult } from "./ingest.ts";
+import { AccountReport, KpiQuery, KpiReport } from "./reports.ts";
+
+/** The server-to-server half of the HTTP contract (v1): calls made with the admin key. */
+export const adminEndpoints = {
+  putCatalog: {
+    method: "PUT",
+    path: "/v1/admin/catalog",
+    auth: "admin",
+    body: Catalog,
+    response: Catalog,
+    status: 200,
+  },
+  ingestMeasurements: {
+    method: "POST",
+    path: "/v1/ingest/measurements",
+    auth: "admin",
+    body: IngestBody,
+    response: IngestResult,
+    status: 200,
+    idempotent: true,
+  },
+  getKpis: {
+    method: "GET",
+    path: "/v1/admin/kpis",
+    auth: "admin",
+    query: KpiQuery,
+    response: KpiReport,
+    status: 200,
+  },
+  getAccountReport: {
+    method: "GET",
+    path: "/v1/admin/accounts/:id/report",
+    auth: "admin",
+    response: AccountReport,
+    status: 200,
+  },
+} as const satisfies Record<string, Endpoint>;
