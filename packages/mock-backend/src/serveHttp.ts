@@ -90,7 +90,7 @@ async function answer(
   let response: Response | undefined;
   if (body === "too-large") {
     response = errorResponse(
-      new ApiError(413, `the body is larger than ${limits.maxBodyBytes} bytes`),
+      new ApiError(413, `the body is larger than ${limits.maxAdminBodyBytes} bytes`),
     );
     res.setHeader("connection", "close");
   } else {
@@ -115,14 +115,14 @@ async function answer(
   res.end(payload);
 }
 
-/** The request body, or "too-large" as soon as it passes the contract's body limit. */
+/** The request body, or "too-large" once it passes the largest limit (the routes apply theirs). */
 function readBody(req: IncomingMessage): Promise<Buffer | "too-large"> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limits.maxBodyBytes) {
+      if (size > limits.maxAdminBodyBytes) {
         req.removeAllListeners("data");
         req.resume();
         resolve("too-large");

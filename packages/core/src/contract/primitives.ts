@@ -9,8 +9,10 @@ export const limits = {
   listLength: 50,
   /** Largest magnitude a metric value may have. */
   maxAbsValue: 1e12,
-  /** Largest JSON body the servers accept, in bytes. */
+  /** Largest JSON body of an end-user call the servers accept, in bytes. */
   maxBodyBytes: 64 * 1024,
+  /** Largest JSON body of a server-to-server call (a catalog, an ingest batch), in bytes. */
+  maxAdminBodyBytes: 1024 * 1024,
   /** Largest ingest batch. */
   maxIngestBatch: 500,
 } as const;

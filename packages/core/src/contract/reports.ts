@@ -31,7 +31,10 @@ export const RoleKpis = z.object({
   roleInstances: z.int(),
   /** Of the role instances with a measure in place, the share with a gain on at least one metric. */
   gainRate: Rate,
-  /** Of the role instances with a goal due or closed in the period, the share that achieved one. */
+  /**
+   * Of the role instances with a goal achieved, or missed (due and not reached), in the period,
+   * the share that achieved one. Abandoned goals count neither way.
+   */
   goalRate: Rate,
   metrics: z.array(
     z.object({

@@ -4,21 +4,22 @@ import { ApiError } from "./ApiError.ts";
 
 /**
  * Reads and validates a JSON request body: 400 for a missing or wrong content type, an empty
- * body or malformed JSON; 413 above `limits.maxBodyBytes`; 422 with field issues when the
+ * body or malformed JSON; 413 above `maxBytes` (`limits.maxBodyBytes` unless given); 422 with field issues when the
  * schema rejects it or it carries an unknown field at any depth.
  */
 export async function readJsonBody<T extends z.ZodMiniType>(
   request: Request,
   schema: T,
+  maxBytes: number = limits.maxBodyBytes,
 ): Promise<z.infer<T>> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(contentType)) {
     throw new ApiError(400, "the body must be JSON, sent with Content-Type: application/json");
   }
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > limits.maxBodyBytes) throw tooLarge();
+  if (declared > maxBytes) throw tooLarge(maxBytes);
   const bytes = new Uint8Array(await request.arrayBuffer());
-  if (bytes.byteLength > limits.maxBodyBytes) throw tooLarge();
+  if (bytes.byteLength > maxBytes) throw tooLarge(maxBytes);
   if (bytes.byteLength === 0)
     throw new ApiError(400, "the body is empty; a JSON object is expected");
 
@@ -46,6 +47,6 @@ export function validate<T extends z.ZodMiniType>(
   throw new ApiError(422, `the ${what} is not valid${where}`, issues);
 }
 
-function tooLarge(): ApiError {
-  return new ApiError(413, `the body is larger than ${limits.maxBodyBytes} bytes`);
+function tooLarge(maxBytes: number): ApiError {
+  return new ApiError(413, `the body is larger than ${maxBytes} bytes`);
 }

@@ -1,4 +1,4 @@
-import { checkValue, type Measurement } from "@goalpost/core";
+import { checkValue, limits, type Measurement } from "@goalpost/core";
 import { IngestBody, type IngestMeasurement, type IngestResult } from "@goalpost/core/admin";
 import type { Reply, RouteContext } from "../http/createRoutes.ts";
 import { readJsonBody } from "../http/readJsonBody.ts";
@@ -17,7 +17,7 @@ export const ingestUserId = "ingest";
  * rejected with a reason (no agreement in place, wrong source, value out of bounds, id reused).
  */
 export async function ingestMeasurements(context: RouteContext): Promise<Reply> {
-  const body = await readJsonBody(context.request, IngestBody);
+  const body = await readJsonBody(context.request, IngestBody, limits.maxAdminBodyBytes);
   const results = body.measurements.map((item) => ingest(context.db, item, context.now));
   const reply: IngestResult = { results };
   return { status: 200, body: reply };

@@ -1,3 +1,4 @@
+import { limits } from "@goalpost/core";
 import { Catalog, catalogReferences } from "@goalpost/core/admin";
 import { ApiError } from "../http/ApiError.ts";
 import type { Reply, RouteContext } from "../http/createRoutes.ts";
@@ -8,7 +9,7 @@ import { readJsonBody } from "../http/readJsonBody.ts";
  * Existing agreements keep their metric ids; metrics no longer in the catalog drop out of sessions.
  */
 export async function putCatalog(context: RouteContext): Promise<Reply> {
-  const catalog = await readJsonBody(context.request, Catalog);
+  const catalog = await readJsonBody(context.request, Catalog, limits.maxAdminBodyBytes);
   const problems = catalogReferences(catalog);
   if (problems.length > 0) {
     const issues = problems.map((p) => ({ ...p, code: "invalid_reference" }));
