@@ -34,6 +34,17 @@ export default defineConfig({
         resolve,
         ssr,
         test: {
+          name: "browser",
+          root: "test/browser",
+          include: ["**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        resolve,
+        ssr,
+        test: {
           name: "contract",
           root: "test/contract",
           include: ["**/*.test.ts"],

@@ -1,0 +1,57 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:http";
+import { createRequire } from "node:module";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { extname, join, normalize } from "node:path";
+import { build, defaultClientConditions } from "vite";
+
+const types: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".map": "application/json",
+};
+
+/**
+ * Builds a page folder with Vite (workspace packages from source) next to msw's worker script,
+ * and serves it on 127.0.0.1 (a secure context, so the service worker may register).
+ */
+export async function servePage(pageDir: string): Promise<{ url: string; close(): Promise<void> }> {
+  const outDir = mkdtempSync(join(tmpdir(), "goalpost-page-"));
+  const publicDir = mkdtempSync(join(tmpdir(), "goalpost-public-"));
+  const worker = createRequire(import.meta.url).resolve("msw/mockServiceWorker.js");
+  copyFileSync(worker, join(publicDir, "mockServiceWorker.js"));
+  await build({
+    root: pageDir,
+    configFile: false,
+    logLevel: "warn",
+    publicDir,
+    resolve: { conditions: ["@goalpost/source", ...defaultClientConditions] },
+    build: { outDir, emptyOutDir: true, target: "es2022", minify: false },
+  });
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? "/", "http://x").pathname;
+    const file = normalize(join(outDir, path === "/" ? "index.html" : path));
+    try {
+      if (!file.startsWith(outDir)) throw new Error("outside");
+      const body = readFileSync(file);
+      response.writeHead(200, {
+        "content-type": types[extname(file)] ?? "application/octet-stream",
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      rmSync(outDir, { recursive: true, force: true });
+      rmSync(publicDir, { recursive: true, force: true });
+    },
+  };
+}
