@@ -32,6 +32,7 @@ describe("the whole lifecycle through the SDK, against the mock backend", () => 
       actions: [{ title: "Set up the pricing-page alert", owner: "customer" }],
     });
     expect(goal).toMatchObject({ startValue: 4, status: "active" });
+    expect(goalpost.activeGoals.value.map((g) => g.id)).toEqual([goal.id]);
     const target = goal.target;
 
     // Progress short of the target, then reaching it.
@@ -40,6 +41,11 @@ describe("the whole lifecycle through the SDK, against the mock backend", () => 
     expect(goalpost.agreements.value[0]?.progress).toBeCloseTo((target - 1 - 4) / (target - 4));
     await goalpost.logProgress({ agreementId: agreement.id, value: target, note: "Big week" });
     expect(goalpost.achieved.value.map((v) => v.agreement.id)).toEqual([agreement.id]);
+    expect(goalpost.activeGoals.value).toEqual([]);
+    expect(goalpost.history.value.get(agreement.id)?.map((m) => m.value)).toEqual([
+      target,
+      target - 1,
+    ]);
     await until(() => goalpost.pending.value === 0);
 
     // The server agrees: the goal is achieved there too.

@@ -201,6 +201,8 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
     valueElements: views.valueElements,
     agreements: views.agreements,
     goals: views.goals,
+    activeGoals: views.activeGoals,
+    history: views.history,
     suggestedMetrics: views.suggestedMetrics,
     needsGoal: views.needsGoal,
     achieved: views.achieved,

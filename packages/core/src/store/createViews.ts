@@ -1,5 +1,6 @@
 import { computed } from "@preact/signals-core";
 import type { Goal } from "../contract/goal.ts";
+import { goalStatusAt } from "../math/goalStatus.ts";
 import { applyMeasurement } from "./applyMeasurement.ts";
 import { buildAgreementViews } from "./buildAgreementViews.ts";
 import type { StoreState } from "./createState.ts";
@@ -60,6 +61,11 @@ export function createViews(state: StoreState, nowIso: () => string) {
     });
   });
 
+  const activeGoals = computed(() => {
+    const now = nowIso();
+    return goals.value.filter((g) => goalStatusAt(g, now) === "active");
+  });
+
   const suggestedMetrics = computed(() => {
     const taken = new Set(
       state.agreements.value.filter((a) => a.status !== "retired").map((a) => a.metricId),
@@ -78,6 +84,8 @@ export function createViews(state: StoreState, nowIso: () => string) {
     valueElements,
     agreements,
     goals,
+    activeGoals,
+    history,
     suggestedMetrics,
     needsGoal,
     achieved,

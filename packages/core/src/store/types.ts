@@ -137,7 +137,12 @@ export interface Goalpost {
   readonly metrics: ReadonlySignal<readonly Metric[]>;
   readonly valueElements: ReadonlySignal<readonly ValueElement[]>;
   readonly agreements: ReadonlySignal<readonly AgreementView[]>;
+  /** Every goal of the role's agreements, pending progress applied. */
   readonly goals: ReadonlySignal<readonly Goal[]>;
+  /** The goals still active (at most one per agreement). */
+  readonly activeGoals: ReadonlySignal<readonly Goal[]>;
+  /** Per agreement id, its measurements newest first, entries waiting to be sent included. */
+  readonly history: ReadonlySignal<ReadonlyMap<string, readonly HistoryEntry[]>>;
   /** Catalog metrics of the role without an agreement in place. */
   readonly suggestedMetrics: ReadonlySignal<readonly Metric[]>;
   /** Agreements with a baseline and no active goal. */
