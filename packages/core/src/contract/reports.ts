@@ -32,8 +32,8 @@ export const RoleKpis = z.object({
   /** Of the role instances with a measure in place, the share with a gain on at least one metric. */
   gainRate: Rate,
   /**
-   * Of the role instances with a goal achieved, or missed (due and not reached), in the period,
-   * the share that achieved one. Abandoned goals count neither way.
+   * Of the role instances with a goal decided in the period (achieved, or missed at its due
+   * date), the share whose latest decided goal was achieved. Abandoned goals count neither way.
    */
   goalRate: Rate,
   metrics: z.array(

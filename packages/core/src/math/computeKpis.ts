@@ -29,8 +29,9 @@ export interface KpiInput {
 
 /**
  * The Customer Results Achievement KPIs for the period [from, to], by role:
- * measures in place, role instances with a gain, role instances achieving a goal, average gain
- * per metric; and perceived value by touchpoint. Rates are 0 when their denominator is.
+ * measures in place, role instances with a gain, role instances achieving their goal (the goal
+ * they saw decided last in the period was achieved), average gain per metric; and perceived
+ * value by touchpoint. Rates are 0 when their denominator is.
  */
 export function computeKpis(input: KpiInput): KpiReport {
   const from = Date.parse(input.from);
@@ -63,19 +64,21 @@ export function computeKpis(input: KpiInput): KpiReport {
     const withGain = new Set(
       inPlace.filter((a) => (gains.get(a.id)?.absolute ?? 0) > 0).map((a) => a.accountId),
     );
-    const withGoalDecided = new Set<string>();
-    const withGoalAchieved = new Set<string>();
+    // Per role instance, the goal decided last in the period: achieved, or missed at its due date.
+    const lastDecided = new Map<string, { at: number; achieved: boolean }>();
     for (const a of input.agreements.filter((x) => x.roleId === role.id)) {
       for (const goal of goalsByAgreement.get(a.id) ?? []) {
         const status = goalStatusAt(goal, input.to);
-        if (status === "achieved" && goal.achievedAt && within(goal.achievedAt)) {
-          withGoalDecided.add(a.accountId);
-          withGoalAchieved.add(a.accountId);
-        } else if (status === "missed" && within(goal.dueAt)) {
-          withGoalDecided.add(a.accountId);
+        const decidedAt =
+          status === "achieved" ? goal.achievedAt : status === "missed" ? goal.dueAt : undefined;
+        if (!decidedAt || !within(decidedAt)) continue;
+        const at = Date.parse(decidedAt);
+        if (at >= (lastDecided.get(a.accountId)?.at ?? Number.NEGATIVE_INFINITY)) {
+          lastDecided.set(a.accountId, { at, achieved: status === "achieved" });
         }
       }
     }
+    const achieving = [...lastDecided.values()].filter((d) => d.achieved).length;
 
     const metrics = input.metrics
       .filter((m) => m.roleIds.includes(role.id))
@@ -96,7 +99,7 @@ export function computeKpis(input: KpiInput): KpiReport {
       measuresRate: rate(withMeasures.size, accounts),
       roleInstances: instances.size,
       gainRate: rate(withGain.size, withMeasures.size),
-      goalRate: rate(withGoalAchieved.size, withGoalDecided.size),
+      goalRate: rate(achieving, lastDecided.size),
       metrics,
     };
   });
