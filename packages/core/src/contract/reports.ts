@@ -33,7 +33,8 @@ export const RoleKpis = z.object({
   gainRate: Rate,
   /**
    * Of the role instances with a goal decided in the period (achieved, or missed at its due
-   * date), the share whose latest decided goal was achieved. Abandoned goals count neither way.
+   * date), the share achieving their goal: an instance with one decided goal counts 1 or 0, one
+   * with several counts the share it achieved. Abandoned goals count neither way.
    */
   goalRate: Rate,
   metrics: z.array(

@@ -108,7 +108,7 @@ const input: KpiInput = {
     goal("g2", "a2", "active", "2026-02-20T00:00:00Z"), // past due by `to`: missed
     goal("g3", "a4", "achieved", "2026-01-30T00:00:00Z", "2026-01-25T00:00:00Z"), // before the period
     goal("g4", "a4", "active", "2026-03-20T00:00:00Z"), // still running
-    goal("g5", "a2", "achieved", "2026-02-10T00:00:00Z", "2026-02-05T00:00:00Z"), // before g2 failed
+    goal("g5", "a2", "achieved", "2026-02-10T00:00:00Z", "2026-02-05T00:00:00Z"),
   ],
   pulses: [
     pulse("overall", 4, "2026-02-02T00:00:00Z"),
@@ -139,8 +139,8 @@ describe("computeKpis", () => {
 
   it("shares of role instances with a gain and achieving a goal", () => {
     expect(sdr?.gainRate).toBe(0.5); // acme gained, globex regressed
-    // acme's last decided goal was achieved; globex achieved one, then missed its latest.
-    expect(sdr?.goalRate).toBe(0.5);
+    // acme achieved its one goal (1); globex achieved one and missed one (0.5).
+    expect(sdr?.goalRate).toBe(0.75);
     expect(marketer?.gainRate).toBe(1);
     expect(marketer?.goalRate).toBe(0); // nothing decided in the period
   });

@@ -29,9 +29,9 @@ export interface KpiInput {
 
 /**
  * The Customer Results Achievement KPIs for the period [from, to], by role:
- * measures in place, role instances with a gain, role instances achieving their goal (the goal
- * they saw decided last in the period was achieved), average gain per metric; and perceived
- * value by touchpoint. Rates are 0 when their denominator is.
+ * measures in place, role instances with a gain, role instances achieving their goal (each
+ * counting the share of its goals decided in the period that it achieved), average gain per
+ * metric; and perceived value by touchpoint. Rates are 0 when their denominator is.
  */
 export function computeKpis(input: KpiInput): KpiReport {
   const from = Date.parse(input.from);
@@ -64,21 +64,21 @@ export function computeKpis(input: KpiInput): KpiReport {
     const withGain = new Set(
       inPlace.filter((a) => (gains.get(a.id)?.absolute ?? 0) > 0).map((a) => a.accountId),
     );
-    // Per role instance, the goal decided last in the period: achieved, or missed at its due date.
-    const lastDecided = new Map<string, { at: number; achieved: boolean }>();
+    // Per role instance, its goals decided in the period: achieved, or missed at their due date.
+    const decided = new Map<string, { achieved: number; all: number }>();
     for (const a of input.agreements.filter((x) => x.roleId === role.id)) {
       for (const goal of goalsByAgreement.get(a.id) ?? []) {
         const status = goalStatusAt(goal, input.to);
-        const decidedAt =
-          status === "achieved" ? goal.achievedAt : status === "missed" ? goal.dueAt : undefined;
-        if (!decidedAt || !within(decidedAt)) continue;
-        const at = Date.parse(decidedAt);
-        if (at >= (lastDecided.get(a.accountId)?.at ?? Number.NEGATIVE_INFINITY)) {
-          lastDecided.set(a.accountId, { at, achieved: status === "achieved" });
-        }
+        const at = status === "achieved" ? goal.achievedAt : status === "missed" ? goal.dueAt : "";
+        if (!at || !within(at)) continue;
+        const counts = decided.get(a.accountId) ?? { achieved: 0, all: 0 };
+        counts.all += 1;
+        if (status === "achieved") counts.achieved += 1;
+        decided.set(a.accountId, counts);
       }
     }
-    const achieving = [...lastDecided.values()].filter((d) => d.achieved).length;
+    // A role instance with one goal decided counts 1 or 0; with several, the share it achieved.
+    const achieving = [...decided.values()].reduce((sum, c) => sum + c.achieved / c.all, 0);
 
     const metrics = input.metrics
       .filter((m) => m.roleIds.includes(role.id))
@@ -99,7 +99,7 @@ export function computeKpis(input: KpiInput): KpiReport {
       measuresRate: rate(withMeasures.size, accounts),
       roleInstances: instances.size,
       gainRate: rate(withGain.size, withMeasures.size),
-      goalRate: rate(achieving, lastDecided.size),
+      goalRate: rate(achieving, decided.size),
       metrics,
     };
   });
