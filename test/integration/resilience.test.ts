@@ -188,3 +188,27 @@ async function startSdkOffline(
   await goalpost.start().catch(() => {});
   return goalpost;
 }
+
+describe("entries the server refused", () => {
+  it("can be corrected and sent again, and a bad correction is refused at once", async () => {
+    const goalpost = await startSdk("digital-marketer");
+    const agreement = await goalpost.agreeMetric("campaign-setup-hours", { baseline: 6 });
+    const stored = backend.state.agreements.find((a) => a.id === agreement.id);
+    if (stored) Object.assign(stored, { status: "retired", retiredAt: new Date().toISOString() });
+    await goalpost.logProgress({ agreementId: agreement.id, value: 5 });
+    await until(() => goalpost.rejected.value.length === 1);
+    const [entry] = goalpost.rejected.value;
+
+    await expect(goalpost.retryRejected(entry?.id ?? "", -3)).rejects.toMatchObject({
+      issues: [{ path: ["value"] }],
+    });
+    expect(goalpost.rejected.value).toHaveLength(1);
+
+    // Agreed again elsewhere (looked up afresh: a refused write restores the mock's data).
+    const again = backend.state.agreements.find((a) => a.id === agreement.id);
+    if (again) Object.assign(again, { status: "agreed" });
+    await goalpost.retryRejected(entry?.id ?? "", 4.5);
+    await until(() => goalpost.pending.value === 0 && goalpost.rejected.value.length === 0);
+    expect(storedFor(agreement.id).map((m) => [m.id, m.value])).toEqual([[entry?.id, 4.5]]);
+  });
+});

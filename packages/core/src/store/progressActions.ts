@@ -107,8 +107,13 @@ export function progressActions(ctx: ActionContext, kit: ActionKit) {
     async retryRejected(id, value) {
       const outbox = state.outbox.peek();
       const entry = outbox?.rejected.peek().find((e) => e.id === id);
-      if (outbox && entry)
-        await outbox.retry(id, value === undefined ? undefined : { ...entry.body, value });
+      if (!outbox || !entry) return;
+      if (value !== undefined) {
+        const view = kit.view("retryRejected", entry.body.agreementId);
+        const problem = checkValue(view.metric, value);
+        if (problem) kit.refuse("retryRejected", ["value"], problem);
+      }
+      await outbox.retry(id, value === undefined ? undefined : { ...entry.body, value });
     },
   };
 
