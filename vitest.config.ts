@@ -28,6 +28,16 @@ export default defineConfig({
       {
         resolve,
         ssr,
+        test: {
+          name: "widget",
+          root: "packages/widget",
+          include: ["src/**/*.test.{ts,tsx}"],
+          environment: "happy-dom",
+        },
+      },
+      {
+        resolve,
+        ssr,
         test: { name: "integration", root: "test/integration", include: ["**/*.test.ts"] },
       },
       {

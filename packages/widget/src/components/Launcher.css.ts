@@ -1,0 +1,12 @@
+export const css = `
+.gp-launcher {
+  position: fixed; right: 20px; bottom: 20px; z-index: var(--gp-z);
+  display: inline-flex; align-items: center; gap: 8px; font: inherit; font-weight: 600;
+  padding: 10px 16px; border-radius: 999px; border: 0; cursor: pointer;
+  background: var(--gp-accent); color: var(--gp-on-accent); box-shadow: 0 4px 14px rgb(0 0 0 / 0.25);
+}
+.gp-badge {
+  font-size: 0.8rem; padding: 1px 8px; border-radius: 999px;
+  background: var(--gp-on-accent); color: var(--gp-accent);
+}
+`;

@@ -1,0 +1,52 @@
+import { AgreeScreen } from "./screens/AgreeScreen.tsx";
+import { BaselineScreen } from "./screens/BaselineScreen.tsx";
+import { ElementsScreen } from "./screens/ElementsScreen.tsx";
+import { GoalScreen } from "./screens/GoalScreen.tsx";
+import { HomeScreen } from "./screens/HomeScreen.tsx";
+import { LogScreen } from "./screens/LogScreen.tsx";
+import { MaturityScreen } from "./screens/MaturityScreen.tsx";
+import { PulseScreen } from "./screens/PulseScreen.tsx";
+import { useWidget } from "./WidgetContext.ts";
+
+/** The current screen, or what the user should know while there is none to show. */
+export function Screens() {
+  const { goalpost, ui, t } = useWidget();
+  const status = goalpost.status.value;
+  if (status === "idle" || status === "loading") {
+    return (
+      <p class="gp-muted" role="status">
+        {t("loading")}
+      </p>
+    );
+  }
+  if (status === "error" || !goalpost.session.value) {
+    return (
+      <div class="gp-card" role="alert">
+        <p>{t("loadFailed")}</p>
+        <p class="gp-muted">{t("loadFailedHint")}</p>
+        <button type="button" class="gp-btn" onClick={() => void goalpost.refresh().catch(() => {})}>
+          {t("retry")}
+        </button>
+      </div>
+    );
+  }
+  const screen = ui.screen.value;
+  switch (screen.name) {
+    case "agree":
+      return <AgreeScreen />;
+    case "maturity":
+      return <MaturityScreen agreementId={screen.agreementId} />;
+    case "baseline":
+      return <BaselineScreen agreementId={screen.agreementId} />;
+    case "goal":
+      return <GoalScreen agreementId={screen.agreementId} />;
+    case "log":
+      return <LogScreen agreementId={screen.agreementId} />;
+    case "elements":
+      return <ElementsScreen agreementId={screen.agreementId} />;
+    case "pulse":
+      return <PulseScreen />;
+    default:
+      return <HomeScreen />;
+  }
+}

@@ -1,0 +1,48 @@
+import { useWidget } from "./WidgetContext.ts";
+
+/**
+ * What the user should know beyond the current screen: offline, entries waiting to send,
+ * entries the server refused, and the last failed action.
+ */
+export function StatusBar() {
+  const { goalpost, t } = useWidget();
+  const status = goalpost.status.value;
+  const pending = goalpost.pending.value;
+  const rejected = goalpost.rejected.value;
+  const error = goalpost.error.value;
+  return (
+    <div class="gp-status">
+      {status === "offline" && <p class="gp-card">{t("offline")}</p>}
+      {pending > 0 && <p class="gp-muted">{t("pending", { count: pending })}</p>}
+      {rejected.map((entry) => (
+        <div key={entry.id} class="gp-card" role="alert">
+          <p>{t("sendFailed", { message: entry.error?.message ?? "" })}</p>
+          <button
+            type="button"
+            class="gp-btn"
+            data-variant="quiet"
+            onClick={() => void goalpost.discardRejected(entry.id)}
+          >
+            {t("discard")}
+          </button>
+        </div>
+      ))}
+      {error && (
+        <div class="gp-card" role="alert">
+          <p>
+            <strong>{t("errorTitle")}: </strong>
+            {error.error.message}
+          </p>
+          <button
+            type="button"
+            class="gp-btn"
+            data-variant="quiet"
+            onClick={() => goalpost.clearError()}
+          >
+            {t("dismiss")}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metric } from "@goalpost/core";
+
+/**
+ * Numbers, money, durations and dates in the user's locale, through Intl. Formatters are made
+ * once per locale, not per render.
+ */
+export function createFormat(locale?: string) {
+  const cache = new Map<string, Intl.NumberFormat>();
+  const number = (options: Intl.NumberFormatOptions) => {
+    const key = JSON.stringify(options);
+    let format = cache.get(key);
+    if (!format) cache.set(key, (format = new Intl.NumberFormat(locale, options)));
+    return format;
+  };
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+
+  return {
+    /** A metric value with its unit: "42 %", "$48,250", "5.5 hours", "3 – Confident". */
+    value(metric: Pick<Metric, "unit" | "scale">, value: number): string {
+      const { unit } = metric;
+      switch (unit.type) {
+        case "percent":
+          return number({ style: "percent", maximumFractionDigits: 1 }).format(value / 100);
+        case "currency":
+          return number({ style: "currency", currency: unit.currency, maximumFractionDigits: 0 }).format(value);
+        case "duration":
+          return number({ style: "unit", unit: unit.of.replace(/s$/, ""), unitDisplay: "long", maximumFractionDigits: 1 }).format(value);
+        case "scale": {
+          const label = metric.scale?.points.find((p) => p.value === value)?.label;
+          return label ? `${value} – ${label}` : number({}).format(value);
+        }
+        default: {
+          const text = number({ maximumFractionDigits: 2 }).format(value);
+          return unit.label ? `${text} ${unit.label}` : text;
+        }
+      }
+    },
+    /** A signed change, e.g. "+12 %" or "−1.5 hours". */
+    change(metric: Pick<Metric, "unit" | "scale">, value: number): string {
+      const text = this.value(metric, Math.abs(value));
+      return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
+    },
+    /** A fraction as a percentage: 0.25 → "25 %". */
+    percent(fraction: number): string {
+      return number({ style: "percent", maximumFractionDigits: 0 }).format(fraction);
+    },
+    date(iso: string): string {
+      return date.format(new Date(iso));
+    },
+    /** "in 12 days", "tomorrow", "3 days ago". */
+    fromNow(iso: string, now = Date.now()): string {
+      const days = Math.round((Date.parse(iso) - now) / 86_400_000);
+      return relative.format(days, "day");
+    },
+  };
+}
+
+export type Format = ReturnType<typeof createFormat>;

@@ -1,0 +1,4 @@
+// The npm entry: no side effects. The script-tag build is ./embed.ts.
+export { createWidget, type GoalpostWidget, type WidgetEvents, type WidgetOptions } from "./createWidget.tsx";
+export type { WidgetAction } from "./components/WidgetContext.ts";
+export { en as defaultMessages, type Messages } from "./i18n/messages.ts";

@@ -1,0 +1,18 @@
+import type { Connectivity } from "@goalpost/core";
+
+/** Connectivity from `navigator.onLine` and the window's online/offline events. */
+export function browserConnectivity(): Connectivity {
+  return {
+    isOnline: () => navigator.onLine !== false,
+    subscribe(listener) {
+      const online = () => listener(true);
+      const offline = () => listener(false);
+      addEventListener("online", online);
+      addEventListener("offline", offline);
+      return () => {
+        removeEventListener("online", online);
+        removeEventListener("offline", offline);
+      };
+    },
+  };
+}

@@ -1,0 +1,24 @@
+import { signal } from "@preact/signals";
+
+/** The screens of the panel; most act on one agreement (or one metric, before it is agreed). */
+export type Screen =
+  | { name: "home" }
+  | { name: "agree" }
+  | { name: "maturity"; agreementId: string }
+  | { name: "baseline"; agreementId: string }
+  | { name: "goal"; agreementId: string }
+  | { name: "log"; agreementId: string }
+  | { name: "elements"; agreementId: string }
+  | { name: "pulse" };
+
+/** UI-only state, made once per widget (never in render). */
+export function createUi(open = false) {
+  return {
+    open: signal(open),
+    screen: signal<Screen>({ name: "home" }),
+    /** The latest polite announcement for the live region. */
+    announcement: signal(""),
+  };
+}
+
+export type Ui = ReturnType<typeof createUi>;
