@@ -9,7 +9,11 @@ import {
 import { effect } from "@preact/signals";
 import { render } from "preact";
 import { App } from "./components/App.tsx";
-import { type WidgetAction, WidgetContext, type WidgetEnvironment } from "./components/WidgetContext.ts";
+import {
+  type WidgetAction,
+  WidgetContext,
+  type WidgetEnvironment,
+} from "./components/WidgetContext.ts";
 import { createFormat } from "./i18n/createFormat.ts";
 import { createTranslator } from "./i18n/createTranslator.ts";
 import type { Messages } from "./i18n/messages.ts";
@@ -63,7 +67,10 @@ export interface GoalpostWidget {
   identify(token: GoalpostOptions["token"]): Promise<void>;
   /** Records an app-generated data point for an agreed `app` metric. */
   record(metricId: string, value: number, options?: { at?: string; note?: string }): Promise<void>;
-  on<E extends keyof WidgetEvents>(event: E, listener: (payload: WidgetEvents[E]) => void): () => void;
+  on<E extends keyof WidgetEvents>(
+    event: E,
+    listener: (payload: WidgetEvents[E]) => void,
+  ): () => void;
   /** Removes every node and listener the widget added. */
   destroy(): void;
 }
@@ -85,7 +92,8 @@ const coreEvents = [
  * widget.on("goal:achieved", ({ goal }) => analytics.track("goal achieved", goal));
  */
 export function createWidget(options: WidgetOptions): GoalpostWidget {
-  const target = typeof options.target === "string" ? document.querySelector(options.target) : options.target;
+  const target =
+    typeof options.target === "string" ? document.querySelector(options.target) : options.target;
   const host = target ?? document.body.appendChild(document.createElement("div"));
   const mode = target ? "inline" : "launcher";
   host.setAttribute("data-goalpost-widget", "");
@@ -153,7 +161,11 @@ export function createWidget(options: WidgetOptions): GoalpostWidget {
     </WidgetContext.Provider>,
     container,
   );
-  const quietly = (promise: Promise<unknown>) => promise.then(() => {}, () => {}); // surfaced via `error`
+  const quietly = (promise: Promise<unknown>) =>
+    promise.then(
+      () => {},
+      () => {},
+    ); // surfaced via `error`
   void quietly(goalpost.start());
 
   let destroyed = false;

@@ -1,4 +1,10 @@
 // The npm entry: no side effects. The script-tag build is ./embed.ts.
-export { createWidget, type GoalpostWidget, type WidgetEvents, type WidgetOptions } from "./createWidget.tsx";
+
 export type { WidgetAction } from "./components/WidgetContext.ts";
+export {
+  createWidget,
+  type GoalpostWidget,
+  type WidgetEvents,
+  type WidgetOptions,
+} from "./createWidget.tsx";
 export { en as defaultMessages, type Messages } from "./i18n/messages.ts";

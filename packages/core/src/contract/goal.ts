@@ -26,6 +26,8 @@ export const Goal = z.object({
   changes: z.optional(Text),
   actions: z.array(GoalAction),
   valueElementIds: z.array(Id),
+  /** The chosen value elements the user has marked as done. */
+  doneValueElementIds: z.optional(z.array(Id)),
   previousGoalId: z.optional(Id),
   achievedAt: z.optional(IsoDateTime),
   /** When the goal stopped being active (achieved, missed or abandoned). */

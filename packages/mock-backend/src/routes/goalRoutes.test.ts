@@ -106,6 +106,27 @@ describe("PATCH /v1/goals/:id", () => {
     ]);
   });
 
+  it("marks chosen value elements as done, and only those", async () => {
+    const { call, backend } = createHarness();
+    const goal = backend.state.goals.find((g) => g.id === activeId);
+    const [chosen] = goal?.valueElementIds ?? [];
+    expect(chosen).toBeDefined();
+    const done = await call("PATCH", `/v1/goals/${activeId}`, {
+      as: ana,
+      body: { doneValueElementIds: [chosen] },
+    });
+    expect(done.body.doneValueElementIds).toEqual([chosen]);
+    const other = await call("PATCH", `/v1/goals/${activeId}`, {
+      as: ana,
+      body: { doneValueElementIds: [chosen, "not-chosen"] },
+    });
+    expect(other.status).toBe(422);
+    expect(other.body.error.issues[0].path).toEqual(["doneValueElementIds", 1]);
+    expect(backend.state.goals.find((g) => g.id === activeId)?.doneValueElementIds).toEqual([
+      chosen,
+    ]);
+  });
+
   it("abandons a goal, after which it cannot change", async () => {
     const { call } = createHarness();
     const abandoned = await call("PATCH", `/v1/goals/${activeId}`, {

@@ -67,8 +67,8 @@ export async function createGoal(context: UserRouteContext): Promise<Reply> {
 }
 
 /**
- * `PATCH /v1/goals/:id`: change an active goal's target, due date, changes, actions or value
- * elements, or abandon it. A goal that is no longer active answers 409.
+ * `PATCH /v1/goals/:id`: change an active goal's target, due date, changes, actions, value
+ * elements or those marked done, or abandon it. A goal that is no longer active answers 409.
  */
 export async function updateGoal(context: UserRouteContext): Promise<Reply> {
   const { db, user, role, now, params } = context;
@@ -86,12 +86,22 @@ export async function updateGoal(context: UserRouteContext): Promise<Reply> {
   const valueElementIds =
     body.valueElementIds && checkValueElements(db, role, body.valueElementIds);
   const actions = body.actions && toActions(body.actions, goal.actions);
+  const chosen = valueElementIds ?? goal.valueElementIds;
+  body.doneValueElementIds?.forEach((id, i) => {
+    if (!chosen.includes(id)) {
+      throw ApiError.invalid(
+        ["doneValueElementIds", i],
+        `"${id}" is not one of the goal's value elements`,
+      );
+    }
+  });
 
   if (body.target !== undefined) goal.target = body.target;
   if (body.dueAt !== undefined) goal.dueAt = body.dueAt;
   if (body.changes !== undefined) goal.changes = body.changes;
   if (valueElementIds) goal.valueElementIds = valueElementIds;
   if (actions) goal.actions = actions;
+  if (body.doneValueElementIds) goal.doneValueElementIds = [...new Set(body.doneValueElementIds)];
   if (body.status === "abandoned") {
     goal.status = "abandoned";
     goal.closedAt = now.toISOString();

@@ -24,7 +24,11 @@ export function Screens() {
       <div class="gp-card" role="alert">
         <p>{t("loadFailed")}</p>
         <p class="gp-muted">{t("loadFailedHint")}</p>
-        <button type="button" class="gp-btn" onClick={() => void goalpost.refresh().catch(() => {})}>
+        <button
+          type="button"
+          class="gp-btn"
+          onClick={() => void goalpost.refresh().catch(() => {})}
+        >
           {t("retry")}
         </button>
       </div>

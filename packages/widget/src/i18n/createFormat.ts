@@ -23,9 +23,18 @@ export function createFormat(locale?: string) {
         case "percent":
           return number({ style: "percent", maximumFractionDigits: 1 }).format(value / 100);
         case "currency":
-          return number({ style: "currency", currency: unit.currency, maximumFractionDigits: 0 }).format(value);
+          return number({
+            style: "currency",
+            currency: unit.currency,
+            maximumFractionDigits: 0,
+          }).format(value);
         case "duration":
-          return number({ style: "unit", unit: unit.of.replace(/s$/, ""), unitDisplay: "long", maximumFractionDigits: 1 }).format(value);
+          return number({
+            style: "unit",
+            unit: unit.of.replace(/s$/, ""),
+            unitDisplay: "long",
+            maximumFractionDigits: 1,
+          }).format(value);
         case "scale": {
           const label = metric.scale?.points.find((p) => p.value === value)?.label;
           return label ? `${value} – ${label}` : number({}).format(value);

@@ -1,24 +1,12 @@
+import { progress } from "./messages/progress.ts";
+import { setup } from "./messages/setup.ts";
+import { shell } from "./messages/shell.ts";
+
 /**
  * Every text the widget shows, in English. Hosts translate by passing `messages` (any subset)
  * and a `locale`; `{name}` placeholders are filled in by `t()`.
  */
-export const en = {
-  launcherLabel: "Your goals",
-  panelTitle: "Your goals",
-  close: "Close",
-  back: "Back",
-  loading: "Loading your goals…",
-  loadFailed: "We couldn't load your goals.",
-  loadFailedHint: "Check your connection, then try again.",
-  retry: "Try again",
-  offline: "You're offline. What you log is kept and sent when you're back.",
-  pending: "{count} waiting to send",
-  sendFailed: "The server refused an entry: {message}",
-  discard: "Discard",
-  errorTitle: "Something went wrong",
-  dismiss: "Dismiss",
-  saved: "Saved",
-} as const;
+export const en = { ...shell, ...setup, ...progress } as const;
 
 /** The widget's texts, by key. */
 export type Messages = { [K in keyof typeof en]: string };

@@ -5,7 +5,11 @@ import { createMockServer } from "@goalpost/mock-backend/node";
 import { render } from "@testing-library/preact";
 import type { ComponentChildren } from "preact";
 import { afterAll, afterEach, beforeAll } from "vitest";
-import { type WidgetAction, WidgetContext, type WidgetEnvironment } from "../components/WidgetContext.ts";
+import {
+  type WidgetAction,
+  WidgetContext,
+  type WidgetEnvironment,
+} from "../components/WidgetContext.ts";
 import { createFormat } from "../i18n/createFormat.ts";
 import { createTranslator } from "../i18n/createTranslator.ts";
 import type { Screen } from "../ui/createUi.ts";

@@ -15,12 +15,21 @@ export interface LikertScaleProps {
  * An anchored Likert scale as a real radio group: every point labelled, arrow keys move between
  * points (native radios), the legend names the question.
  */
-export function LikertScale({ legend, description, scale, value, onChange, error }: LikertScaleProps) {
+export function LikertScale({
+  legend,
+  description,
+  scale,
+  value,
+  onChange,
+  error,
+}: LikertScaleProps) {
   const name = useId();
   return (
     <fieldset
       class="gp-likert"
-      aria-describedby={[description && `${name}-d`, error && `${name}-e`].filter(Boolean).join(" ") || undefined}
+      aria-describedby={
+        [description && `${name}-d`, error && `${name}-e`].filter(Boolean).join(" ") || undefined
+      }
     >
       <legend>{legend}</legend>
       {description && (
