@@ -66,6 +66,8 @@ export const UpdateGoalBody = z
     changes: z.optional(Text),
     actions: z.optional(Actions),
     valueElementIds: z.optional(z.array(Id).check(z.maxLength(limits.listLength))),
+    /** Replaces the list of value elements marked as done (each must be one of the goal's). */
+    doneValueElementIds: z.optional(z.array(Id).check(z.maxLength(limits.listLength))),
   })
   .check(z.refine((body) => Object.keys(body).length > 0, { message: "nothing to change" }));
 export type UpdateGoalBody = z.infer<typeof UpdateGoalBody>;
