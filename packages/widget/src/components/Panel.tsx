@@ -8,7 +8,7 @@ import { useWidget } from "./WidgetContext.ts";
 export interface PanelProps {
   mode: "launcher" | "inline";
   /** Where focus goes back to when the panel closes. */
-  launcherRef: RefObject<HTMLButtonElement>;
+  launcherRef: RefObject<HTMLButtonElement | null>;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { createGoalpost, type Goalpost, memoryStorage } from "@goalpost/core";
 import { createMockBackend, type MockBackend, signToken } from "@goalpost/mock-backend";
 import { createMockServer } from "@goalpost/mock-backend/node";
-import { render } from "@testing-library/preact";
+import { cleanup, render } from "@testing-library/preact";
 import type { ComponentChildren } from "preact";
 import { afterAll, afterEach, beforeAll } from "vitest";
 import {
@@ -29,6 +29,7 @@ export function useMockBackend(): MockBackend {
 
 const started: Goalpost[] = [];
 afterEach(() => {
+  cleanup();
   for (const goalpost of started.splice(0)) goalpost.destroy();
 });
 

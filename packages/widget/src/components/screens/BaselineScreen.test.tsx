@@ -1,0 +1,85 @@
+import { cleanup, fireEvent, waitFor, within } from "@testing-library/preact";
+import { afterEach, describe, expect, it } from "vitest";
+import { renderWidget, startSdk, useMockBackend } from "../../test/renderWidget.tsx";
+import { BaselineScreen } from "./BaselineScreen.tsx";
+
+const backend = useMockBackend();
+afterEach(cleanup);
+const stored = (id: string) => backend.state.agreements.find((a) => a.id === id);
+
+describe("BaselineScreen", () => {
+  it("records a number with its unit, announces it and goes on to the goal", async () => {
+    const goalpost = await startSdk("digital-marketer");
+    const agreement = await goalpost.agreeMetric("campaign-setup-hours", { maturityLevel: 1 });
+    const view = renderWidget(goalpost, <BaselineScreen agreementId={agreement.id} />, {
+      name: "baseline",
+      agreementId: agreement.id,
+    });
+
+    view.getByRole("heading", { level: 3, name: "Your starting point: Campaign setup time" });
+    const input = view.getByLabelText("Campaign setup time today");
+    expect(input.parentElement?.textContent).toContain("hours");
+    fireEvent.input(input, { target: { value: "6,5" } });
+    fireEvent.click(view.getByRole("button", { name: "Save starting point" }));
+
+    await waitFor(() =>
+      expect(view.environment.ui.screen.value).toEqual({ name: "goal", agreementId: agreement.id }),
+    );
+    expect(stored(agreement.id)?.baseline).toMatchObject({ value: 6.5, source: "self" });
+    expect(view.announcements).toEqual(["Saved"]);
+  });
+
+  it("shows the core's problem at the field and sends nothing", async () => {
+    const goalpost = await startSdk("digital-marketer");
+    const agreement = await goalpost.agreeMetric("icp-fit-rate");
+    const view = renderWidget(goalpost, <BaselineScreen agreementId={agreement.id} />, {
+      name: "baseline",
+      agreementId: agreement.id,
+    });
+    const input = view.getByLabelText("ICP fit rate today");
+    expect(input.parentElement?.textContent).toContain("%");
+
+    fireEvent.input(input, { target: { value: "140" } });
+    fireEvent.click(view.getByRole("button", { name: "Save starting point" }));
+    await view.findByText("must be between 0 and 100");
+    expect(input.getAttribute("aria-invalid")).toBe("true");
+    expect(document.activeElement).toBe(input);
+
+    fireEvent.input(input, { target: { value: "lots" } });
+    fireEvent.click(view.getByRole("button", { name: "Save starting point" }));
+    await view.findByText("must be a number");
+    expect(stored(agreement.id)?.baseline).toBeUndefined();
+    expect(view.environment.ui.screen.value.name).toBe("baseline");
+  });
+
+  it("offers a scale metric's anchored Likert scale, every point labelled", async () => {
+    const goalpost = await startSdk("sdr");
+    const agreement = await goalpost.agreeMetric("outreach-confidence");
+    const view = renderWidget(goalpost, <BaselineScreen agreementId={agreement.id} />, {
+      name: "baseline",
+      agreementId: agreement.id,
+    });
+
+    const group = view.getByRole("radiogroup", { name: "Confidence in outreach today" });
+    const radios = within(group).getAllByRole("radio");
+    expect(radios.map((radio) => radio.closest("label")?.textContent)).toEqual([
+      "1I put off most calls; I rarely know what to say",
+      "2I manage if I have read up on the company first",
+      "3I am comfortable with a prepared script",
+      "4I tailor every opener to what the visitor looked at",
+      "5I can start any conversation with a reason that lands",
+    ]);
+    expect(new Set(radios.map((radio) => radio.getAttribute("name"))).size).toBe(1);
+
+    fireEvent.click(view.getByRole("button", { name: "Save starting point" }));
+    await within(group).findByText("Choose one.");
+    expect(stored(agreement.id)?.baseline).toBeUndefined();
+
+    fireEvent.click(
+      within(group).getByRole("radio", { name: /comfortable with a prepared script/ }),
+    );
+    fireEvent.click(view.getByRole("button", { name: "Save starting point" }));
+    await waitFor(() => expect(stored(agreement.id)?.baseline?.value).toBe(3));
+    expect(stored(agreement.id)?.baseline?.source).toBe("scale");
+  });
+});

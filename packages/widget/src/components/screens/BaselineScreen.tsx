@@ -1,0 +1,59 @@
+import { checkValue } from "@goalpost/core";
+import { useState } from "preact/hooks";
+import { parseNumber } from "../parts/NumberField.tsx";
+import { SetupForm } from "../setup/SetupForm.tsx";
+import { SetupNotice } from "../setup/SetupNotice.tsx";
+import { useSave } from "../setup/useSave.ts";
+import { ValueInput } from "../setup/ValueInput.tsx";
+import { useWidget } from "../WidgetContext.ts";
+
+/**
+ * Records where an agreed metric starts: a number with its unit, or a point on the metric's
+ * anchored scale. Then on to setting the goal.
+ */
+export function BaselineScreen({ agreementId }: { agreementId: string }) {
+  const { goalpost, ui, t, announce } = useWidget();
+  const view = goalpost.agreements.value.find((v) => v.agreement.id === agreementId);
+  const [text, setText] = useState(String(view?.agreement.baseline?.value ?? ""));
+  const { formRef, saving, fail, at, rest, save } = useSave();
+  if (!view) return <SetupNotice title={t("setupMissingTitle")} text={t("setupMissing")} />;
+  const { metric } = view;
+
+  const submit = () => {
+    const value = parseNumber(text);
+    const problem =
+      text.trim() === ""
+        ? t(metric.scale ? "setupChoose" : "setupEnter")
+        : checkValue(metric, value);
+    if (problem) return fail({ path: ["baseline", "value"], message: problem });
+    void save(
+      () => goalpost.setBaseline(agreementId, value),
+      () => {
+        announce(t("saved"));
+        ui.screen.value = { name: "goal", agreementId };
+      },
+    );
+  };
+
+  return (
+    <SetupForm
+      title={t("baselineTitle", { metric: metric.name })}
+      formRef={formRef}
+      saving={saving}
+      submitLabel={t("baselineSubmit")}
+      problems={rest([["baseline"]])}
+      onSubmit={submit}
+    >
+      <ValueInput
+        metric={metric}
+        label={t("baselineLabel", { metric: metric.name })}
+        description={
+          metric.scale ? t("baselineScaleHint") : t("baselineHint", { source: metric.dataSource })
+        }
+        text={text}
+        onInput={setText}
+        error={at("baseline")}
+      />
+    </SetupForm>
+  );
+}

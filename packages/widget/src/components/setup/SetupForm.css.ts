@@ -1,0 +1,7 @@
+export const css = `
+.gp-btn[aria-disabled="true"] { opacity: 0.6; cursor: progress; }
+.gp-choice { display: flex; gap: 8px; align-items: flex-start; padding: 8px 10px; border: 1px solid var(--gp-border); border-radius: 8px; cursor: pointer; }
+.gp-choice:has(input:checked) { border: 2px solid var(--gp-accent); }
+.gp-choice input { margin-top: 4px; }
+.gp-choice-text { display: flex; flex-direction: column; }
+`;

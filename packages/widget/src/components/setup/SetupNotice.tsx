@@ -1,0 +1,33 @@
+import type { ComponentChildren } from "preact";
+import { useWidget } from "../WidgetContext.ts";
+import { ScreenHeading } from "./ScreenHeading.tsx";
+
+/** Props of {@link SetupNotice}. */
+export interface SetupNoticeProps {
+  title: string;
+  text: string;
+  /** Buttons offered before Back. */
+  children?: ComponentChildren;
+}
+
+/** A setup step that has nothing to ask (all done, or not possible yet): says why, offers a way on. */
+export function SetupNotice({ title, text, children }: SetupNoticeProps) {
+  const { ui, t } = useWidget();
+  return (
+    <section class="gp-stack" aria-label={title}>
+      <ScreenHeading text={title} />
+      <p>{text}</p>
+      <div class="gp-row">
+        {children}
+        <button
+          type="button"
+          class="gp-btn"
+          data-variant="quiet"
+          onClick={() => (ui.screen.value = { name: "home" })}
+        >
+          {t("back")}
+        </button>
+      </div>
+    </section>
+  );
+}

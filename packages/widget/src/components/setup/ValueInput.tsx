@@ -1,0 +1,56 @@
+import type { Metric } from "@goalpost/core";
+import { LikertScale } from "../parts/LikertScale.tsx";
+import { NumberField } from "../parts/NumberField.tsx";
+import { useWidget } from "../WidgetContext.ts";
+
+/** Props of {@link ValueInput}. */
+export interface ValueInputProps {
+  metric: Metric;
+  label: string;
+  description: string;
+  /** The value as typed (a scale point as its number). */
+  text: string;
+  onInput(text: string): void;
+  error: string | undefined;
+}
+
+/**
+ * A value of `metric`: the anchored Likert scale for a scale-assessed metric, otherwise a
+ * number with the metric's unit (%, currency code, minutes/hours/days, what is counted).
+ */
+export function ValueInput({ metric, label, description, text, onInput, error }: ValueInputProps) {
+  const { t } = useWidget();
+  if (metric.scale) {
+    return (
+      <LikertScale
+        legend={label}
+        description={description}
+        scale={metric.scale}
+        value={text === "" ? undefined : Number(text)}
+        onChange={(value) => onInput(String(value))}
+        error={error}
+      />
+    );
+  }
+  const { unit } = metric;
+  return (
+    <NumberField
+      label={label}
+      unit={
+        unit.type === "percent"
+          ? "%"
+          : unit.type === "currency"
+            ? unit.currency
+            : unit.type === "duration"
+              ? t(`setupUnit_${unit.of}`)
+              : unit.type === "number"
+                ? (unit.label ?? "")
+                : ""
+      }
+      description={description}
+      value={text}
+      onInput={onInput}
+      error={error}
+    />
+  );
+}
