@@ -45,9 +45,11 @@ export function createFormat(locale?: string) {
         }
       }
     },
-    /** A signed change, e.g. "+12 %" or "−1.5 hours". */
+    /** A signed change, e.g. "+12 %", "−1.5 hours", "+1" (scale points carry no label). */
     change(metric: Pick<Metric, "unit" | "scale">, value: number): string {
-      const text = this.value(metric, Math.abs(value));
+      const magnitude = Math.abs(value);
+      const text =
+        metric.unit.type === "scale" ? number({}).format(magnitude) : this.value(metric, magnitude);
       return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
     },
     /** A fraction as a percentage: 0.25 → "25 %". */

@@ -19,7 +19,7 @@ describe("NumberField", () => {
     expect(input.getAttribute("aria-invalid")).toBe("true");
     const described = (input.getAttribute("aria-describedby") ?? "").split(" ");
     const texts = described.map((id) => document.getElementById(id)?.textContent);
-    expect(texts).toEqual(["Count every first meeting.", "must be between 0 and 1000"]);
+    expect(texts).toEqual(["meetings", "Count every first meeting.", "must be between 0 and 1000"]);
     fireEvent.input(input, { target: { value: "4,5" } });
     expect(onInput).toHaveBeenCalledWith("4,5");
   });

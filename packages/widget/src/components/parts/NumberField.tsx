@@ -15,7 +15,10 @@ export interface NumberFieldProps {
 /** A labelled number input with its unit, a description and an error, all announced with it. */
 export function NumberField({ label, unit, description, value, onInput, error }: NumberFieldProps) {
   const id = useId();
-  const described = [description && `${id}-d`, error && `${id}-e`].filter(Boolean).join(" ");
+  // The unit is read with the field (after its label), and so are the description and the error.
+  const described = [unit && `${id}-u`, description && `${id}-d`, error && `${id}-e`]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div class="gp-field">
       <label for={id}>{label}</label>
@@ -36,7 +39,7 @@ export function NumberField({ label, unit, description, value, onInput, error }:
           aria-describedby={described || undefined}
           onInput={(event) => onInput(event.currentTarget.value)}
         />
-        {unit && <span aria-hidden="true">{unit}</span>}
+        {unit && <span id={`${id}-u`}>{unit}</span>}
       </div>
       {error && (
         <p id={`${id}-e`} class="gp-error">

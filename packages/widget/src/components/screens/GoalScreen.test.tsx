@@ -37,7 +37,10 @@ describe("GoalScreen", () => {
     view.getByRole("heading", { level: 3, name: "Set your first goal: Campaign setup time" });
     const target = view.getByLabelText("Target") as HTMLInputElement;
     expect(target.value).toBe(String(suggestion.target));
-    const hint = document.getElementById(target.getAttribute("aria-describedby") ?? "");
+    // Described by its unit ("hours"), then by the hint.
+    const [unit, hintId] = (target.getAttribute("aria-describedby") ?? "").split(" ");
+    expect(document.getElementById(unit ?? "")?.textContent).toBe("hours");
+    const hint = document.getElementById(hintId ?? "");
     expect(hint?.textContent).toBe(
       "20% better than your current 10 hours — a reachable step for teams at your level.",
     );

@@ -1,6 +1,7 @@
 import type { Metric } from "@goalpost/core";
 import { LikertScale } from "../parts/LikertScale.tsx";
 import { NumberField } from "../parts/NumberField.tsx";
+import { unitLabel } from "../parts/unitLabel.ts";
 import { useWidget } from "../WidgetContext.ts";
 
 /** Props of {@link ValueInput}. */
@@ -32,21 +33,10 @@ export function ValueInput({ metric, label, description, text, onInput, error }:
       />
     );
   }
-  const { unit } = metric;
   return (
     <NumberField
       label={label}
-      unit={
-        unit.type === "percent"
-          ? "%"
-          : unit.type === "currency"
-            ? unit.currency
-            : unit.type === "duration"
-              ? t(`setupUnit_${unit.of}`)
-              : unit.type === "number"
-                ? (unit.label ?? "")
-                : ""
-      }
+      unit={unitLabel(metric.unit, t)}
       description={description}
       value={text}
       onInput={onInput}

@@ -8,9 +8,6 @@ export const setup = {
   setupMissingTitle: "Not available",
   setupMissing: "This measure is no longer in place.",
   setupChooseDate: "Choose a date.",
-  setupUnit_minutes: "minutes",
-  setupUnit_hours: "hours",
-  setupUnit_days: "days",
 
   agreeTitle: "Choose what to measure",
   agreeIntro:

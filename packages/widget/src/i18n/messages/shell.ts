@@ -15,4 +15,7 @@ export const shell = {
   errorTitle: "Something went wrong",
   dismiss: "Dismiss",
   saved: "Saved",
+  unit_minutes: "minutes",
+  unit_hours: "hours",
+  unit_days: "days",
 } as const;

@@ -1,0 +1,67 @@
+import type { AgreementView } from "@goalpost/core";
+import { useId } from "preact/hooks";
+import { useWidget } from "../WidgetContext.ts";
+import { GoalProgress } from "./GoalProgress.tsx";
+import { HistoryChart } from "./HistoryChart.tsx";
+import { HistoryList } from "./HistoryList.tsx";
+import { NextStep } from "./NextStep.tsx";
+import { sourceText } from "./sourceText.ts";
+
+/**
+ * One agreed metric at a glance: baseline → now → target with their sources, the gain since the
+ * baseline (a regression said in words and colour), goal progress, time left, the history, and
+ * the next step for its stage.
+ */
+export function MetricCard({ view }: { view: AgreementView }) {
+  const { t, format } = useWidget();
+  const id = useId();
+  const { metric, agreement, goal, gain, history } = view;
+  const base = agreement.baseline;
+  const now = history[0]?.at === view.current?.at ? history[0] : view.current;
+  const target = (goal ?? view.lastGoal)?.target;
+  const change = base && now ? format.change(metric, now.value - base.value) : "";
+
+  return (
+    <article class="gp-card gp-metric" aria-labelledby={id}>
+      <h4 id={id}>{metric.name}</h4>
+      {base && (
+        <dl class="gp-figures">
+          <div>
+            <dt>{t("figureBaseline")}</dt>
+            <dd>{format.value(metric, base.value)}</dd>
+            <dd class="gp-muted">{sourceText(t, metric, base)}</dd>
+          </div>
+          {now && (
+            <div>
+              <dt>{t("figureNow")}</dt>
+              <dd>{format.value(metric, now.value)}</dd>
+              <dd class="gp-muted">
+                {sourceText(t, metric, now)}, {format.fromNow(now.at)}
+              </dd>
+            </div>
+          )}
+          <div>
+            <dt>{t("figureTarget")}</dt>
+            <dd>{target === undefined ? t("noTarget") : format.value(metric, target)}</dd>
+          </div>
+        </dl>
+      )}
+      {gain && (
+        <p class={gain.absolute > 0 ? "gp-good" : gain.absolute < 0 ? "gp-bad" : "gp-muted"}>
+          {gain.absolute === 0
+            ? t("gainNone")
+            : t(gain.absolute > 0 ? "gainBetter" : "gainWorse", { change })}
+        </p>
+      )}
+      {goal && view.progress !== null && <GoalProgress progress={view.progress} />}
+      {goal && (
+        <p class="gp-muted">
+          {t("dueIn", { when: format.fromNow(goal.dueAt), date: format.date(goal.dueAt) })}
+        </p>
+      )}
+      <HistoryChart view={view} />
+      <HistoryList view={view} />
+      <NextStep view={view} describedBy={id} />
+    </article>
+  );
+}

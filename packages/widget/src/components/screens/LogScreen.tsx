@@ -1,0 +1,154 @@
+import { type AgreementView, limits, ValidationError } from "@goalpost/core";
+import { useId, useRef, useState } from "preact/hooks";
+import { LatestValues } from "../home/LatestValues.tsx";
+import { ScreenHeader } from "../home/ScreenHeader.tsx";
+import { whenSent } from "../home/whenSent.ts";
+import { LikertScale } from "../parts/LikertScale.tsx";
+import { NumberField, parseNumber } from "../parts/NumberField.tsx";
+import { unitLabel } from "../parts/unitLabel.ts";
+import { useWidget } from "../WidgetContext.ts";
+
+type Phase = "start" | "end";
+
+/**
+ * Logs progress for one agreed metric with the input its collection method calls for: a number
+ * with its unit, or the anchored scale with the phase of the period. App and integration metrics
+ * show their latest values instead. Saved through the outbox, so it works offline too.
+ */
+export function LogScreen({ agreementId }: { agreementId: string }) {
+  const { goalpost, ui, t, announce } = useWidget();
+  const view = goalpost.agreements.value.find((v) => v.agreement.id === agreementId);
+  const [text, setText] = useState("");
+  const [score, setScore] = useState<number>();
+  const [phase, setPhase] = useState<Phase>(() => (hasStartAssessment(view) ? "end" : "start"));
+  const [note, setNote] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  const sending = useRef(false);
+  const id = useId();
+  if (!view) return <ScreenHeader title={t("notFound")} />;
+
+  const { metric } = view;
+  const title = t("logTitle", { metric: metric.name });
+  if (metric.collection === "app" || metric.collection === "integration") {
+    return (
+      <div class="gp-stack">
+        <ScreenHeader title={title} />
+        <LatestValues view={view} />
+      </div>
+    );
+  }
+  const { scale } = metric;
+
+  const fail = (found: Record<string, string>) => {
+    setErrors(found);
+    announce(Object.values(found).join(" "));
+  };
+
+  async function submit(event: Event) {
+    event.preventDefault();
+    if (sending.current || !view) return;
+    const value = scale ? (score ?? Number.NaN) : parseNumber(text);
+    if (Number.isNaN(value)) return fail({ value: t(scale ? "pickPoint" : "enterNumber") });
+    sending.current = true;
+    setBusy(true);
+    try {
+      await goalpost.logProgress({
+        agreementId,
+        value,
+        ...(scale ? { phase } : {}),
+        ...(note.trim() ? { note: note.trim() } : {}),
+      });
+    } catch (error) {
+      const issues = error instanceof ValidationError ? error.issues : [];
+      const found: Record<string, string> = {};
+      for (const { path, message } of issues) {
+        found[path[0] === "value" || path[0] === "note" ? path[0] : "form"] = message;
+      }
+      if (!issues.length) found.form = (error as Error).message;
+      goalpost.clearError(); // shown here, by its field
+      sending.current = false;
+      setBusy(false);
+      return fail(found);
+    }
+    const after = goalpost.agreements.peek().find((v) => v.agreement.id === agreementId);
+    const reached = view.stage === "on-track" && after?.stage === "achieved";
+    ui.screen.value = { name: "home" };
+    const waiting = await whenSent(goalpost.pending, 1000);
+    const saved = waiting ? t("savedPending", { count: waiting }) : t("saved");
+    announce(reached ? `${saved}. ${t("reachedAnnounce", { metric: metric.name })}` : saved);
+  }
+
+  return (
+    <form class="gp-stack" onSubmit={submit} noValidate>
+      <ScreenHeader title={title} />
+      {scale ? (
+        <>
+          <LikertScale
+            legend={t("scaleLegend")}
+            description={metric.description}
+            scale={scale}
+            value={score}
+            onChange={setScore}
+            error={errors.value}
+          />
+          <fieldset class="gp-field">
+            <legend>{t("phaseLegend")}</legend>
+            {(["start", "end"] as const).map((p) => (
+              <label key={p} class="gp-row">
+                <input
+                  type="radio"
+                  name={`${id}-phase`}
+                  checked={phase === p}
+                  onChange={() => setPhase(p)}
+                />
+                {t(p === "start" ? "phaseStart" : "phaseEnd")}
+              </label>
+            ))}
+          </fieldset>
+        </>
+      ) : (
+        <NumberField
+          label={metric.name}
+          unit={unitLabel(metric.unit, t)}
+          description={metric.description}
+          value={text}
+          onInput={setText}
+          error={errors.value}
+        />
+      )}
+      <div class="gp-field">
+        <label for={id}>{t("noteLabel")}</label>
+        <p id={`${id}-d`} class="gp-muted">
+          {t("noteHint")}
+        </p>
+        <textarea
+          id={id}
+          class="gp-textarea"
+          maxLength={limits.noteLength}
+          value={note}
+          aria-invalid={errors.note ? "true" : undefined}
+          aria-describedby={errors.note ? `${id}-d ${id}-e` : `${id}-d`}
+          onInput={(event) => setNote(event.currentTarget.value)}
+        />
+        {errors.note && (
+          <p id={`${id}-e`} class="gp-error">
+            {errors.note}
+          </p>
+        )}
+      </div>
+      {errors.form && <p class="gp-error">{errors.form}</p>}
+      <div class="gp-row">
+        <button type="submit" class="gp-btn" aria-disabled={busy}>
+          {t(busy ? "saving" : "saveEntry")}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Whether the active goal's period already has a start assessment (then this one is the end). */
+function hasStartAssessment(view: AgreementView | undefined): boolean {
+  const since = Date.parse(view?.goal?.startAt ?? "");
+  return !!view?.history.some((m) => m.phase === "start" && Date.parse(m.at) >= since);
+}
