@@ -1,28 +1,26 @@
 import {
+  type ActionError,
   createGoalpost,
+  type Goalpost,
+  GoalpostError,
   type GoalpostEvents,
   type GoalpostOptions,
   memoryStorage,
   type OutboxStorage,
   webStorage,
 } from "@goalpost/core";
-import { effect } from "@preact/signals";
-import { render } from "preact";
-import { App } from "./components/App.tsx";
-import {
-  type WidgetAction,
-  WidgetContext,
-  type WidgetEnvironment,
-} from "./components/WidgetContext.ts";
-import { createFormat } from "./i18n/createFormat.ts";
-import { createTranslator } from "./i18n/createTranslator.ts";
+import type { WidgetAction } from "./components/WidgetContext.ts";
+import { attachHost } from "./embed/attachHost.ts";
+import { checkOptions, checkToken, themes } from "./embed/checkOptions.ts";
+import { createEmitter } from "./embed/createEmitter.ts";
+import { failedWidget } from "./embed/failedWidget.ts";
+import type { Theme } from "./embed/followTheme.ts";
+import { misuse } from "./embed/misuse.ts";
+import { type MountedApp, mountApp } from "./embed/mountApp.tsx";
 import type { Messages } from "./i18n/messages.ts";
-import { applyStyles } from "./styles/applyStyles.ts";
-import { widgetCss } from "./styles/widgetCss.ts";
 import { browserConnectivity } from "./ui/browserConnectivity.ts";
-import { createUi } from "./ui/createUi.ts";
 
-/** Options of {@link createWidget}. */
+/** Options of {@link createWidget} (and of the script tag's `init` command). */
 export interface WidgetOptions {
   /** Base URL of the Goalpost API. @example "https://api.example.com/goalpost" */
   apiBase: string;
@@ -33,17 +31,21 @@ export interface WidgetOptions {
    * floating launcher opens the panel.
    */
   target?: Element | string;
-  /** `auto` follows the user's light or dark preference. @default "auto" */
-  theme?: "light" | "dark" | "auto";
+  /**
+   * `auto` follows the host page: the `color-scheme` it declares where the widget sits (CSS or
+   * `<meta name="color-scheme">`), else the user's `prefers-color-scheme`.
+   * @default "auto"
+   */
+  theme?: Theme;
   /** The nonce of a strict CSP, for browsers without constructable stylesheets. */
   nonce?: string;
   /** BCP 47 locale for numbers, money and dates. @default the browser's */
   locale?: string;
   /** Translations of any of the widget's texts. */
   messages?: Partial<Messages>;
-  /** Open the panel at once. @default false */
+  /** Open the panel at once (launcher mode; an inline panel is always shown). @default false */
   open?: boolean;
-  /** Called when the user fires a value element's in-app action. */
+  /** Called when the user fires a value element's in-app action (also the `action` event). */
   onAction?: (action: WidgetAction) => void;
   /** @default globalThis.fetch */
   fetch?: typeof fetch;
@@ -51,7 +53,7 @@ export interface WidgetOptions {
   storage?: OutboxStorage;
 }
 
-/** The widget's own events, besides the core's. */
+/** The widget's events: the core's, and `open`, `close` and `action`. */
 export interface WidgetEvents extends GoalpostEvents {
   open: Record<string, never>;
   close: Record<string, never>;
@@ -60,18 +62,22 @@ export interface WidgetEvents extends GoalpostEvents {
 
 /** A mounted widget. Nothing it does throws into the host page: failures are `error` events. */
 export interface GoalpostWidget {
-  readonly goalpost: WidgetEnvironment["goalpost"];
+  /** The headless SDK underneath: signals, snapshot and actions. */
+  readonly goalpost: Goalpost;
   open(): void;
   close(): void;
-  /** A new token (another user, or a refreshed one): reloads the session. */
+  /** A new token (another user, or a refreshed one): reloads the session once started. */
   identify(token: GoalpostOptions["token"]): Promise<void>;
-  /** Records an app-generated data point for an agreed `app` metric. */
+  /** Records an app-generated data point for an agreed `app` metric, once started. */
   record(metricId: string, value: number, options?: { at?: string; note?: string }): Promise<void>;
+  /** Switches the theme without reloading. */
+  setTheme(theme: Theme): void;
+  /** Listens to an event; returns a function that stops listening. */
   on<E extends keyof WidgetEvents>(
     event: E,
     listener: (payload: WidgetEvents[E]) => void,
   ): () => void;
-  /** Removes every node and listener the widget added. */
+  /** Removes every node and listener the widget added and stops the SDK. */
   destroy(): void;
 }
 
@@ -86,116 +92,97 @@ const coreEvents = [
 ] as const;
 
 /**
- * Mounts the Goalpost widget in a shadow root and starts it (one request: the session).
+ * Mounts the Goalpost widget in a shadow root and starts it (one request: the session). Never
+ * throws: a bad option or a missing target is a console warning and an `error` event.
  * @example
  * const widget = createWidget({ apiBase: "https://api.example.com/goalpost", token });
  * widget.on("goal:achieved", ({ goal }) => analytics.track("goal achieved", goal));
  */
 export function createWidget(options: WidgetOptions): GoalpostWidget {
-  const target =
-    typeof options.target === "string" ? document.querySelector(options.target) : options.target;
-  const host = target ?? document.body.appendChild(document.createElement("div"));
-  const mode = target ? "inline" : "launcher";
-  host.setAttribute("data-goalpost-widget", "");
-  const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
-  (shadow.host as HTMLElement).dataset.theme = options.theme ?? "auto";
-  const removeStyles = applyStyles(shadow, widgetCss, options.nonce);
-  const container = document.createElement("div");
-  shadow.append(container);
-
-  const goalpost = createGoalpost({
-    apiBase: options.apiBase,
-    token: options.token,
-    storage: options.storage ?? defaultStorage(),
-    connectivity: browserConnectivity(),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
-  const listeners = new Map<keyof WidgetEvents, Set<(payload: never) => void>>();
-  const emit = <E extends keyof WidgetEvents>(event: E, payload: WidgetEvents[E]) => {
-    for (const listener of listeners.get(event) ?? []) {
-      try {
-        (listener as (p: WidgetEvents[E]) => void)(payload);
-      } catch (error) {
-        queueMicrotask(() => {
-          throw error; // the host's bug, reported as such; the widget goes on
-        });
-      }
+  const events = createEmitter<WidgetEvents>();
+  const undo: (() => void)[] = [];
+  const teardown = () => {
+    for (const step of undo.splice(0).reverse()) step();
+  };
+  const reported = new WeakSet<object>();
+  let goalpost: Goalpost;
+  let app: MountedApp;
+  try {
+    const problem = checkOptions(options);
+    if (problem) throw new GoalpostError(problem);
+    const place = attachHost(options.target);
+    goalpost = createGoalpost({
+      apiBase: options.apiBase,
+      token: options.token,
+      storage: options.storage ?? defaultStorage(),
+      connectivity: browserConnectivity(),
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    });
+    undo.push(() => goalpost.destroy());
+    for (const event of coreEvents) {
+      const forward = (payload: GoalpostEvents[typeof event]) => {
+        if (event === "error") reported.add((payload as ActionError).error);
+        events.emit(event, payload);
+      };
+      undo.push(goalpost.on(event, forward));
     }
-  };
-  const ui = createUi(options.open ?? mode === "inline");
-  const environment: WidgetEnvironment = {
-    goalpost,
-    ui,
-    t: createTranslator(options.messages),
-    format: createFormat(options.locale),
-    announce(text) {
-      ui.announcement.value = "";
-      queueMicrotask(() => {
-        ui.announcement.value = text; // cleared first, so the same words are read again
-      });
-    },
-    runAction(action) {
-      emit("action", action);
-      options.onAction?.(action);
-    },
-    close() {
-      ui.open.value = false;
-    },
-  };
-
-  const stops = [
-    ...coreEvents.map((event) => goalpost.on(event, (payload) => emit(event, payload as never))),
-    (() => {
-      let first = true;
-      return effect(() => {
-        const open = ui.open.value;
-        if (first) first = false;
-        else emit(open ? "open" : "close", {});
-      });
-    })(),
-  ];
-
-  render(
-    <WidgetContext.Provider value={environment}>
-      <App mode={mode} />
-    </WidgetContext.Provider>,
-    container,
-  );
-  const quietly = (promise: Promise<unknown>) =>
-    promise.then(
-      () => {},
-      () => {},
-    ); // surfaced via `error`
-  void quietly(goalpost.start());
+    if (options.onAction) events.on("action", options.onAction);
+    place.insert();
+    undo.push(place.remove);
+    app = mountApp(place, goalpost, options, events.emit);
+    undo.push(app.unmount);
+  } catch (cause) {
+    teardown();
+    return failedWidget(events, cause);
+  }
 
   let destroyed = false;
+  const report = (action: string) => (cause: unknown) => {
+    if (destroyed || reported.has(cause as object)) return; // the core reported it already
+    const error =
+      cause instanceof GoalpostError ? cause : new GoalpostError(`${action} failed`, { cause });
+    events.emit("error", { action, error });
+  };
+  // Commands that need the session wait for the start (and each other), in the order given.
+  let queue = goalpost.start().catch(report("start"));
+  const next = (action: string, run: () => Promise<unknown>): Promise<void> => {
+    queue = queue.then(run).then(() => {}, report(action));
+    return queue;
+  };
+  const refuse = (action: string, message: string) => {
+    events.emit("error", { action, error: misuse(message) });
+    return Promise.resolve();
+  };
+
   return {
     goalpost,
-    open: () => {
-      ui.open.value = true;
+    open() {
+      if (!destroyed) app.ui.open.value = true;
     },
-    close: () => {
-      ui.open.value = false;
+    close() {
+      if (!destroyed) app.ui.open.value = false;
     },
-    identify: (token) => quietly(goalpost.identify(token)),
-    record: (metricId, value, extra) => quietly(goalpost.record(metricId, value, extra)),
-    on(event, listener) {
-      const set = listeners.get(event) ?? new Set();
-      listeners.set(event, set);
-      set.add(listener as (payload: never) => void);
-      return () => set.delete(listener as (payload: never) => void);
+    identify(token) {
+      const problem = checkToken(token);
+      if (problem) return refuse("identify", problem);
+      return next("identify", () => goalpost.identify(token));
     },
+    record(metricId, value, extra) {
+      if (typeof metricId !== "string" || typeof value !== "number" || !Number.isFinite(value))
+        return refuse("record", "record needs a metric id and a finite number");
+      return next("record", () => goalpost.record(metricId, value, extra));
+    },
+    setTheme(theme) {
+      if (!themes.includes(theme))
+        void refuse("setTheme", `unknown theme ${JSON.stringify(theme)}`);
+      else if (!destroyed) app.setTheme(theme);
+    },
+    on: events.on,
     destroy() {
       if (destroyed) return;
       destroyed = true;
-      render(null, container);
-      container.remove();
-      removeStyles();
-      for (const stop of stops) stop();
-      listeners.clear();
-      goalpost.destroy();
-      host.removeAttribute("data-goalpost-widget");
-      if (!target) host.remove();
+      teardown();
+      events.clear();
     },
   };
 }

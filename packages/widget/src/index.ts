@@ -7,4 +7,6 @@ export {
   type WidgetEvents,
   type WidgetOptions,
 } from "./createWidget.tsx";
+export type { Theme } from "./embed/followTheme.ts";
+export { defineGoalpostElement, type GoalpostElement } from "./GoalpostElement.ts";
 export { en as defaultMessages, type Messages } from "./i18n/messages.ts";

@@ -1,5 +1,6 @@
 import type { RefObject } from "preact";
 import { useEffect, useRef } from "preact/hooks";
+import { ScreenBoundary } from "./ScreenBoundary.tsx";
 import { Screens } from "./Screens.tsx";
 import { StatusBar } from "./StatusBar.tsx";
 import { useWidget } from "./WidgetContext.ts";
@@ -47,7 +48,9 @@ export function Panel({ mode, launcherRef }: PanelProps) {
         )}
       </header>
       <StatusBar />
-      <Screens />
+      <ScreenBoundary>
+        <Screens />
+      </ScreenBoundary>
     </>
   );
 

@@ -23,6 +23,8 @@ export interface WidgetEnvironment {
   runAction(action: WidgetAction): void;
   /** Closes the panel (focus returns to the launcher). */
   close(): void;
+  /** Reports a failure the user cannot act on (a screen that failed to render) as `error`. */
+  reportError(error: unknown): void;
 }
 
 export const WidgetContext = createContext<WidgetEnvironment | null>(null);

@@ -8,8 +8,8 @@ export function createFormat(locale?: string) {
   const cache = new Map<string, Intl.NumberFormat>();
   const number = (options: Intl.NumberFormatOptions) => {
     const key = JSON.stringify(options);
-    let format = cache.get(key);
-    if (!format) cache.set(key, (format = new Intl.NumberFormat(locale, options)));
+    const format = cache.get(key) ?? new Intl.NumberFormat(locale, options);
+    cache.set(key, format);
     return format;
   };
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });

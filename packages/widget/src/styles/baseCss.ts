@@ -1,8 +1,11 @@
 // Design tokens and shared primitives. Hosts theme through the --gp-* custom properties; every
 // rule lives inside the widget's shadow root, so host CSS cannot reach it and it reaches nothing.
+// data-goalpost-theme on the host is always "light" or "dark": followTheme resolves "auto" in
+// script, so the dark tokens are written once. The pairs are checked for WCAG AA in baseCss.test.ts.
 export const baseCss = `
 :host {
   all: initial;
+  display: block;
   --gp-font: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   --gp-radius: 10px;
   --gp-accent: #1d4ed8;
@@ -11,17 +14,20 @@ export const baseCss = `
   --gp-surface: #f3f4f6;
   --gp-fg: #111827;
   --gp-muted: #4b5563;
-  --gp-border: #9ca3af;
+  --gp-border: #6b7280;
   --gp-good: #166534;
   --gp-bad: #b91c1c;
   --gp-focus: #1d4ed8;
   --gp-z: 2147483000;
+  color-scheme: light;
   font-family: var(--gp-font);
   font-size: 15px;
   line-height: 1.45;
   color: var(--gp-fg);
 }
-:host([data-theme="dark"]) {
+:host([hidden]) { display: none; }
+:host([data-goalpost-theme="dark"]) {
+  color-scheme: dark;
   --gp-accent: #93c5fd;
   --gp-on-accent: #0b1220;
   --gp-bg: #111827;
@@ -32,20 +38,6 @@ export const baseCss = `
   --gp-good: #86efac;
   --gp-bad: #fca5a5;
   --gp-focus: #93c5fd;
-}
-@media (prefers-color-scheme: dark) {
-  :host([data-theme="auto"]) {
-    --gp-accent: #93c5fd;
-    --gp-on-accent: #0b1220;
-    --gp-bg: #111827;
-    --gp-surface: #1f2937;
-    --gp-fg: #f9fafb;
-    --gp-muted: #d1d5db;
-    --gp-border: #6b7280;
-    --gp-good: #86efac;
-    --gp-bad: #fca5a5;
-    --gp-focus: #93c5fd;
-  }
 }
 *, *::before, *::after { box-sizing: border-box; }
 [hidden] { display: none !important; }

@@ -47,6 +47,8 @@ export interface Rendered extends ReturnType<typeof render> {
   environment: WidgetEnvironment;
   announcements: string[];
   actions: WidgetAction[];
+  /** What screens reported through `reportError` (a render that threw). */
+  errors: unknown[];
 }
 
 /**
@@ -62,6 +64,7 @@ export function renderWidget(
   ui.screen.value = screen;
   const announcements: string[] = [];
   const actions: WidgetAction[] = [];
+  const errors: unknown[] = [];
   const environment: WidgetEnvironment = {
     goalpost,
     ui,
@@ -77,9 +80,12 @@ export function renderWidget(
     close() {
       ui.open.value = false;
     },
+    reportError(error) {
+      errors.push(error);
+    },
   };
   const result = render(
     <WidgetContext.Provider value={environment}>{children}</WidgetContext.Provider>,
   );
-  return { ...result, environment, announcements, actions };
+  return { ...result, environment, announcements, actions, errors };
 }

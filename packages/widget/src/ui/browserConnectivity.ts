@@ -7,11 +7,11 @@ export function browserConnectivity(): Connectivity {
     subscribe(listener) {
       const online = () => listener(true);
       const offline = () => listener(false);
-      addEventListener("online", online);
-      addEventListener("offline", offline);
+      window.addEventListener("online", online);
+      window.addEventListener("offline", offline);
       return () => {
-        removeEventListener("online", online);
-        removeEventListener("offline", offline);
+        window.removeEventListener("online", online);
+        window.removeEventListener("offline", offline);
       };
     },
   };

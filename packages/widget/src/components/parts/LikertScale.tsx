@@ -27,7 +27,6 @@ export function LikertScale({
   return (
     <fieldset
       class="gp-likert"
-      role="radiogroup"
       aria-describedby={
         [description && `${name}-d`, error && `${name}-e`].filter(Boolean).join(" ") || undefined
       }

@@ -142,7 +142,7 @@ describe("GoalScreen", () => {
       name: "goal",
       agreementId: agreement.id,
     });
-    const group = view.getByRole("radiogroup", { name: "Target" });
+    const group = view.getByRole("group", { name: "Target" });
     const checked = within(group)
       .getAllByRole("radio")
       .filter((radio) => (radio as HTMLInputElement).checked);

@@ -1,0 +1,116 @@
+import { createWidget, type GoalpostWidget, type WidgetOptions } from "./createWidget.tsx";
+import { eventNames } from "./embed/eventNames.ts";
+import type { Theme } from "./embed/followTheme.ts";
+
+/** A `<goalpost-widget>` element. */
+export interface GoalpostElement extends HTMLElement {
+  /** The user's JWT or a provider; wins over the `token` attribute (which the DOM shows). */
+  token: WidgetOptions["token"] | null;
+  /** Options attributes cannot carry: `messages`, `onAction`, `fetch`, `storage`. */
+  options: Partial<WidgetOptions>;
+  /** The running widget, while connected with an `api-base` and a token. */
+  readonly widget: GoalpostWidget | undefined;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "goalpost-widget": GoalpostElement;
+  }
+}
+
+const attributes = ["api-base", "token", "theme", "locale", "nonce", "open"];
+
+/**
+ * Defines the `<goalpost-widget>` custom element (under `tagName`): the widget inline in the
+ * element, started once it is connected and has an `api-base` and a token, destroyed when it is
+ * removed from the page. A new token re-identifies, a new `theme` or `open` applies at once,
+ * other changes restart it. Its events are dispatched on it as CustomEvents (payload in
+ * `detail`). Does nothing where custom elements are missing or the name is already defined.
+ * @example
+ * defineGoalpostElement();
+ * // <goalpost-widget api-base="https://api.example.com/goalpost" theme="auto"></goalpost-widget>
+ * document.querySelector("goalpost-widget").token = jwt;
+ */
+export function defineGoalpostElement(tagName = "goalpost-widget"): void {
+  if (typeof customElements === "undefined" || customElements.get(tagName)) return;
+
+  class Element extends HTMLElement implements GoalpostElement {
+    static observedAttributes = attributes;
+    #token: WidgetOptions["token"] | null = null;
+    #options: Partial<WidgetOptions> = {};
+    #widget: GoalpostWidget | undefined;
+
+    get token() {
+      return this.#token ?? this.getAttribute("token");
+    }
+    set token(token) {
+      this.#token = token;
+      this.#update("token");
+    }
+    get options() {
+      return this.#options;
+    }
+    set options(options) {
+      this.#options = options;
+      this.#update("options");
+    }
+    get widget() {
+      return this.#widget;
+    }
+
+    connectedCallback() {
+      this.#update();
+    }
+    disconnectedCallback() {
+      // Moved within the page (disconnected, then connected again at once): keep running.
+      queueMicrotask(() => {
+        if (!this.isConnected) this.#stop();
+      });
+    }
+    attributeChangedCallback(name: string, before: string | null, after: string | null) {
+      // The token property, once set, wins over the attribute.
+      if (before !== after && !(name === "token" && this.#token)) this.#update(name);
+    }
+
+    #update(changed?: string) {
+      const apiBase = this.getAttribute("api-base");
+      const token = this.token;
+      const widget = this.#widget;
+      if (!apiBase || !token) return this.#stop();
+      if (!this.isConnected) return;
+      if (!widget) return this.#start(apiBase, token);
+      if (changed === "token") void widget.identify(token);
+      else if (changed === "theme") widget.setTheme(this.#theme());
+      else if (changed === "open") this.hasAttribute("open") ? widget.open() : widget.close();
+      else if (changed) {
+        this.#stop();
+        this.#start(apiBase, token);
+      }
+    }
+    #theme() {
+      return (this.getAttribute("theme") ?? "auto") as Theme;
+    }
+    #start(apiBase: string, token: WidgetOptions["token"]) {
+      const locale = this.getAttribute("locale");
+      const nonce = this.getAttribute("nonce");
+      const widget = createWidget({
+        ...this.#options,
+        apiBase,
+        token,
+        target: this,
+        theme: this.#theme(),
+        open: this.hasAttribute("open"),
+        ...(locale ? { locale } : {}),
+        ...(nonce ? { nonce } : {}),
+      });
+      for (const event of eventNames)
+        widget.on(event, (detail) => this.dispatchEvent(new CustomEvent(event, { detail })));
+      this.#widget = widget;
+    }
+    #stop() {
+      this.#widget?.destroy();
+      this.#widget = undefined;
+    }
+  }
+  customElements.define(tagName, Element);
+}

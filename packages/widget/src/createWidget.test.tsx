@@ -1,0 +1,152 @@
+import { HttpError } from "@goalpost/core";
+import { signToken } from "@goalpost/mock-backend";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createWidget, type GoalpostWidget, type WidgetOptions } from "./createWidget.tsx";
+import { apiBase, useMockBackend } from "./test/renderWidget.tsx";
+
+useMockBackend();
+
+const widgets: GoalpostWidget[] = [];
+afterEach(() => {
+  for (const widget of widgets.splice(0)) widget.destroy();
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
+
+const token = (acc = `cw-${Math.random().toString(36).slice(2, 8)}`) =>
+  signToken({ sub: `${acc}-user`, acc, role: "sdr", name: "Kim" });
+
+/** A widget over the mock backend, with every request it makes recorded. */
+async function mount(options: Partial<WidgetOptions> = {}) {
+  const requests: string[] = [];
+  const spy: typeof fetch = (input, init) => {
+    const request = new Request(input, init);
+    requests.push(`${request.method} ${new URL(request.url).pathname}`);
+    return fetch(request);
+  };
+  const widget = createWidget({ apiBase, token: await token(), fetch: spy, ...options });
+  widgets.push(widget);
+  return { widget, requests };
+}
+
+const ready = (widget: GoalpostWidget) =>
+  new Promise<void>((resolve) => widget.on("ready", () => resolve()));
+
+describe("createWidget", () => {
+  it("starts with exactly one request: GET /v1/session", async () => {
+    const { widget, requests } = await mount();
+    await ready(widget);
+    await new Promise((resolve) => setTimeout(resolve, 50)); // nothing else follows
+    expect(requests).toEqual(["GET /v1/session"]);
+    expect(widget.goalpost.status.value).toBe("ready");
+  });
+
+  it("mounts a launcher in a shadow root at the end of <body>, with a resolved theme", async () => {
+    const { widget } = await mount({ theme: "dark" });
+    await ready(widget);
+    const host = document.querySelector("[data-goalpost-widget]");
+    expect(host?.parentElement).toBe(document.body);
+    expect(host?.getAttribute("data-goalpost-theme")).toBe("dark");
+    expect(host?.shadowRoot?.querySelector("button.gp-launcher")).not.toBeNull();
+  });
+
+  it("renders inline in a target given by selector", async () => {
+    document.body.innerHTML = `<section id="goals"></section>`;
+    const { widget } = await mount({ target: "#goals" });
+    await ready(widget);
+    const shadow = document.getElementById("goals")?.shadowRoot;
+    expect(shadow?.querySelector('section.gp-panel[data-mode="inline"]')).not.toBeNull();
+    expect(shadow?.querySelector(".gp-launcher")).toBeNull();
+  });
+
+  it("never throws on a missing target: a console warning and an error event instead", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const { widget, requests } = await mount({ target: "#nowhere" });
+    const error = await new Promise<{ action: string; error: Error }>((resolve) =>
+      widget.on("error", resolve),
+    );
+    expect(error.action).toBe("init");
+    expect(error.error.message).toMatch(/#nowhere/);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/#nowhere/));
+    expect(document.body.innerHTML).toBe("");
+    expect(requests).toEqual([]);
+    await expect(widget.goalpost.agreeMetric("meetings-booked")).rejects.toThrow();
+  });
+
+  it("refuses bad options the same way, naming the problem", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    for (const bad of [
+      undefined,
+      { token: "t" },
+      { apiBase, token: "" },
+      { apiBase, token: "t", theme: "blue" },
+      { apiBase, token: "t", target: 42 },
+    ]) {
+      const widget = createWidget(bad as unknown as WidgetOptions);
+      const heard = new Promise((resolve) => widget.on("error", resolve));
+      await expect(heard).resolves.toMatchObject({ action: "init" });
+    }
+    expect(warn).toHaveBeenCalledTimes(5);
+    expect(document.body.children).toHaveLength(0);
+  });
+
+  it("refuses a target that cannot hold a shadow root", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    document.body.innerHTML = `<input id="field">`;
+    const input = document.getElementById("field") as HTMLInputElement;
+    // What browsers do (happy-dom lets any element have one).
+    input.attachShadow = () => {
+      throw new DOMException("not supported", "NotSupportedError");
+    };
+    const { widget } = await mount({ target: input });
+    const error = await new Promise<{ error: Error }>((resolve) => widget.on("error", resolve));
+    expect(error.error.message).toMatch(/<input>/);
+    expect(document.body.innerHTML).toBe(`<input id="field">`);
+  });
+
+  it("reports a failed start as an error event", async () => {
+    const widget = createWidget({
+      apiBase,
+      token: "not-a-jwt",
+      fetch: (i, init) => fetch(i, init),
+    });
+    widgets.push(widget);
+    const error = await new Promise<{ action: string; error: Error }>((resolve) =>
+      widget.on("error", resolve),
+    );
+    expect(error.action).toBe("start");
+    expect(error.error).toBeInstanceOf(HttpError);
+  });
+
+  it("runs record and identify after the start, in order, and reports what fails", async () => {
+    const { widget, requests } = await mount();
+    const errors: string[] = [];
+    widget.on("error", ({ action, error }) => errors.push(`${action}: ${error.message}`));
+    // Right away, before the session is in: each waits for the one before.
+    const recorded = widget.record("qualified-contacts", 12);
+    const identified = widget.identify(await token("cw-second"));
+    await recorded;
+    expect(errors).toEqual([expect.stringMatching(/^record: .*not agreed/)]);
+    await identified;
+    expect(widget.goalpost.user.value?.id).toBe("cw-second-user");
+    expect(requests).toEqual(["GET /v1/session", "GET /v1/session"]);
+    await widget.record("qualified-contacts", Number.NaN);
+    expect(errors[1]).toMatch(/^record: record needs a metric id and a finite number/);
+  });
+
+  it("emits open and close, and setTheme switches without a reload", async () => {
+    const { widget, requests } = await mount({ theme: "light" });
+    const seen: string[] = [];
+    widget.on("open", () => seen.push("open"));
+    widget.on("close", () => seen.push("close"));
+    widget.open();
+    widget.close();
+    expect(seen).toEqual(["open", "close"]);
+    widget.setTheme("dark");
+    expect(
+      document.querySelector("[data-goalpost-widget]")?.getAttribute("data-goalpost-theme"),
+    ).toBe("dark");
+    await ready(widget);
+    expect(requests).toHaveLength(1);
+  });
+});

@@ -1,0 +1,90 @@
+import { type Goalpost, GoalpostError } from "@goalpost/core";
+import { effect } from "@preact/signals";
+import { render } from "preact";
+import { App } from "../components/App.tsx";
+import { WidgetContext, type WidgetEnvironment } from "../components/WidgetContext.ts";
+import type { WidgetEvents, WidgetOptions } from "../createWidget.tsx";
+import { createFormat } from "../i18n/createFormat.ts";
+import { createTranslator } from "../i18n/createTranslator.ts";
+import { applyStyles } from "../styles/applyStyles.ts";
+import { widgetCss } from "../styles/widgetCss.ts";
+import { createUi, type Ui } from "../ui/createUi.ts";
+import type { WidgetHost } from "./attachHost.ts";
+import type { Emitter } from "./createEmitter.ts";
+import { followTheme, type Theme } from "./followTheme.ts";
+
+/** The rendered widget: its UI state, and how to change its theme or take it out. */
+export interface MountedApp {
+  ui: Ui;
+  setTheme(theme: Theme): void;
+  unmount(): void;
+}
+
+/**
+ * Renders the widget's App into the host's shadow root, with its styles, its theme and the
+ * `open`/`close`/`action` events. `unmount` removes every node, sheet and listener it added.
+ */
+export function mountApp(
+  { host, shadow, mode }: WidgetHost,
+  goalpost: Goalpost,
+  options: WidgetOptions,
+  emit: Emitter<WidgetEvents>["emit"],
+): MountedApp {
+  const removeStyles = applyStyles(shadow, widgetCss, options.nonce);
+  let stopTheme = followTheme(host, options.theme ?? "auto");
+  const container = document.createElement("div");
+  shadow.append(container);
+  const ui = createUi(options.open ?? mode === "inline");
+  const environment: WidgetEnvironment = {
+    goalpost,
+    ui,
+    t: createTranslator(options.messages),
+    format: createFormat(options.locale),
+    announce(text) {
+      ui.announcement.value = "";
+      queueMicrotask(() => {
+        ui.announcement.value = text; // cleared first, so the same words are read again
+      });
+    },
+    runAction(action) {
+      emit("action", action); // `onAction` is one of its listeners
+    },
+    close() {
+      ui.open.value = false;
+    },
+    reportError(cause) {
+      const error =
+        cause instanceof GoalpostError
+          ? cause
+          : new GoalpostError("The widget could not show this screen", { cause });
+      emit("error", { action: "render", error });
+    },
+  };
+  let first = true;
+  const stopOpenEvents = effect(() => {
+    const open = ui.open.value;
+    if (!first) emit(open ? "open" : "close", {});
+    first = false;
+  });
+
+  render(
+    <WidgetContext.Provider value={environment}>
+      <App mode={mode} />
+    </WidgetContext.Provider>,
+    container,
+  );
+  return {
+    ui,
+    setTheme(theme) {
+      stopTheme();
+      stopTheme = followTheme(host, theme);
+    },
+    unmount() {
+      stopOpenEvents();
+      render(null, container);
+      container.remove();
+      removeStyles();
+      stopTheme();
+    },
+  };
+}

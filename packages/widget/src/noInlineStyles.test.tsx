@@ -1,0 +1,64 @@
+// A strict CSP (style-src without 'unsafe-inline') blocks style="" attributes, so no element the
+// widget renders may carry one: every screen, for users with history and users starting out.
+import { createGoalpost, memoryStorage } from "@goalpost/core";
+import { demoUsers, signToken } from "@goalpost/mock-backend";
+import { act } from "@testing-library/preact";
+import { afterEach, describe, expect, it } from "vitest";
+import { App } from "./components/App.tsx";
+import { createWidget } from "./createWidget.tsx";
+import { apiBase, renderWidget, useMockBackend } from "./test/renderWidget.tsx";
+import type { Screen } from "./ui/createUi.ts";
+
+useMockBackend();
+afterEach(() => document.body.replaceChildren());
+
+const tokenOf = (user: (typeof demoUsers)[number]) =>
+  signToken({ sub: user.id, acc: user.accountId, role: user.roleId, name: user.name });
+
+/** Elements with a style attribute, as "tag.class" for a readable failure. */
+const styled = (root: ParentNode) =>
+  [...root.querySelectorAll("[style]")].map(
+    (e) => `<${e.localName} class="${e.getAttribute("class")}">`,
+  );
+
+describe("no inline style attributes", () => {
+  it("in the shadow root of a mounted widget, launcher panel open, for a seeded user", async () => {
+    const sam = demoUsers.find((u) => u.id === "sam.okafor");
+    if (!sam) throw new Error("the seed has no sam.okafor");
+    const widget = createWidget({ apiBase, token: await tokenOf(sam), open: true });
+    await new Promise((resolve) => widget.on("ready", resolve));
+    await act(async () => {});
+    const shadow = document.querySelector("[data-goalpost-widget]")?.shadowRoot;
+    expect(shadow?.querySelectorAll(".gp-launcher, .gp-panel").length).toBe(2);
+    expect(shadow?.querySelector("h3, [role=alert]")).not.toBeNull(); // rendered past loading
+    expect(styled(shadow as ShadowRoot)).toEqual([]);
+    widget.destroy();
+  });
+
+  it.each(demoUsers.map((u) => [u.id, u] as const))("on every screen, for %s", async (_, user) => {
+    const goalpost = createGoalpost({
+      apiBase,
+      token: await tokenOf(user),
+      storage: memoryStorage(),
+    });
+    await goalpost.start();
+    const view = renderWidget(goalpost, <App mode="inline" />);
+    const screens: Screen[] = [{ name: "home" }, { name: "agree" }, { name: "pulse" }];
+    for (const { agreement } of goalpost.agreements.value) {
+      const agreementId = agreement.id;
+      for (const name of ["maturity", "baseline", "goal", "log", "elements"] as const)
+        screens.push({ name, agreementId });
+    }
+    const found: string[] = [];
+    for (const screen of screens) {
+      await act(async () => {
+        view.environment.ui.screen.value = screen;
+      });
+      expect(view.container.querySelector(".gp-panel h2"), screen.name).not.toBeNull();
+      found.push(...styled(view.container).map((e) => `${screen.name}: ${e}`));
+    }
+    expect(found).toEqual([]);
+    view.unmount();
+    goalpost.destroy();
+  });
+});
