@@ -71,6 +71,7 @@ export { memoryStorage } from "./outbox/memoryStorage.ts";
 export type { OutboxStorage } from "./outbox/OutboxStorage.ts";
 export type { OutboxProblem } from "./outbox/outboxDocument.ts";
 export { type WebStorageLike, webStorage } from "./outbox/webStorage.ts";
+export { createEmitter, type Emitter } from "./store/createEmitter.ts";
 export { createGoalpost } from "./store/createGoalpost.ts";
 export type {
   ActionError,

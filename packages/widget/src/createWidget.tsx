@@ -1,5 +1,6 @@
 import {
   type ActionError,
+  createEmitter,
   createGoalpost,
   type Goalpost,
   GoalpostError,
@@ -12,7 +13,6 @@ import {
 import type { WidgetAction } from "./components/WidgetContext.ts";
 import { attachHost } from "./embed/attachHost.ts";
 import { checkOptions, checkToken, themes } from "./embed/checkOptions.ts";
-import { createEmitter } from "./embed/createEmitter.ts";
 import { failedWidget } from "./embed/failedWidget.ts";
 import type { Theme } from "./embed/followTheme.ts";
 import { misuse } from "./embed/misuse.ts";

@@ -1,4 +1,7 @@
-/** A tiny typed event emitter. A throwing listener does not stop the others. */
+/**
+ * A small typed event emitter. A listener that throws does not stop the others or the widget:
+ * its error is rethrown in a microtask, where the host's error reporting sees it as its own.
+ */
 export function createEmitter<Events>() {
   const listeners = new Map<keyof Events, Set<(payload: never) => void>>();
   return {
@@ -6,14 +9,15 @@ export function createEmitter<Events>() {
       const set = listeners.get(event) ?? new Set();
       listeners.set(event, set);
       set.add(listener as (payload: never) => void);
-      return () => set.delete(listener as (payload: never) => void);
+      return () => {
+        set.delete(listener as (payload: never) => void);
+      };
     },
     emit<E extends keyof Events>(event: E, payload: Events[E]): void {
-      for (const listener of listeners.get(event) ?? []) {
+      for (const listener of [...(listeners.get(event) ?? [])]) {
         try {
           (listener as (payload: Events[E]) => void)(payload);
         } catch (error) {
-          // A host's listener must not break the SDK; surface it without stopping the others.
           queueMicrotask(() => {
             throw error;
           });
@@ -25,3 +29,5 @@ export function createEmitter<Events>() {
     },
   };
 }
+
+export type Emitter<Events> = ReturnType<typeof createEmitter<Events>>;

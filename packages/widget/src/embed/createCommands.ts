@@ -1,6 +1,5 @@
-import { GoalpostError } from "@goalpost/core";
+import { createEmitter, GoalpostError } from "@goalpost/core";
 import { createWidget, type GoalpostWidget, type WidgetEvents } from "../createWidget.tsx";
-import { createEmitter } from "./createEmitter.ts";
 import { eventNames } from "./eventNames.ts";
 import { failed } from "./failedWidget.ts";
 import { misuse } from "./misuse.ts";

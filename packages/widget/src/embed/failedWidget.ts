@@ -1,6 +1,6 @@
+import type { Emitter } from "@goalpost/core";
 import { createGoalpost, GoalpostError } from "@goalpost/core";
 import type { GoalpostWidget, WidgetEvents } from "../createWidget.tsx";
-import type { Emitter } from "./createEmitter.ts";
 
 /** The widgets that did not mount, so the script tag's `init` can be tried again at once. */
 export const failed = new WeakSet<GoalpostWidget>();

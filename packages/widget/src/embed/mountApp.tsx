@@ -1,3 +1,4 @@
+import type { Emitter } from "@goalpost/core";
 import { type Goalpost, GoalpostError } from "@goalpost/core";
 import { effect } from "@preact/signals";
 import { render } from "preact";
@@ -10,7 +11,6 @@ import { applyStyles } from "../styles/applyStyles.ts";
 import { widgetCss } from "../styles/widgetCss.ts";
 import { createUi, type Ui } from "../ui/createUi.ts";
 import type { WidgetHost } from "./attachHost.ts";
-import type { Emitter } from "./createEmitter.ts";
 import { followTheme, type Theme } from "./followTheme.ts";
 
 /** The rendered widget: its UI state, and how to change its theme or take it out. */
