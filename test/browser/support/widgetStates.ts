@@ -1,0 +1,143 @@
+import type { Locator, Page } from "playwright-core";
+
+/** How to bring the widget to one of its main states, from a fresh host page. */
+export interface WidgetState {
+  /** One line: what the state shows. */
+  title: string;
+  /** The demo user to sign in as. */
+  user: string;
+  /** Whether the panel starts open. */
+  open: boolean;
+  /**
+   * Brings the panel to the state through the UI (clicks and typing) and returns what best
+   * shows it (scrolled into view in the panel), once it is on screen.
+   */
+  reach(page: Page): Promise<Locator>;
+}
+
+/** The widget's panel (Playwright's CSS engine pierces the open shadow root). */
+export const panelOf = (page: Page): Locator => page.locator("#gp-panel");
+
+const button = (scope: Page | Locator, name: string) =>
+  scope.getByRole("button", { name, exact: true });
+
+/** The home card of one agreed metric. */
+const card = (page: Page, metric: string) =>
+  panelOf(page).locator("article", {
+    has: page.getByRole("heading", { name: metric, exact: true }),
+  });
+
+const heading = async (page: Page, name: string | RegExp) => {
+  const found = panelOf(page).getByRole("heading", { name });
+  await found.waitFor();
+  return found;
+};
+
+/** Tom Becker (initech SDR, first run) from an empty home to the agree screen, then on. */
+const toAgree = async (page: Page) => {
+  await button(page, "Choose your metrics").click();
+  return heading(page, "Choose what to measure");
+};
+const toMaturity = async (page: Page) => {
+  await toAgree(page);
+  await page.getByRole("checkbox", { name: /Confidence in outreach/ }).check();
+  await button(page, "Agree").click();
+  return heading(page, "Where is your team today?");
+};
+const toBaseline = async (page: Page) => {
+  await toMaturity(page);
+  await page.getByRole("radio", { name: /Following warm visitors/ }).check();
+  await button(page, "Continue").click();
+  await heading(page, "Your starting point: Confidence in outreach");
+  return panelOf(page).locator("fieldset.gp-likert");
+};
+
+/** The main states, in the order a user meets them; keys name the screenshot files. */
+export const widgetStates = {
+  launcher: {
+    title: "the floating launcher on the host page, panel closed",
+    user: "ana.torres",
+    open: false,
+    reach: async (page) => page.locator(".gp-launcher"),
+  },
+  home: {
+    title: "home with history: baseline → now → target, gain, goal progress, history chart",
+    user: "ana.torres",
+    open: true,
+    reach: (page) => heading(page, "Your metrics"),
+  },
+  agree: {
+    title: "first run: the measures suggested for the role, what/why/how for each",
+    user: "tom.becker",
+    open: true,
+    reach: toAgree,
+  },
+  maturity: {
+    title: "first run: placing the role on the maturity model",
+    user: "tom.becker",
+    open: true,
+    reach: toMaturity,
+  },
+  baseline: {
+    title: "first run: the baseline of a scale metric on its anchored Likert scale",
+    user: "tom.becker",
+    open: true,
+    reach: toBaseline,
+  },
+  goal: {
+    title: "goal setup: suggested target with its expected gain, due date, changes, actions, help",
+    user: "marcus.lee",
+    open: true,
+    reach: async (page) => {
+      await button(card(page, "Qualified contacts per week"), "Set your goal").click();
+      return heading(page, "Set your first goal: Qualified contacts per week");
+    },
+  },
+  log: {
+    title: "logging progress on a self-reported number with its unit and a note",
+    user: "ana.torres",
+    open: true,
+    reach: async (page) => {
+      await button(card(page, "Campaign setup time"), "Log progress").click();
+      return heading(page, "Log progress: Campaign setup time");
+    },
+  },
+  achieved: {
+    title: "goal reached: the celebration and the invitation to set the next goal",
+    user: "sam.okafor",
+    open: true,
+    reach: async (page) => {
+      const metric = "Meetings booked per week";
+      const target = await card(page, metric).locator("dt:text-is('Target') + dd").textContent();
+      await button(card(page, metric), "Log progress").click();
+      await panelOf(page)
+        .getByRole("textbox", { name: metric })
+        .fill(String(target?.match(/\d+(\.\d+)?/)?.[0]));
+      await button(page, "Save").click();
+      const celebration = card(page, metric).locator(".gp-celebration");
+      await celebration.waitFor();
+      return celebration;
+    },
+  },
+  elements: {
+    title: "value elements for the current goal: open a link or an in-app action, mark as done",
+    user: "ana.torres",
+    open: true,
+    reach: async (page) => {
+      await button(card(page, "Campaign setup time"), "What helps").click();
+      return heading(page, "What helps: Campaign setup time");
+    },
+  },
+  pulse: {
+    title: "the value pulse: 1–5 for a touchpoint with an optional comment",
+    user: "sam.okafor",
+    open: true,
+    reach: async (page) => {
+      await button(page, "Answer").click();
+      return heading(page, "How much value do you get?");
+    },
+  },
+} satisfies Record<string, WidgetState>;
+
+/** The name of a main state. */
+export type WidgetStateName = keyof typeof widgetStates;
