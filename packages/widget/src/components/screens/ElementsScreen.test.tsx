@@ -2,7 +2,7 @@ import type { Goalpost } from "@goalpost/core";
 import { cleanup, fireEvent, waitFor, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
 import { renderWidget, useMockBackend } from "../../test/renderWidget.tsx";
-import { startDemoUser } from "../home/startDemoUser.ts";
+import { startDemoUser } from "../../test/startDemoUser.ts";
 import { ElementsScreen } from "./ElementsScreen.tsx";
 
 const backend = useMockBackend();

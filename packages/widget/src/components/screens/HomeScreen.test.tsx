@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, waitFor, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
 import { renderWidget, startSdk, useMockBackend } from "../../test/renderWidget.tsx";
-import { startDemoUser } from "../home/startDemoUser.ts";
+import { startDemoUser } from "../../test/startDemoUser.ts";
 import { HomeScreen } from "./HomeScreen.tsx";
 
 useMockBackend();

@@ -3,7 +3,7 @@ import { signal } from "@preact/signals";
 import { cleanup, fireEvent, waitFor, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
 import { renderWidget, startSdk, useMockBackend } from "../../test/renderWidget.tsx";
-import { startDemoUser, startUser } from "../home/startDemoUser.ts";
+import { startDemoUser, startUser } from "../../test/startDemoUser.ts";
 import { Screens } from "../Screens.tsx";
 
 const backend = useMockBackend();

@@ -3,7 +3,7 @@ import { type Connectivity, createGoalpost, type Goalpost, memoryStorage } from 
 import { demoUsers, signToken } from "@goalpost/mock-backend";
 import { signal } from "@preact/signals";
 import { afterEach } from "vitest";
-import { apiBase } from "../../test/renderWidget.tsx";
+import { apiBase } from "./renderWidget.tsx";
 
 const started: Goalpost[] = [];
 afterEach(() => {
