@@ -1,6 +1,6 @@
 import type { AgreementView } from "@goalpost/core";
+import { GoButton } from "../parts/GoButton.tsx";
 import { useWidget } from "../WidgetContext.ts";
-import { GoButton } from "./GoButton.tsx";
 
 /** A reached goal: a short celebration, the target reached, and an invitation to the next goal. */
 export function Celebration({ view, describedBy }: { view: AgreementView; describedBy: string }) {

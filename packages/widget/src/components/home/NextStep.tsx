@@ -1,7 +1,7 @@
 import type { AgreementView } from "@goalpost/core";
+import { GoButton } from "../parts/GoButton.tsx";
 import { useWidget } from "../WidgetContext.ts";
 import { Celebration } from "./Celebration.tsx";
-import { GoButton } from "./GoButton.tsx";
 
 /**
  * What the user can do next with one metric, by its stage. `describedBy` names the metric (its

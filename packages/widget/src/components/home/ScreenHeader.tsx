@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "preact/hooks";
+import { GoButton } from "../parts/GoButton.tsx";
 import { useWidget } from "../WidgetContext.ts";
 
 // Widgets (by their UI state) that have shown a screen: a later screen came from navigation.
@@ -17,18 +18,7 @@ export function ScreenHeader({ title, back = true }: { title: string; back?: boo
   }, [ui]);
   return (
     <div class="gp-row gp-screen-head">
-      {back && (
-        <button
-          type="button"
-          class="gp-btn"
-          data-variant="quiet"
-          onClick={() => {
-            ui.screen.value = { name: "home" };
-          }}
-        >
-          {t("back")}
-        </button>
-      )}
+      {back && <GoButton to={{ name: "home" }} label={t("back")} quiet />}
       <h3 tabIndex={-1} ref={heading}>
         {title}
       </h3>

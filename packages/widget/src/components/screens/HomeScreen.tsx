@@ -1,7 +1,7 @@
 import { useEffect, useRef } from "preact/hooks";
-import { GoButton } from "../home/GoButton.tsx";
 import { MetricCard } from "../home/MetricCard.tsx";
 import { ScreenHeader } from "../home/ScreenHeader.tsx";
+import { GoButton } from "../parts/GoButton.tsx";
 import { useWidget } from "../WidgetContext.ts";
 
 /**

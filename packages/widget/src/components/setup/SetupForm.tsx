@@ -1,5 +1,6 @@
 import type { ComponentChildren, RefObject } from "preact";
 import { useId } from "preact/hooks";
+import { GoButton } from "../parts/GoButton.tsx";
 import { useWidget } from "../WidgetContext.ts";
 import { ScreenHeading } from "./ScreenHeading.tsx";
 
@@ -49,14 +50,7 @@ export function SetupForm(props: SetupFormProps) {
           {props.saving ? t("setupSaving") : props.submitLabel}
         </button>
         {props.extra}
-        <button
-          type="button"
-          class="gp-btn"
-          data-variant="quiet"
-          onClick={() => (ui.screen.value = { name: "home" })}
-        >
-          {t("back")}
-        </button>
+        <GoButton to={{ name: "home" }} label={t("back")} quiet />
       </div>
     </form>
   );

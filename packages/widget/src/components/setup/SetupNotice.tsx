@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { GoButton } from "../parts/GoButton.tsx";
 import { useWidget } from "../WidgetContext.ts";
 import { ScreenHeading } from "./ScreenHeading.tsx";
 
@@ -19,14 +20,7 @@ export function SetupNotice({ title, text, children }: SetupNoticeProps) {
       <p>{text}</p>
       <div class="gp-row">
         {children}
-        <button
-          type="button"
-          class="gp-btn"
-          data-variant="quiet"
-          onClick={() => (ui.screen.value = { name: "home" })}
-        >
-          {t("back")}
-        </button>
+        <GoButton to={{ name: "home" }} label={t("back")} quiet />
       </div>
     </section>
   );
