@@ -24,7 +24,7 @@ export interface SetupFormProps {
  * buttons. The submit stays focusable while saving but does nothing (no double submit).
  */
 export function SetupForm(props: SetupFormProps) {
-  const { ui, t } = useWidget();
+  const { t } = useWidget();
   const id = useId();
   return (
     <form

@@ -13,7 +13,7 @@ export interface SetupNoticeProps {
 
 /** A setup step that has nothing to ask (all done, or not possible yet): says why, offers a way on. */
 export function SetupNotice({ title, text, children }: SetupNoticeProps) {
-  const { ui, t } = useWidget();
+  const { t } = useWidget();
   return (
     <section class="gp-stack" aria-label={title}>
       <ScreenHeading text={title} />
