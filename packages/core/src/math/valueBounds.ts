@@ -36,6 +36,9 @@ export function checkValue(metric: UnitOf, value: number): string | undefined {
   if (!Number.isFinite(value)) return "must be a number";
   const { min, max, integer } = valueBounds(metric);
   if (integer && !Number.isInteger(value)) return `must be a whole number from ${min} to ${max}`;
-  if (value < min || value > max) return `must be between ${min} and ${max}`;
+  if (value < min || value > max) {
+    if (max !== limits.maxAbsValue) return `must be between ${min} and ${max}`;
+    return value < min ? `must be ${min} or more` : "is too large";
+  }
   return undefined;
 }
