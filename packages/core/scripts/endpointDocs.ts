@@ -7,7 +7,7 @@ export const endpointDocs: Record<
 > = {
   getSession: {
     summary: "Everything the widget needs to start, in one round trip",
-    errors: [],
+    errors: [403],
   },
   createAgreement: {
     summary: "Agree a metric of the user's role (409 if one is already in place)",

@@ -77,7 +77,7 @@ for (const [operationId, endpoint] of Object.entries(contract.endpoints) as [
       content: { "application/json": { schema: ref(endpoint.response) } },
     },
   };
-  if (endpoint.status === 201) {
+  if (endpoint.status === 201 && endpoint.idempotent) {
     responses[200] = {
       description: "Idempotent replay: the stored resource",
       content: { "application/json": { schema: ref(endpoint.response) } },

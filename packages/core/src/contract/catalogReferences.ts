@@ -8,11 +8,13 @@ export interface CatalogProblem {
 
 /**
  * Cross-checks a catalog that already passed the `Catalog` schema: ids unique, every reference
- * names something that exists, metrics only reference their roles' maturity levels.
+ * names something that exists, and a value element's maturity levels exist in each of its roles'
+ * maturity models.
  */
 export function catalogReferences(catalog: Catalog): CatalogProblem[] {
   const problems: CatalogProblem[] = [];
   const roleIds = uniqueIds(catalog.roles, "roles", problems);
+  const roleById = new Map(catalog.roles.map((role) => [role.id, role]));
   const metricIds = uniqueIds(catalog.metrics, "metrics", problems);
   uniqueIds(catalog.valueElements, "valueElements", problems);
 
@@ -27,6 +29,18 @@ export function catalogReferences(catalog: Catalog): CatalogProblem[] {
     element.roleIds.forEach((roleId, j) => {
       if (!roleIds.has(roleId)) {
         problems.push({ path: ["valueElements", i, "roleIds", j], message: `no role "${roleId}"` });
+      }
+    });
+    element.maturityLevels?.forEach((level, j) => {
+      const lacking = element.roleIds.filter(
+        (roleId) =>
+          roleById.has(roleId) && !roleById.get(roleId)?.maturity.some((l) => l.level === level),
+      );
+      if (lacking.length) {
+        problems.push({
+          path: ["valueElements", i, "maturityLevels", j],
+          message: `no maturity level ${level} for ${lacking.map((r) => `"${r}"`).join(", ")}`,
+        });
       }
     });
     element.metricIds.forEach((metricId, j) => {
