@@ -11,8 +11,8 @@ export interface GoalpostGlobal {
 
 /**
  * Replaces the snippet's stub with the real `Goalpost` command function and replays the calls
- * queued in `Goalpost.q`, in order (after the document is parsed, so `target` selectors can
- * match). Returns false, changing nothing, when a copy of the script already did this.
+ * queued in `Goalpost.q`, in order, in a later task (after the document is parsed, so `target`
+ * selectors can match). Returns false, changing nothing, when a copy of the script already did this.
  */
 export function installGoalpost(
   scope = globalThis as unknown as { Goalpost?: Partial<GoalpostGlobal> },
@@ -34,8 +34,10 @@ export function installGoalpost(
     for (let args = waiting?.shift(); args; args = waiting?.shift()) run(...args);
     waiting = undefined;
   };
+  // Replaying in a task of its own keeps the script's evaluation and the widget's mount apart,
+  // so neither makes a long task on its own.
   if (document.readyState === "loading")
     document.addEventListener("DOMContentLoaded", replay, { once: true });
-  else replay();
+  else setTimeout(replay, 0);
   return true;
 }
