@@ -38,6 +38,11 @@ export default defineConfig({
       {
         resolve,
         ssr,
+        test: { name: "demo", root: "examples/demo", include: ["src/**/*.test.ts"] },
+      },
+      {
+        resolve,
+        ssr,
         test: { name: "integration", root: "test/integration", include: ["**/*.test.ts"] },
       },
       {

@@ -121,7 +121,9 @@ async function measure(
   page.on("requestfinished", (request) => {
     requests += 1;
     sized.push(
-      request.sizes().then((s) => void (bytes += s.responseBodySize + s.responseHeadersSize)),
+      request.sizes().then((s) => {
+        bytes += s.responseBodySize + s.responseHeadersSize;
+      }),
     );
   });
   // Strings, not functions: tsx's name helpers do not exist in the page.

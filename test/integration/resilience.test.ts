@@ -38,6 +38,20 @@ describe("tokens", () => {
   });
 });
 
+describe("a token provider that fails", () => {
+  it("leaves the SDK in the error state, not loading forever", async () => {
+    const { createGoalpost } = await import("@goalpost/core");
+    const goalpost = createGoalpost({
+      apiBase,
+      token: () => Promise.reject(new Error("the vendor's token endpoint is down")),
+      storage: memoryStorage(),
+    });
+    await expect(goalpost.start()).rejects.toThrow("token endpoint is down");
+    expect(goalpost.status.value).toBe("error");
+    goalpost.destroy();
+  });
+});
+
 describe("validation errors carry field paths", () => {
   it("from the server (422), through the client", async () => {
     const acc = freshAccount();

@@ -94,7 +94,12 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
 
   async function start(): Promise<void> {
     if (destroyed) throw new GoalpostError("This Goalpost instance was destroyed");
-    storageKey = await keyFor();
+    try {
+      storageKey = await keyFor();
+    } catch (error) {
+      state.status.value = "error"; // the token provider failed: there is no session to load
+      throw error;
+    }
     try {
       await load();
     } finally {

@@ -1,0 +1,59 @@
+import { type DemoUser, demoUsers, type MockBackend } from "@goalpost/mock-backend";
+import { chooseUser, currentUser } from "./currentUser.ts";
+import { accountIds, accountName, userLabel } from "./demoAccounts.ts";
+import { byId, h } from "./h.ts";
+import { backendStorageKey } from "./startBackend.ts";
+
+/** What the shared header needs from its page. */
+export interface HeaderOptions {
+  /** The mock backend, once started: "Reset demo data" resets it. */
+  backend: Promise<MockBackend>;
+  /** Called after the user switcher signed in someone else. */
+  onUserChange(user: DemoUser): void;
+}
+
+/**
+ * Wires the header every page shares: the user switcher (every demo user, grouped by account)
+ * and the "Reset demo data" button.
+ */
+export function mountHeader({ backend, onUserChange }: HeaderOptions): void {
+  const switcher = byId<HTMLSelectElement>("user-switcher");
+  switcher.replaceChildren(
+    ...accountIds.map((accountId) =>
+      h(
+        "optgroup",
+        { label: accountName(accountId) },
+        ...demoUsers
+          .filter((user) => user.accountId === accountId)
+          .map((user) => h("option", { value: user.id }, userLabel(user))),
+      ),
+    ),
+  );
+  switcher.value = currentUser().id;
+  switcher.addEventListener("change", () => onUserChange(chooseUser(switcher.value)));
+
+  const reset = byId<HTMLButtonElement>("reset-demo");
+  reset.addEventListener("click", async () => {
+    const sure = confirm(
+      "Reset the demo data? Every account goes back to its seeded history; what you entered is lost.",
+    );
+    if (!sure) return;
+    reset.disabled = true;
+    try {
+      (await backend).reset();
+    } catch {
+      localStorage.removeItem(backendStorageKey); // it never started: the next start seeds afresh
+    }
+    forgetDemoState();
+    location.reload();
+  });
+}
+
+/** Drops what the widget and Beacon's pages keep in the browser, but not who is signed in. */
+function forgetDemoState(): void {
+  const keep = new Set(["beacon-demo:user", backendStorageKey]);
+  const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i));
+  for (const key of keys)
+    if (key && !keep.has(key) && (key.startsWith("goalpost:") || key.startsWith("beacon-demo:")))
+      localStorage.removeItem(key);
+}
