@@ -264,7 +264,9 @@ describe("the widget by script tag in Chromium", () => {
     expect((await inspect(page)).theme).toBe(theme);
 
     const { violations, passedNodes } = await runAxe(page);
-    expect(passedNodes, "axe checked nothing: is the shadow root empty?").toBeGreaterThan(20);
+    // A closed panel renders nothing, so the launcher state has few nodes; an open one has many.
+    const least = state === "launcher" ? 5 : 20;
+    expect(passedNodes, "axe checked nothing: is the shadow root empty?").toBeGreaterThan(least);
     expect(
       violations,
       `axe found, in ${state} (${theme}):\n${formatViolations(violations)}`,

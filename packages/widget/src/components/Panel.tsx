@@ -75,7 +75,7 @@ export function Panel({ mode, launcherRef }: PanelProps) {
         if (event.key === "Escape") close();
       }}
     >
-      {body}
+      {open && body /* a closed panel renders nothing: starting stays cheap */}
     </dialog>
   );
 }
