@@ -298,4 +298,31 @@ describe("the widget by script tag in Chromium", () => {
     await expect.poll(() => inspect(page)).toMatchObject({ panelOpen: false });
     expect(errors).toEqual([]);
   });
+
+  it("stays usable above a host <dialog> opened with showModal()", async () => {
+    const { page, errors } = await open({ user: "ana.torres" });
+    await page.evaluate(() => {
+      const dialog = document.createElement("dialog");
+      dialog.id = "host-modal";
+      dialog.textContent = "The host's own modal dialog";
+      document.body.append(dialog);
+      dialog.showModal();
+      (window as unknown as { Goalpost: (command: string) => void }).Goalpost("open");
+    });
+    const panel = panelOf(page);
+    await panel.getByRole("heading", { name: "Your metrics" }).waitFor();
+    // The panel is on top (the topmost element at its centre is inside the widget), not inert.
+    const onTop = await panel.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.x + box.width / 2, box.y + 40);
+      return hit?.hasAttribute("data-goalpost-widget") === true && !el.closest("[inert]");
+    });
+    expect(onTop).toBe(true);
+    await panel.getByRole("button", { name: "Close", exact: true }).click();
+    await expect.poll(() => inspect(page)).toMatchObject({ panelOpen: false });
+    expect(
+      await page.evaluate(() => (document.getElementById("host-modal") as HTMLDialogElement).open),
+    ).toBe(true);
+    expect(errors).toEqual([]);
+  });
 });
