@@ -29,6 +29,18 @@ describe("tokens", () => {
     expect(asked).toBe(2);
   });
 
+  it("asks a token provider once to start", async () => {
+    const acc = freshAccount();
+    const token = await tokenFor(acc, "sdr", "u1");
+    let asked = 0;
+    const provider = () => {
+      asked += 1;
+      return token;
+    };
+    await startSdk("sdr", { acc, token: provider });
+    expect(asked).toBe(1);
+  });
+
   it("fails with a 401 HttpError when the fresh token is refused too", async () => {
     const expired = await tokenFor(freshAccount(), "sdr", "u1", -60);
     await expect(startSdk("sdr", { token: () => expired })).rejects.toMatchObject({

@@ -60,6 +60,8 @@ export interface GoalpostClient {
   createPulse(body: CreatePulseBody): Promise<Pulse>;
   /** Replaces the token (the `identify` command); a provider is asked afresh. */
   setToken(token: ClientOptions["token"]): void;
+  /** The token the next request will carry (a provider's is asked once, then cached). */
+  currentToken(): Promise<string>;
 }
 
 /**
@@ -110,6 +112,7 @@ export function createClient(options: ClientOptions): GoalpostClient {
     createMeasurement: (body) => call("createMeasurement", { body }),
     listMeasurements: (id, query) => call("listMeasurements", { id, query }),
     createPulse: (body) => call("createPulse", { body }),
+    currentToken: credential,
     setToken(next) {
       token = next;
       cached = undefined;

@@ -33,14 +33,12 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
   const storage = options.storage ?? memoryStorage();
   const now = options.now ?? (() => Date.now());
   const isOnline = () => options.connectivity?.isOnline() ?? true;
-  let token = options.token;
   const client = createClient({
     apiBase: options.apiBase,
-    token: () => currentToken(),
+    token: options.token,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.timeout ? { timeout: options.timeout } : {}),
   });
-  const currentToken = () => (typeof token === "string" ? token : token());
 
   const state = createState();
   const emitter = createEmitter<GoalpostEvents>();
@@ -71,7 +69,8 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
   ];
 
   const keyFor = async () => {
-    const claims = tokenClaims(await currentToken());
+    // The client's own cached token: a provider is asked once for both.
+    const claims = tokenClaims(await client.currentToken());
     return `goalpost:${options.apiBase}:${claims.acc ?? "-"}:${claims.sub ?? "-"}`;
   };
 
@@ -220,8 +219,7 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
     start,
     refresh: load,
     async identify(next) {
-      token = next;
-      client.setToken(() => currentToken());
+      client.setToken(next);
       state.outbox.peek()?.stop();
       batch(() => {
         state.session.value = undefined;
