@@ -49,8 +49,8 @@ export default defineConfig({
         resolve,
         ssr,
         test: {
-          name: "browser",
-          root: "test/browser",
+          name: "e2e",
+          root: "test/e2e",
           include: ["**/*.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,

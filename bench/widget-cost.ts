@@ -10,7 +10,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync } from "node:zlib";
-import { launchChromium } from "../test/browser/support/launchChromium.ts";
+import { launchChromium } from "../test/e2e/support/launchChromium.ts";
 
 const runs = Number(process.argv[2] ?? 15);
 const cpuSlowdown = Number(process.argv[3] ?? 1);

@@ -1,7 +1,7 @@
 /**
  * Screenshots of the widget's main states, light and dark, into docs/screenshots/ with a README
  * listing them (`pnpm screenshots`). Builds the widget's script-tag file (with the core), then
- * serves the test host page (test/browser/widget: the snippet over the mock backend's service
+ * serves the test host page (test/e2e/widget: the snippet over the mock backend's service
  * worker) and reaches each state through the UI in Debian's Chromium. `--no-build` skips the
  * build. Not a test: it asserts nothing beyond reaching each state.
  */
@@ -9,17 +9,17 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, statSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium } from "../test/browser/support/launchChromium.ts";
+import { launchChromium } from "../test/e2e/support/launchChromium.ts";
 import {
   openWidgetPage,
   serveWidgetPage,
   type WidgetSite,
-} from "../test/browser/support/widgetPage.ts";
+} from "../test/e2e/support/widgetPage.ts";
 import {
   panelOf,
   type WidgetStateName,
   widgetStates,
-} from "../test/browser/support/widgetStates.ts";
+} from "../test/e2e/support/widgetStates.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const outDir = fileURLToPath(new URL("../docs/screenshots/", import.meta.url));
@@ -114,8 +114,8 @@ ${rows.join("\n")}
 
 Regenerate them all with \`pnpm screenshots\` (it builds the widget first; \`pnpm screenshots
 --no-build\` uses the current build). It needs Chromium at \`/usr/bin/chromium\` or
-\`CHROMIUM_PATH\`. The states are reached through the UI as \`test/browser/support/widgetStates.ts\`
-describes; the same states are checked with axe-core in \`test/browser/widget.test.ts\`. Dates and
+\`CHROMIUM_PATH\`. The states are reached through the UI as \`test/e2e/support/widgetStates.ts\`
+describes; the same states are checked with axe-core in \`test/e2e/widget.test.ts\`. Dates and
 "time left" are relative to the day they were taken.
 `;
 }

@@ -8,7 +8,7 @@ export const widgetScript = fileURLToPath(
   new URL("../../../packages/widget/dist/goalpost.js", import.meta.url),
 );
 
-/** A served host page (test/browser/widget) that embeds the built widget by its snippet. */
+/** A served host page (test/e2e/widget) that embeds the built widget by its snippet. */
 export type WidgetSite = Awaited<ReturnType<typeof servePage>>;
 
 /** Builds and serves the host page; fails clearly when the widget has not been built. */
