@@ -81,12 +81,14 @@ describe("createWidget", () => {
       { apiBase, token: "" },
       { apiBase, token: "t", theme: "blue" },
       { apiBase, token: "t", target: 42 },
+      { apiBase, token: "t", locale: "not a locale!" },
     ]) {
       const widget = createWidget(bad as unknown as WidgetOptions);
       const heard = new Promise((resolve) => widget.on("error", resolve));
       await expect(heard).resolves.toMatchObject({ action: "init" });
     }
-    expect(warn).toHaveBeenCalledTimes(5);
+    expect(warn).toHaveBeenCalledTimes(6);
+    expect(warn).toHaveBeenLastCalledWith(expect.stringMatching(/locale must be a BCP 47 language tag/));
     expect(document.body.children).toHaveLength(0);
   });
 

@@ -2,7 +2,8 @@ import type { Metric } from "@goalpost/core";
 
 /**
  * Numbers, money, durations and dates in the user's locale, through Intl. Formatters are made
- * once per locale, not per render.
+ * once per locale, not per render, and only when first used: making one loads the locale's data,
+ * which costs tens of milliseconds the first time, so none is made while the widget starts.
  */
 export function createFormat(locale?: string) {
   const cache = new Map<string, Intl.NumberFormat>();
@@ -12,8 +13,8 @@ export function createFormat(locale?: string) {
     cache.set(key, format);
     return format;
   };
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
-  const relative = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+  let date: Intl.DateTimeFormat | undefined;
+  let relative: Intl.RelativeTimeFormat | undefined;
 
   return {
     /** A metric value with its unit: "42 %", "$48,250", "5.5 hours", "3 – Confident". */
@@ -57,11 +58,13 @@ export function createFormat(locale?: string) {
       return number({ style: "percent", maximumFractionDigits: 0 }).format(fraction);
     },
     date(iso: string): string {
+      date ??= new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
       return date.format(new Date(iso));
     },
     /** "in 12 days", "tomorrow", "3 days ago". */
     fromNow(iso: string, now = Date.now()): string {
       const days = Math.round((Date.parse(iso) - now) / 86_400_000);
+      relative ??= new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
       return relative.format(days, "day");
     },
   };
