@@ -199,6 +199,34 @@ describe("the outbox delivers every entry exactly once", () => {
   });
 });
 
+describe("signing out", () => {
+  it("destroy({ forget: true }) removes the saved session; a plain destroy keeps it for offline starts", async () => {
+    const acc = freshAccount();
+    const storage = memoryStorage();
+    const first = await startSdk("sdr", { acc, storage });
+    const agreement = await first.agreeMetric("meetings-booked", { baseline: 2 });
+    await first.logProgress({ agreementId: agreement.id, value: 3 });
+    await until(() => first.pending.value === 0);
+    first.destroy();
+    expect(storage.getItem(`goalpost:${apiBase}:${acc}:${acc}-user:session`)).toEqual(
+      expect.stringContaining(agreement.id),
+    );
+
+    backend.setScenario({ offline: true });
+    const kept = await startSdkOffline(acc, storage, switchableConnectivity(false));
+    expect(kept.status.value).toBe("offline");
+    expect(kept.agreements.value.map((a) => a.metric.id)).toEqual(["meetings-booked"]);
+
+    kept.destroy({ forget: true });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(storage.getItem(`goalpost:${apiBase}:${acc}:${acc}-user:session`)).toBeNull();
+    const forgotten = await startSdkOffline(acc, storage, switchableConnectivity(false));
+    expect(forgotten.status.value).toBe("error"); // nothing to start from
+    expect(forgotten.agreements.value).toEqual([]);
+    forgotten.destroy();
+  });
+});
+
 async function startSdkOffline(
   acc: string,
   storage: ReturnType<typeof memoryStorage>,

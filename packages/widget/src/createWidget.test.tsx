@@ -88,7 +88,9 @@ describe("createWidget", () => {
       await expect(heard).resolves.toMatchObject({ action: "init" });
     }
     expect(warn).toHaveBeenCalledTimes(6);
-    expect(warn).toHaveBeenLastCalledWith(expect.stringMatching(/locale must be a BCP 47 language tag/));
+    expect(warn).toHaveBeenLastCalledWith(
+      expect.stringMatching(/locale must be a BCP 47 language tag/),
+    );
     expect(document.body.children).toHaveLength(0);
   });
 

@@ -77,8 +77,12 @@ export interface GoalpostWidget {
     event: E,
     listener: (payload: WidgetEvents[E]) => void,
   ): () => void;
-  /** Removes every node and listener the widget added and stops the SDK. */
-  destroy(): void;
+  /**
+   * Removes every node and listener the widget added and stops the SDK. Pass `forget: true` when
+   * the user signs out of your app: the copy of their goals kept for offline starts is removed from
+   * the browser too (entries not yet sent stay, and are sent when they next sign in here).
+   */
+  destroy(options?: { forget?: boolean }): void;
 }
 
 const coreEvents = [
@@ -101,6 +105,7 @@ const coreEvents = [
 export function createWidget(options: WidgetOptions): GoalpostWidget {
   const events = createEmitter<WidgetEvents>();
   const undo: (() => void)[] = [];
+  let forget = false;
   const teardown = () => {
     for (const step of undo.splice(0).reverse()) step();
   };
@@ -118,7 +123,7 @@ export function createWidget(options: WidgetOptions): GoalpostWidget {
       connectivity: browserConnectivity(),
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
-    undo.push(() => goalpost.destroy());
+    undo.push(() => goalpost.destroy({ forget }));
     for (const event of coreEvents) {
       const forward = (payload: GoalpostEvents[typeof event]) => {
         if (event === "error") reported.add((payload as ActionError).error);
@@ -178,9 +183,10 @@ export function createWidget(options: WidgetOptions): GoalpostWidget {
       else if (!destroyed) app.setTheme(theme);
     },
     on: events.on,
-    destroy() {
+    destroy(options) {
       if (destroyed) return;
       destroyed = true;
+      forget = options?.forget === true;
       teardown();
       events.clear();
     },

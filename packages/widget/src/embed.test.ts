@@ -76,6 +76,24 @@ describe("the script tag's command queue", () => {
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/init again while mounted/));
   });
 
+  it("destroy with forget removes the user's saved session from the browser", async () => {
+    await loadScript();
+    let ready = false;
+    Goalpost("on", "ready", () => {
+      ready = true;
+    });
+    Goalpost("init", { apiBase, token: await user("leaving") });
+    await until(() => ready);
+    const saved = () =>
+      Object.keys(localStorage).filter(
+        (key) => key.includes(":leaving:") && key.endsWith(":session"),
+      );
+    await until(() => saved().length === 1);
+    Goalpost("destroy", { forget: true });
+    await until(() => saved().length === 0);
+    expect(document.querySelectorAll("[data-goalpost-widget]")).toHaveLength(0);
+  });
+
   it("calls a ready listener added after ready at once, and keeps listeners across destroy", async () => {
     await loadScript();
     const ready = vi.fn();

@@ -241,7 +241,13 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
       });
     },
     getSnapshot: () => snapshot.value,
-    destroy() {
+    destroy({ forget = false } = {}) {
+      if (forget && storageKey) {
+        // Queued after any save already on its way, so none writes the copy back.
+        Promise.resolve()
+          .then(() => storage.removeItem(`${storageKey}:session`))
+          .catch(() => {}); // storage unusable: there is no copy to read back either
+      }
       destroyed = true;
       state.outbox.peek()?.stop();
       for (const dispose of disposers) dispose();

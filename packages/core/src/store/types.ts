@@ -192,6 +192,10 @@ export interface Goalpost {
   ): () => void;
   subscribe(listener: () => void): () => void;
   getSnapshot(): GoalpostSnapshot;
-  /** Stops timers, listeners and the outbox. Pending entries stay in storage. */
-  destroy(): void;
+  /**
+   * Stops timers, listeners and the outbox. Pending entries stay in storage and are sent the next
+   * time this user starts on this device. With `forget: true` (when the user signs out of the
+   * host app) the copy of the user's session kept for offline starts is removed from storage too.
+   */
+  destroy(options?: { forget?: boolean }): void;
 }

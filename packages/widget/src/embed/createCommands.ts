@@ -55,8 +55,8 @@ export function createCommands(create = createWidget): (...call: unknown[]) => u
       if (event === "ready" && last) queueMicrotask(() => listener(last)); // ready already
       return off;
     },
-    destroy() {
-      widget?.destroy();
+    destroy(options) {
+      widget?.destroy(options);
       widget = ready = undefined;
     },
   };
