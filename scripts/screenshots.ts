@@ -15,11 +15,7 @@ import {
   serveWidgetPage,
   type WidgetSite,
 } from "../test/e2e/support/widgetPage.ts";
-import {
-  panelOf,
-  type WidgetStateName,
-  widgetStates,
-} from "../test/e2e/support/widgetStates.ts";
+import { panelOf, type WidgetStateName, widgetStates } from "../test/e2e/support/widgetStates.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const outDir = fileURLToPath(new URL("../docs/screenshots/", import.meta.url));

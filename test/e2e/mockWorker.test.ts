@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { keepFailureScreenshots } from "./support/failureScreenshots.ts";
 import { launchChromium } from "./support/launchChromium.ts";
 import { servePage } from "./support/servePage.ts";
 
@@ -24,6 +25,8 @@ afterAll(async () => {
   await browser?.close();
   await site?.close();
 });
+
+keepFailureScreenshots(() => browser);
 
 async function open(page: Page): Promise<void> {
   await page.goto(site.url);

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import type { MockBackend } from "@goalpost/mock-backend";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import { keepFailureScreenshots } from "./support/failureScreenshots.ts";
 import { focused, named, tabTo } from "./support/keyboardFocus.ts";
 import { launchChromium } from "./support/launchChromium.ts";
 import { formatViolations, runAxe } from "./support/runAxe.ts";
@@ -31,6 +32,8 @@ afterAll(async () => {
   await browser?.close();
   await site?.close();
 });
+
+keepFailureScreenshots(() => browser);
 
 /** A host page in a new context, closed when the test ends. */
 async function open(options: WidgetPageOptions): Promise<WidgetPage> {

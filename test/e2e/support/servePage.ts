@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
@@ -13,11 +14,27 @@ const types: Record<string, string> = {
   ".map": "application/json",
 };
 
+/** Options of {@link servePage}. */
+export interface ServePageOptions {
+  /**
+   * Serve every HTML page under this Content-Security-Policy (a header), with a fresh nonce per
+   * response: Vite puts a placeholder nonce on the page's scripts and styles (and in
+   * `<meta property="csp-nonce">`, where the page's code reads it), which the server replaces.
+   */
+  csp?: (nonce: string) => string;
+}
+
+/** What Vite writes as the nonce, replaced per response. */
+const noncePlaceholder = "GOALPOST_TEST_NONCE";
+
 /**
  * Builds a page folder with Vite (workspace packages from source) next to msw's worker script,
  * and serves it on 127.0.0.1 (a secure context, so the service worker may register).
  */
-export async function servePage(pageDir: string): Promise<{ url: string; close(): Promise<void> }> {
+export async function servePage(
+  pageDir: string,
+  { csp }: ServePageOptions = {},
+): Promise<{ url: string; close(): Promise<void> }> {
   const outDir = mkdtempSync(join(tmpdir(), "goalpost-page-"));
   const publicDir = mkdtempSync(join(tmpdir(), "goalpost-public-"));
   const worker = createRequire(import.meta.url).resolve("msw/mockServiceWorker.js");
@@ -28,6 +45,7 @@ export async function servePage(pageDir: string): Promise<{ url: string; close()
     logLevel: "warn",
     publicDir,
     resolve: { conditions: ["@goalpost/source", ...defaultClientConditions] },
+    ...(csp ? { html: { cspNonce: noncePlaceholder } } : {}),
     build: { outDir, emptyOutDir: true, target: "es2022", minify: false },
   });
   const server = createServer((request, response) => {
@@ -36,9 +54,15 @@ export async function servePage(pageDir: string): Promise<{ url: string; close()
     try {
       if (!file.startsWith(outDir)) throw new Error("outside");
       const body = readFileSync(file);
-      response.writeHead(200, {
-        "content-type": types[extname(file)] ?? "application/octet-stream",
-      });
+      const type = types[extname(file)] ?? "application/octet-stream";
+      if (csp && type.startsWith("text/html")) {
+        const nonce = randomBytes(16).toString("base64");
+        const html = body.toString("utf8").replaceAll(noncePlaceholder, nonce);
+        response.writeHead(200, { "content-type": type, "content-security-policy": csp(nonce) });
+        response.end(html);
+        return;
+      }
+      response.writeHead(200, { "content-type": type });
       response.end(body);
     } catch {
       response.writeHead(404).end();

@@ -11,13 +11,18 @@ export const widgetScript = fileURLToPath(
 /** A served host page (test/e2e/widget) that embeds the built widget by its snippet. */
 export type WidgetSite = Awaited<ReturnType<typeof servePage>>;
 
-/** Builds and serves the host page; fails clearly when the widget has not been built. */
-export async function serveWidgetPage(): Promise<WidgetSite> {
+/** Fails clearly when the widget's script-tag file has not been built. */
+export function requireBuiltWidget(): void {
   if (!existsSync(widgetScript)) {
     throw new Error(
       `${widgetScript} is missing: run \`pnpm --filter @goalpost/widget build\` first`,
     );
   }
+}
+
+/** Builds and serves the host page; fails clearly when the widget has not been built. */
+export async function serveWidgetPage(): Promise<WidgetSite> {
+  requireBuiltWidget();
   return servePage(fileURLToPath(new URL("../widget", import.meta.url)));
 }
 

@@ -5,7 +5,14 @@ import { TimeoutError } from "../errors/TimeoutError.ts";
 import { ValidationError } from "../errors/ValidationError.ts";
 import { classifyFailure } from "./classifyFailure.ts";
 
-const http = (status: number) => new HttpError(status, undefined, "POST", "/v1/measurements");
+/** An answer of the API: its error body says what it refused. */
+const http = (status: number) =>
+  new HttpError(
+    status,
+    { error: { code: `refused_${status}`, message: "refused" } },
+    "POST",
+    "/v1/measurements",
+  );
 
 describe("classifyFailure", () => {
   it("retries what may go through later: 401, 408, 429 and 5xx", () => {
@@ -18,6 +25,16 @@ describe("classifyFailure", () => {
     for (const status of [400, 403, 404, 409, 413, 422]) {
       expect(classifyFailure(http(status))).toMatchObject({
         retry: false,
+        error: { status, code: `refused_${status}` },
+      });
+    }
+  });
+
+  it("retries a 4xx without the API's error body: something in between answered, not the API", () => {
+    for (const status of [400, 404, 405, 409]) {
+      const bodiless = new HttpError(status, undefined, "POST", "/v1/measurements");
+      expect(classifyFailure(bodiless)).toMatchObject({
+        retry: true,
         error: { status, code: `http_${status}` },
       });
     }

@@ -25,7 +25,9 @@ export interface Failure {
  * Sorts a failed delivery into "retry later" and "rejected". Retried: no answer (network error,
  * timeout), 408, 429, 5xx, and 401 — the token may be renewed (`identify`) and the same entry then
  * goes through, so an expired session must not turn the user's entries into rejections. Rejected:
- * every other 4xx and a body that fails the contract, as sending it again cannot succeed.
+ * every other 4xx the API answered with its error body, and a body that fails the contract, as
+ * sending it again cannot succeed. A 4xx without the API's error body came from something in
+ * between (a proxy, a static server answering while the page unloads): retried, not rejected.
  * Errors that are not the SDK's own are retried: the entry keeps its id, so a retry is harmless.
  */
 export function classifyFailure(error: unknown): Failure {
@@ -33,7 +35,8 @@ export function classifyFailure(error: unknown): Failure {
     const { status } = error;
     const server = error.body?.error;
     return {
-      retry: status === 401 || status === 408 || status === 429 || status >= 500,
+      retry:
+        server === undefined || status === 401 || status === 408 || status === 429 || status >= 500,
       error: {
         status,
         code: error.code,

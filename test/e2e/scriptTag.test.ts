@@ -1,0 +1,81 @@
+// The script-tag embedding in a real browser: commands called through the snippet's stub before
+// goalpost.js loads (on, init, identify, open, record) are replayed in order, and a page that
+// includes the script twice still gets one widget. Needs the widget built first.
+import { fileURLToPath } from "node:url";
+import type { MockBackend } from "@goalpost/mock-backend";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import { keepFailureScreenshots } from "./support/failureScreenshots.ts";
+import { launchChromium } from "./support/launchChromium.ts";
+import { servePage } from "./support/servePage.ts";
+import { requireBuiltWidget } from "./support/widgetPage.ts";
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof servePage>>;
+
+beforeAll(async () => {
+  requireBuiltWidget();
+  [site, browser] = await Promise.all([
+    servePage(fileURLToPath(new URL("./queue", import.meta.url))),
+    launchChromium(),
+  ]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+keepFailureScreenshots(() => browser);
+
+describe("the snippet's command queue, with the script included twice", () => {
+  it("replays queued commands in order into one widget, and queued listeners hear events", async () => {
+    const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+    onTestFinished(() => context.close());
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const measurementPosts: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname === "/v1/measurements")
+        measurementPosts.push(request.method());
+    });
+    await page.goto(site.url);
+    await page.waitForSelector("body[data-ready]", { state: "attached" });
+
+    // Everything was queued before either copy of the script ran.
+    expect(await page.evaluate("window.queuedBeforeLoad")).toEqual({ calls: 8, loaded: false });
+    const heard = () => page.evaluate("window.heard") as Promise<string[]>;
+    await expect.poll(heard).toContain("progress:logged 48 app");
+
+    // In order: init (Ana), identify (Sam), open, then record — into Sam's agreed app metric,
+    // which Ana's role does not have (record before identify would have been an error). Open
+    // acts at once; the sessions load after it, Ana's first.
+    expect(await heard()).toEqual([
+      "open",
+      "ready ana.torres",
+      "ready sam.okafor",
+      "progress:logged 48 app",
+    ]);
+    const stored = await page.evaluate(() =>
+      (window as unknown as { mockBackend: MockBackend }).mockBackend.state.measurements
+        .filter((m) => m.source === "app" && m.value === 48 && m.userId === "sam.okafor")
+        .map((m) => m.agreementId),
+    );
+    expect(stored).toEqual(["agr_acme_qualified-contacts"]);
+    expect(measurementPosts).toEqual(["POST"]);
+
+    // Two copies loaded, one widget: one host, one launcher, the panel open with Sam's metrics.
+    expect(await page.evaluate("window.scriptsLoaded")).toBe(2);
+    expect(await page.locator("[data-goalpost-widget]").count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Your goals", exact: true }).count()).toBe(1);
+    const panel = page.getByRole("dialog", { name: "Your goals" });
+    await panel
+      .getByRole("article", { name: "Qualified contacts per week", exact: true })
+      .waitFor();
+    expect(errors).toEqual([]);
+  });
+});
