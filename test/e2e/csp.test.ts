@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vites
 import { keepFailureScreenshots } from "./support/failureScreenshots.ts";
 import { launchChromium } from "./support/launchChromium.ts";
 import { servePage } from "./support/servePage.ts";
-import { widgetScript } from "./support/widgetPage.ts";
+import { requireBuiltWidget } from "./support/widgetPage.ts";
 
 /** Nonce-only scripts and styles; the msw worker script from the page's origin. */
 const policy = (nonce: string) =>
@@ -26,7 +26,7 @@ let browser: Browser;
 let site: Awaited<ReturnType<typeof servePage>>;
 
 beforeAll(async () => {
-  expect(widgetScript).toBeTruthy();
+  requireBuiltWidget();
   [site, browser] = await Promise.all([
     servePage(fileURLToPath(new URL("./csp", import.meta.url)), { csp: policy }),
     launchChromium(),
