@@ -199,6 +199,18 @@ describe("the outbox delivers every entry exactly once", () => {
   });
 });
 
+describe("connectivity", () => {
+  it("turns a ready SDK offline while the browser is, and ready again once it is back", async () => {
+    const connectivity = switchableConnectivity(true);
+    const goalpost = await startSdk("sdr", { connectivity });
+    expect(goalpost.status.value).toBe("ready");
+    connectivity.set(false);
+    expect(goalpost.status.value).toBe("offline");
+    connectivity.set(true);
+    await until(() => goalpost.status.value === "ready");
+  });
+});
+
 describe("signing out", () => {
   it("destroy({ forget: true }) removes the saved session; a plain destroy keeps it for offline starts", async () => {
     const acc = freshAccount();

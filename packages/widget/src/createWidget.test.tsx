@@ -59,6 +59,20 @@ describe("createWidget", () => {
     expect(shadow?.querySelector(".gp-launcher")).toBeNull();
   });
 
+  it("tells the user when the browser goes offline after the start, and reloads once back", async () => {
+    document.body.innerHTML = `<section id="goals"></section>`;
+    const { widget, requests } = await mount({ target: "#goals" });
+    await ready(widget);
+    const shadow = document.getElementById("goals")?.shadowRoot;
+    const offlineNotice = () => shadow?.textContent?.includes("You're offline") ?? false;
+    expect(offlineNotice()).toBe(false);
+    window.dispatchEvent(new Event("offline"));
+    await vi.waitFor(() => expect(offlineNotice()).toBe(true));
+    window.dispatchEvent(new Event("online"));
+    await vi.waitFor(() => expect(offlineNotice()).toBe(false));
+    expect(requests).toEqual(["GET /v1/session", "GET /v1/session"]);
+  });
+
   it("never throws on a missing target: a console warning and an error event instead", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const { widget, requests } = await mount({ target: "#nowhere" });

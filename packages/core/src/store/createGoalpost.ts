@@ -62,7 +62,11 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
   const disposers = [
     saveSessionOnChange(state, storage, () => `${storageKey}:session`),
     options.connectivity?.subscribe((online) => {
-      if (!online) return;
+      if (!online) {
+        // Say so while it lasts (the UI tells the user their entries wait); back online, reload.
+        if (state.status.peek() === "ready") state.status.value = "offline";
+        return;
+      }
       state.outbox.peek()?.online();
       if (state.status.peek() === "offline") void load().catch(() => {});
     }) ?? (() => {}),
