@@ -60,14 +60,38 @@ export default defineConfig({
         resolve,
         ssr,
         test: {
-          name: "contract",
+          name: "server",
+          root: "packages/server",
+          include: ["src/**/*.test.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        resolve,
+        ssr,
+        test: {
+          name: "crash",
+          root: "test/crash",
+          include: ["**/*.test.ts"],
+          testTimeout: 180_000,
+          hookTimeout: 90_000,
+        },
+      },
+      // The contract suite against the mock backend, then unchanged against the reference server
+      // on PGlite and on PostgreSQL (test/contract/globalSetup.ts starts each by project name).
+      ...["contract", "contract-pglite", "contract-postgres"].map((name) => ({
+        resolve,
+        ssr,
+        test: {
+          name,
           root: "test/contract",
           include: ["**/*.test.ts"],
           globalSetup: ["./globalSetup.ts"],
           testTimeout: 30_000,
-          hookTimeout: 30_000,
+          hookTimeout: 90_000,
         },
-      },
+      })),
     ],
   },
 });

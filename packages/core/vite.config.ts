@@ -9,7 +9,10 @@ export default defineConfig({
     emptyOutDir: false,
     minify: false,
     sourcemap: true,
-    lib: { entry: { index: "src/index.ts", admin: "src/admin.ts" }, formats: ["es"] },
+    lib: {
+      entry: { index: "src/index.ts", admin: "src/admin.ts", server: "src/server.ts" },
+      formats: ["es"],
+    },
     rolldownOptions: { external: [/^@preact\/signals-core/, /^ky/, /^zod/] },
   },
 });

@@ -1,4 +1,5 @@
 import type { TestProject } from "vitest/node";
+import { freshDatabase, startGoalpostServer } from "./support/startGoalpostServer.ts";
 import { startMockBackend } from "./support/startMockBackend.ts";
 
 /** What the contract suite needs to know about the deployment under test. */
@@ -18,8 +19,10 @@ declare module "vitest" {
 }
 
 /**
- * Points the suite at `GOALPOST_CONTRACT_URL` when set; otherwise starts the mock backend's bin
- * on a free port and stops it after the run.
+ * Points the suite at `GOALPOST_CONTRACT_URL` when set. Otherwise the project names the target
+ * it starts on a free port and stops after the run: `contract` the mock backend's bin,
+ * `contract-pglite` the reference server on a fresh PGlite directory, `contract-postgres` the
+ * reference server on a fresh PostgreSQL database (dropped afterwards).
  */
 export default async function setup(
   project: TestProject,
@@ -34,6 +37,25 @@ export default async function setup(
       adminKey,
     });
     return undefined;
+  }
+  if (project.name === "contract-pglite" || project.name === "contract-postgres") {
+    const data = await freshDatabase(project.name === "contract-pglite" ? "pglite" : "postgres");
+    try {
+      // Started with --demo and no secrets of its own: the demo deployment's.
+      const server = await startGoalpostServer(data.database);
+      project.provide("contractTarget", {
+        baseUrl: server.url,
+        signingSecret: "demo-signing-secret",
+        adminKey: "demo-admin-key",
+      });
+      return async () => {
+        await server.stop();
+        await data.drop();
+      };
+    } catch (error) {
+      await data.drop();
+      throw error;
+    }
   }
   const mock = await startMockBackend();
   project.provide("contractTarget", { baseUrl: mock.url, signingSecret, adminKey });

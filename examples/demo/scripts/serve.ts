@@ -1,7 +1,8 @@
 // Serves the built demo (dist/) on http://localhost:5173, or the next free port, under a strict
 // Content-Security-Policy: scripts only from the site and the snippet carrying this response's
 // nonce, styles only from the site (the widget uses constructed stylesheets), no inline styles.
-//   pnpm --filter @goalpost/example-demo serve [-- --port <n>]
+// With --api <url>, the pages talk to a Goalpost server there instead of the in-browser mock.
+//   pnpm --filter @goalpost/example-demo serve [-- --port <n>] [--api http://127.0.0.1:8787]
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -11,9 +12,21 @@ import { fileURLToPath } from "node:url";
 const root = fileURLToPath(new URL("../dist/", import.meta.url));
 const portFlag = process.argv.indexOf("--port");
 const firstPort = portFlag === -1 ? 5173 : Number(process.argv[portFlag + 1]);
-if (!Number.isInteger(firstPort) || firstPort < 1 || firstPort > 65535) {
-  console.error("usage: serve.ts [--port <1-65535>]");
+const apiFlag = process.argv.indexOf("--api");
+const api = apiFlag === -1 ? undefined : apiOrigin(process.argv[apiFlag + 1]);
+if (!Number.isInteger(firstPort) || firstPort < 1 || firstPort > 65535 || api === null) {
+  console.error("usage: serve.ts [--port <1-65535>] [--api <http(s) origin of a Goalpost server>]");
   process.exit(2);
+}
+
+/** The origin of a Goalpost server's URL, or null when it is not an http(s) URL. */
+function apiOrigin(text: string | undefined): string | null {
+  try {
+    const url = new URL(text ?? "");
+    return url.protocol === "http:" || url.protocol === "https:" ? url.origin : null;
+  } catch {
+    return null;
+  }
 }
 const portsToTry = 20;
 
@@ -32,7 +45,7 @@ const policy = (nonce: string) =>
     `script-src 'self' 'nonce-${nonce}'`,
     "style-src 'self'",
     "img-src 'self' data:",
-    "connect-src 'self'",
+    `connect-src 'self'${api ? ` ${api}` : ""}`,
     "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
@@ -56,7 +69,10 @@ function handle(request: IncomingMessage, response: ServerResponse): void {
   const type = types[extname(file)] ?? "application/octet-stream";
   if (type.startsWith("text/html")) {
     const nonce = randomBytes(16).toString("base64");
-    const html = readFileSync(file, "utf8").replaceAll("BEACON_CSP_NONCE", nonce);
+    let html = readFileSync(file, "utf8").replaceAll("BEACON_CSP_NONCE", nonce);
+    // Tells the pages where the Goalpost API is (src/shell/apiBase.ts), ahead of the snippet.
+    if (api)
+      html = html.replace("<head>", `<head>\n    <meta name="goalpost-api" content="${api}" />`);
     response.writeHead(200, {
       "content-type": type,
       "content-security-policy": policy(nonce),
@@ -117,4 +133,8 @@ if (!existsSync(join(root, "index.html"))) {
 }
 const port = await start();
 console.log(`\n  Beacon demo: http://localhost:${port}/\n`);
-console.log("  (the Goalpost widget over a mock API in your browser; Ctrl+C to stop)\n");
+console.log(
+  api
+    ? `  (the Goalpost widget over the Goalpost server at ${api}; Ctrl+C to stop)\n`
+    : "  (the Goalpost widget over a mock API in your browser; Ctrl+C to stop)\n",
+);

@@ -1,8 +1,8 @@
 import { type ChildProcess, execSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { signToken } from "@goalpost/core/server";
 import { beforeAll, describe, expect, it } from "vitest";
-import { signToken } from "./auth/signToken.ts";
 import { parseCliArgs } from "./parseCliArgs.ts";
 
 const packageDir = fileURLToPath(new URL("..", import.meta.url));

@@ -1,6 +1,6 @@
+import { ApiError } from "@goalpost/core/server";
 import type { HttpHandler } from "msw";
 import type { BackendContext } from "./BackendContext.ts";
-import { ApiError } from "./http/ApiError.ts";
 import { createRoutes } from "./http/createRoutes.ts";
 import { createAgreement, updateAgreement } from "./routes/agreementRoutes.ts";
 import { getScenario, postScenario } from "./routes/controlRoutes.ts";

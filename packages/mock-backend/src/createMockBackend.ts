@@ -1,12 +1,10 @@
 import type { Catalog } from "@goalpost/core/admin";
+import { demoAdminKey, demoCatalog, demoSigningSecret } from "@goalpost/core/server";
 import type { RequestHandler } from "msw";
 import type { BackendContext, Scenario } from "./BackendContext.ts";
 import { createHandlers } from "./createHandlers.ts";
-import { demoAdminKey, demoSigningSecret } from "./demoSecrets.ts";
 import { defaultScenario, ScenarioPatch } from "./scenario.ts";
-import { demoCatalog } from "./seed/demoCatalog.ts";
-import { seedDemoData } from "./seed/seedDemoData.ts";
-import { createEmptyDb, type MockDb } from "./store/MockDb.ts";
+import { createEmptyDb, type MockDb, seedDb } from "./store/MockDb.ts";
 import { deserializeDb, serializeDb } from "./store/serializeDb.ts";
 
 /** Where the database is kept between page loads (e.g. localStorage). */
@@ -69,7 +67,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const now = () => (scenario.fixedNow ? new Date(scenario.fixedNow) : clock());
   const fresh = (): MockDb => {
     const db = createEmptyDb(catalog);
-    if (options.seed ?? true) seedDemoData(db, now());
+    if (options.seed ?? true) seedDb(db, now());
     return db;
   };
   let persistence: MockPersistence | undefined;

@@ -1,5 +1,14 @@
-export { signToken, type TokenClaims } from "./auth/signToken.ts";
-export { type TokenVerification, verifyToken } from "./auth/verifyToken.ts";
+export {
+  type DemoUser,
+  demoAdminKey,
+  demoCatalog,
+  demoSigningSecret,
+  demoUsers,
+  signToken,
+  type TokenClaims,
+  type TokenVerification,
+  verifyToken,
+} from "@goalpost/core/server";
 export type { Scenario } from "./BackendContext.ts";
 export {
   createMockBackend,
@@ -7,7 +16,4 @@ export {
   type MockBackendOptions,
   type MockPersistence,
 } from "./createMockBackend.ts";
-export { demoAdminKey, demoSigningSecret } from "./demoSecrets.ts";
-export { demoCatalog } from "./seed/demoCatalog.ts";
-export { type DemoUser, demoUsers } from "./seed/demoUsers.ts";
 export type { MockDb, StoredAccount, StoredUser } from "./store/MockDb.ts";

@@ -1,6 +1,6 @@
 import { limits } from "@goalpost/core";
+import { signToken } from "@goalpost/core/server";
 import { afterEach, describe, expect, it } from "vitest";
-import { signToken } from "./auth/signToken.ts";
 import { createMockBackend } from "./createMockBackend.ts";
 import { createMockServer, type HttpServerHandle, serveHttp } from "./node.ts";
 

@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { limits } from "@goalpost/core";
+import { ApiError } from "@goalpost/core/server";
 import { getResponse } from "msw";
 import type { MockBackend } from "./createMockBackend.ts";
-import { ApiError } from "./http/ApiError.ts";
 import { errorResponse } from "./http/errorResponse.ts";
 
 /** Options of {@link serveHttp}. */

@@ -1,5 +1,6 @@
 import { type AdminClient, createAdminClient } from "@goalpost/core/admin";
 import { demoAdminKey } from "@goalpost/mock-backend";
+import { apiBase } from "../shell/apiBase.ts";
 
 /**
  * The scorecard's client for Goalpost's admin API (`GET /v1/admin/kpis`,
@@ -7,8 +8,9 @@ import { demoAdminKey } from "@goalpost/mock-backend";
  *
  * In production the admin key is a server-side secret: the scorecard's data is fetched by the
  * vendor's backend (or an internal tool behind its staff login), never with the key in a
- * browser. The demo's API is a mock in the page, so the demo key is used right here.
+ * browser. The demo's API is a mock in the page, or the reference server in its demo setup, so
+ * the public demo key is used right here.
  */
 export function vendorAdmin(): AdminClient {
-  return createAdminClient({ apiBase: location.origin, adminKey: demoAdminKey });
+  return createAdminClient({ apiBase: apiBase(), adminKey: demoAdminKey });
 }

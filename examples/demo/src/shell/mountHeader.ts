@@ -1,13 +1,14 @@
-import { type DemoUser, demoUsers, type MockBackend } from "@goalpost/mock-backend";
+import { type DemoUser, demoUsers } from "@goalpost/mock-backend";
+import { serverApi } from "./apiBase.ts";
 import { chooseUser, currentUser } from "./currentUser.ts";
 import { accountIds, accountName, userLabel } from "./demoAccounts.ts";
 import { byId, h } from "./h.ts";
-import { backendStorageKey } from "./startBackend.ts";
+import { backendStorageKey, type DemoBackend } from "./startBackend.ts";
 
 /** What the shared header needs from its page. */
 export interface HeaderOptions {
-  /** The mock backend, once started: "Reset demo data" resets it. */
-  backend: Promise<MockBackend>;
+  /** The demo's API, once started: "Reset demo data" resets the mock backend. */
+  backend: Promise<DemoBackend>;
   /** Called after the user switcher signed in someone else. */
   onUserChange(user: DemoUser): void;
 }
@@ -33,6 +34,8 @@ export function mountHeader({ backend, onUserChange }: HeaderOptions): void {
   switcher.addEventListener("change", () => onUserChange(chooseUser(switcher.value)));
 
   const reset = byId<HTMLButtonElement>("reset-demo");
+  // The reference server keeps its data: the HTTP contract has no reset (restart it fresh).
+  if (serverApi()) reset.hidden = true;
   reset.addEventListener("click", async () => {
     const sure = confirm(
       "Reset the demo data? Every account goes back to its seeded history; what you entered is lost.",
@@ -40,7 +43,7 @@ export function mountHeader({ backend, onUserChange }: HeaderOptions): void {
     if (!sure) return;
     reset.disabled = true;
     try {
-      (await backend).reset();
+      (await backend).reset?.();
     } catch {
       localStorage.removeItem(backendStorageKey); // it never started: the next start seeds afresh
     }

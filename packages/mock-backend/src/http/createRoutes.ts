@@ -1,9 +1,8 @@
+import { ApiError, authenticateAdmin, settleGoals } from "@goalpost/core/server";
 import { delay, type HttpHandler, HttpResponse, http } from "msw";
-import { authenticateAdmin, authenticateUser, type Principal } from "../auth/authenticate.ts";
+import { authenticateUser, type Principal } from "../auth/authenticate.ts";
 import type { BackendContext } from "../BackendContext.ts";
 import type { MockDb } from "../store/MockDb.ts";
-import { settleGoals } from "../store/settleGoals.ts";
-import { ApiError } from "./ApiError.ts";
 import { errorResponse } from "./errorResponse.ts";
 
 /** What a route's resolver gets. */
@@ -84,7 +83,7 @@ async function handle(
   let snapshot: MockDb | undefined;
   try {
     const now = backend.clock();
-    settleGoals(db, now);
+    settleGoals(db.goals, now);
     const params: Record<string, string> = {};
     for (const [key, value] of Object.entries(rawParams)) {
       if (typeof value === "string") params[key] = value;
@@ -92,7 +91,7 @@ async function handle(
     let context: RouteContext = { request, url: new URL(request.url), params, now, db, backend };
     if (auth === "user")
       context = { ...context, ...(await authenticateUser(request, backend, now)) };
-    if (auth === "admin") await authenticateAdmin(request, backend);
+    if (auth === "admin") await authenticateAdmin(request, backend.adminKey);
     if (method !== "get") snapshot = structuredClone(db);
 
     const reply = await resolve(context);

@@ -1,6 +1,6 @@
 import { AccountReport, IngestResult, KpiReport } from "@goalpost/core/admin";
+import { demoCatalog } from "@goalpost/core/server";
 import { describe, expect, it } from "vitest";
-import { demoCatalog } from "../seed/demoCatalog.ts";
 import { createHarness, seededUser, testNow } from "../testing/harness.ts";
 
 const hoursAgo = (hours: number) => new Date(testNow.getTime() - hours * 3_600_000).toISOString();

@@ -1,5 +1,5 @@
+import { readJsonBody } from "@goalpost/core/server";
 import type { Reply, RouteContext } from "../http/createRoutes.ts";
-import { readJsonBody } from "../http/readJsonBody.ts";
 import { ScenarioPatch } from "../scenario.ts";
 
 /** `GET /__mock/scenario`: the current scenario. */

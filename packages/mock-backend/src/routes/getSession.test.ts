@@ -1,6 +1,6 @@
 import { Session } from "@goalpost/core";
+import { signToken } from "@goalpost/core/server";
 import { describe, expect, it } from "vitest";
-import { signToken } from "../auth/signToken.ts";
 import { createHarness, seededUser, testNow } from "../testing/harness.ts";
 
 describe("GET /v1/session", () => {

@@ -1,8 +1,7 @@
 import { limits } from "@goalpost/core";
-import { Catalog, catalogReferences } from "@goalpost/core/admin";
-import { ApiError } from "../http/ApiError.ts";
+import { Catalog } from "@goalpost/core/admin";
+import { checkCatalog, readJsonBody } from "@goalpost/core/server";
 import type { Reply, RouteContext } from "../http/createRoutes.ts";
-import { readJsonBody } from "../http/readJsonBody.ts";
 
 /**
  * `PUT /v1/admin/catalog`: replaces the catalog after validating it whole, references included.
@@ -10,11 +9,7 @@ import { readJsonBody } from "../http/readJsonBody.ts";
  */
 export async function putCatalog(context: RouteContext): Promise<Reply> {
   const catalog = await readJsonBody(context.request, Catalog, limits.maxAdminBodyBytes);
-  const problems = catalogReferences(catalog);
-  if (problems.length > 0) {
-    const issues = problems.map((p) => ({ ...p, code: "invalid_reference" }));
-    throw new ApiError(422, `the catalog has broken references (${problems[0]?.message})`, issues);
-  }
+  checkCatalog(catalog);
   context.db.catalog = catalog;
   return { status: 200, body: catalog };
 }

@@ -1,17 +1,11 @@
 import { computeAccountReport, computeKpis, KpiQuery } from "@goalpost/core/admin";
-import { ApiError } from "../http/ApiError.ts";
+import { ApiError, kpiPeriod, readQuery } from "@goalpost/core/server";
 import type { Reply, RouteContext } from "../http/createRoutes.ts";
-import { readQuery } from "../http/readQuery.ts";
-
-const ninetyDaysMs = 90 * 86_400_000;
 
 /** `GET /v1/admin/kpis?from&to`: the core's KPIs; the period defaults to the last 90 days. */
 export function getKpis(context: RouteContext): Reply {
   const { db, now, url } = context;
-  const query = readQuery(url, KpiQuery);
-  const to = query.to ?? now.toISOString();
-  const from = query.from ?? new Date(Date.parse(to) - ninetyDaysMs).toISOString();
-  if (Date.parse(to) < Date.parse(from)) throw ApiError.invalid(["to"], "must not be before from");
+  const { from, to } = kpiPeriod(readQuery(url, KpiQuery), now);
   const end = Date.parse(to);
   const known = (item: { createdAt: string }) => Date.parse(item.createdAt) <= end;
   const roleInstances = db.users

@@ -1,31 +1,26 @@
-import type { Agreement, Goal, Measurement, Pulse, User } from "@goalpost/core";
 import type { Catalog } from "@goalpost/core/admin";
+import {
+  type AccountRecord,
+  type DemoData,
+  seedDemoData,
+  seededRequest,
+  type UserRecord,
+} from "@goalpost/core/server";
 
 /** A customer account, created when a valid token first names it. */
-export interface StoredAccount {
-  id: string;
-  createdAt: string;
-}
+export type StoredAccount = AccountRecord;
 
 /** A user, created when a valid token first names it; name and role follow the latest token. */
-export interface StoredUser extends User {
-  createdAt: string;
-}
+export type StoredUser = UserRecord;
 
 /** The mock backend's in-memory database. Plain data, so it can be persisted as JSON. */
-export interface MockDb {
+export interface MockDb extends DemoData {
   catalog: Catalog;
-  accounts: StoredAccount[];
-  users: StoredUser[];
-  agreements: Agreement[];
-  goals: Goal[];
-  measurements: Measurement[];
   /**
    * Canonical JSON of the request that created each measurement, keyed by measurement id, so a
    * retried write can be told from a conflicting one.
    */
   measurementRequests: Map<string, string>;
-  pulses: Pulse[];
 }
 
 /** An empty database with the given catalog. */
@@ -40,4 +35,16 @@ export function createEmptyDb(catalog: Catalog): MockDb {
     measurementRequests: new Map(),
     pulses: [],
   };
+}
+
+/** Adds the demo accounts, users and history (seeded relative to `now`) to a database. */
+export function seedDb(db: MockDb, now: Date): void {
+  const data = seedDemoData(db.catalog, now);
+  db.accounts.push(...data.accounts);
+  db.users.push(...data.users);
+  db.agreements.push(...data.agreements);
+  db.goals.push(...data.goals);
+  db.measurements.push(...data.measurements);
+  for (const m of data.measurements) db.measurementRequests.set(m.id, seededRequest(m.id));
+  db.pulses.push(...data.pulses);
 }

@@ -1,7 +1,6 @@
+import { type DemoUser, demoUsers, signToken } from "@goalpost/core/server";
 import { getResponse } from "msw";
-import { signToken } from "../auth/signToken.ts";
 import { createMockBackend, type MockBackendOptions } from "../createMockBackend.ts";
-import { type DemoUser, demoUsers } from "../seed/demoUsers.ts";
 
 /** A fixed "now" for tests, so seeded data and due dates are stable. */
 export const testNow = new Date("2026-03-02T09:00:00.000Z");

@@ -1,0 +1,117 @@
+/**
+ * How the reference server's vendor reports scale with the number of accounts (not a test: it
+ * prints figures). For each database it fills a fresh store with synthetic history — `--accounts`
+ * accounts with an SDR each, two agreed metrics per SDR, a measurement a week for 180 days, a goal
+ * decided in the last 90 days and a pulse per account — then starts the built
+ * `goalpost-server --demo` on it and times `GET /v1/admin/kpis` (the last 90 days) and
+ * `GET /v1/admin/accounts/:id/report` from this process over 127.0.0.1.
+ *
+ *   pnpm build && npx tsx bench/server-kpis.ts [--accounts 10000] [--database pglite|postgres|both]
+ */
+import { parseArgs } from "node:util";
+import { migrate } from "../packages/server/src/db/migrate.ts";
+import { openDatabase } from "../packages/server/src/db/openDatabase.ts";
+import { loadDemo } from "../packages/server/src/demo/loadDemo.ts";
+import { createCatalogCache } from "../packages/server/src/store/catalogCache.ts";
+import {
+  freshDatabase,
+  type ServerDatabase,
+  startGoalpostServer,
+} from "../test/contract/support/startGoalpostServer.ts";
+
+const { values: args } = parseArgs({
+  options: {
+    accounts: { type: "string", default: "10000" },
+    database: { type: "string", default: "both" },
+  },
+});
+const accounts = Number(args.accounts);
+if (!Number.isInteger(accounts) || accounts < 1) throw new Error("--accounts must be ≥ 1");
+const kinds: ServerDatabase["kind"][] =
+  args.database === "both" ? ["pglite", "postgres"] : [args.database as ServerDatabase["kind"]];
+
+/** The synthetic history, in SQL (generate_series), relative to the database's now(). */
+const fill = [
+  `INSERT INTO accounts (id, created_at)
+   SELECT 'bench-' || i, now() - interval '200 days' FROM generate_series(1, $1::int) i`,
+  `INSERT INTO users (account_id, id, role_id, name, created_at)
+   SELECT 'bench-' || i, 'sdr-' || i, 'sdr', 'SDR ' || i, now() - interval '200 days'
+   FROM generate_series(1, $1::int) i`,
+  `INSERT INTO agreements (id, account_id, role_id, metric_id, status, proposed_by, agreed_at,
+     maturity_level, baseline_value, baseline_at, baseline_source)
+   SELECT 'agr-' || i || '-' || metric, 'bench-' || i, 'sdr', metric, 'agreed', 'customer',
+     now() - interval '180 days', 2, 10, now() - interval '180 days', source
+   FROM generate_series(1, $1::int) i,
+     (VALUES ('meetings-booked', 'self'), ('qualified-contacts', 'app')) AS m(metric, source)`,
+  `INSERT INTO measurements (id, agreement_id, value, at, source, user_id, request)
+   SELECT 'm-' || a.id || '-' || d, a.id, 8 + (d + length(a.id)) % 9, now() - d * interval '1 day',
+     a.baseline_source, 'sdr', 'bench'
+   FROM agreements a, generate_series(1, 180, 7) d WHERE a.account_id LIKE 'bench-%' AND $1::int > 0`,
+  `INSERT INTO goals (id, agreement_id, start_value, target, start_at, due_at, status, actions,
+     value_element_ids, achieved_at, closed_at)
+   SELECT 'goal-' || a.id, a.id, 10, 13, now() - interval '60 days', now() - interval '30 days',
+     CASE WHEN a.seq % 3 = 0 THEN 'missed' ELSE 'achieved' END, '[]', '[]',
+     CASE WHEN a.seq % 3 = 0 THEN NULL ELSE now() - interval '40 days' END,
+     CASE WHEN a.seq % 3 = 0 THEN now() - interval '30 days' ELSE now() - interval '40 days' END
+   FROM agreements a WHERE a.account_id LIKE 'bench-%' AND $1::int > 0`,
+  `INSERT INTO pulses (id, account_id, role_id, user_id, touchpoint, score, at)
+   SELECT 'pulse-' || i, 'bench-' || i, 'sdr', 'sdr-' || i, 'overall', 1 + i % 5,
+     now() - interval '20 days'
+   FROM generate_series(1, $1::int) i`,
+];
+
+async function timed(url: string, path: string, times: number): Promise<number[]> {
+  const ms: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    const response = await fetch(`${url}${path}`, {
+      headers: { authorization: "Bearer demo-admin-key" },
+    });
+    await response.text();
+    if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+    ms.push(performance.now() - started);
+  }
+  return ms.sort((a, b) => a - b);
+}
+
+console.log(`goalpost-server vendor reports with ${accounts} accounts\n`);
+console.log(
+  "| database | agreements | measurements | KPIs p50 ms | KPIs max ms | account report p50 ms |",
+);
+console.log("| --- | --- | --- | --- | --- | --- |");
+for (const kind of kinds) {
+  const data = await freshDatabase(kind);
+  try {
+    const config =
+      data.database.kind === "postgres"
+        ? { kind: "postgres" as const, url: data.database.url, poolSize: 2 }
+        : { kind: "pglite" as const, dataDir: data.database.dataDir };
+    const db = await openDatabase(config);
+    let counts: Record<string, unknown> = {};
+    try {
+      await migrate(db);
+      await loadDemo(db, createCatalogCache(), new Date(), false);
+      for (const statement of fill) await db.query(statement, [accounts]);
+      if (kind === "postgres") await db.query("ANALYZE");
+      [counts = {}] = await db.query(
+        "SELECT (SELECT count(*)::int FROM agreements) AS agreements, (SELECT count(*)::int FROM measurements) AS measurements",
+      );
+    } finally {
+      await db.close();
+    }
+    const server = await startGoalpostServer(data.database, { timeoutMs: 120_000 });
+    try {
+      await timed(server.url, "/v1/admin/kpis", 1); // warm-up
+      const kpis = await timed(server.url, "/v1/admin/kpis", 7);
+      const report = await timed(server.url, "/v1/admin/accounts/bench-1/report", 7);
+      const f = (n: number | undefined) => (n ?? Number.NaN).toFixed(0);
+      console.log(
+        `| ${kind} | ${counts.agreements} | ${counts.measurements} | ${f(kpis[3])} | ${f(kpis[6])} | ${f(report[3])} |`,
+      );
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await data.drop();
+  }
+}

@@ -1,0 +1,33 @@
+import type { Measurement } from "../../contract/measurement.ts";
+import { decodeBase64Url, encodeBase64Url } from "../auth/base64url.ts";
+import { ApiError } from "../http/ApiError.ts";
+
+/** A position in a measurement list: the time and id of the last item a page returned. */
+export type MeasurementPosition = Pick<Measurement, "at" | "id">;
+
+/** Sort order of measurement lists: newest first, then by id (descending) for equal times. */
+export function newestFirst(a: MeasurementPosition, b: MeasurementPosition): number {
+  return Date.parse(b.at) - Date.parse(a.at) || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+}
+
+/**
+ * The opaque cursor of a page that ended at `last`. It encodes a position rather than an
+ * offset, so pages stay stable while newer items arrive.
+ */
+export function encodeCursor(last: MeasurementPosition): string {
+  return encodeBase64Url(new TextEncoder().encode(JSON.stringify([last.at, last.id])));
+}
+
+/** The position a cursor from {@link encodeCursor} encodes; 422 for anything else. */
+export function decodeCursor(cursor: string): MeasurementPosition {
+  const bytes = decodeBase64Url(cursor);
+  try {
+    const [at, id] = JSON.parse(new TextDecoder().decode(bytes)) as unknown[];
+    if (typeof at === "string" && typeof id === "string" && !Number.isNaN(Date.parse(at))) {
+      return { at, id };
+    }
+  } catch {
+    // fall through to the 422
+  }
+  throw ApiError.invalid(["cursor"], "is not a cursor this list gave out");
+}

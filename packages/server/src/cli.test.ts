@@ -1,0 +1,106 @@
+import { execSync, spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseCliArgs } from "./parseCliArgs.ts";
+
+const packageDir = fileURLToPath(new URL("..", import.meta.url));
+const bin = fileURLToPath(new URL("../bin/goalpost-server.js", import.meta.url));
+
+describe("parseCliArgs", () => {
+  it("reads the commands and their flags", () => {
+    expect(parseCliArgs([])).toEqual({ command: "serve", demo: false });
+    expect(parseCliArgs(["--demo", "--port", "0", "--host", "0.0.0.0"])).toEqual({
+      command: "serve",
+      demo: true,
+      port: 0,
+      host: "0.0.0.0",
+    });
+    expect(parseCliArgs(["migrate"])).toEqual({ command: "migrate" });
+    expect(parseCliArgs(["seed", "--no-history"])).toEqual({ command: "seed", history: false });
+    expect(parseCliArgs(["--help"])).toEqual({ command: "help" });
+  });
+
+  it("refuses what it does not know, with a clear message", () => {
+    expect(() => parseCliArgs(["--port", "http"])).toThrow(/--port must be a whole number/);
+    expect(() => parseCliArgs(["--port", "70000"])).toThrow(/--port/);
+    expect(() => parseCliArgs(["serve", "--no-history"])).toThrow(/--no-history does not apply/);
+    expect(() => parseCliArgs(["migrate", "--demo"])).toThrow(/--demo does not apply/);
+    expect(() => parseCliArgs(["backup"])).toThrow(/unknown command "backup"/);
+    expect(() => parseCliArgs(["--colour"])).toThrow(/colour/);
+  });
+});
+
+describe("the goalpost-server bin (built)", () => {
+  let dir: string;
+  beforeAll(() => {
+    if (!existsSync(new URL("../dist/cli.js", import.meta.url))) {
+      execSync("pnpm build", { cwd: packageDir, stdio: "inherit" });
+    }
+    dir = mkdtempSync(join(tmpdir(), "goalpost-cli-"));
+  }, 120_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Runs the bin to its end with only the given environment (plus PATH). */
+  function run(args: string[], env: Record<string, string> = {}) {
+    const child = spawn(process.execPath, [bin, ...args], {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { PATH: process.env.PATH ?? "", ...env },
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout?.on("data", (chunk) => {
+      stdout += String(chunk);
+    });
+    child.stderr?.on("data", (chunk) => {
+      stderr += String(chunk);
+    });
+    return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+      child.once("exit", (code) => resolve({ code, stdout, stderr })),
+    );
+  }
+
+  it("refuses to serve without secrets (exit 2), naming what to set", async () => {
+    const { code, stderr } = await run([], { GOALPOST_DATA_DIR: join(dir, "never") });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/GOALPOST_SIGNING_SECRET is required/);
+    expect(stderr).toMatch(/GOALPOST_ADMIN_KEY is required/);
+    expect(existsSync(join(dir, "never"))).toBe(false);
+  });
+
+  it("exits 2 on a bad flag, with the usage", async () => {
+    const { code, stderr } = await run(["--port", "nope"]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--port must be a whole number/);
+    expect(stderr).toMatch(/Usage:/);
+  });
+
+  it("migrates and seeds an embedded database, and refuses to seed it twice", async () => {
+    const env = { GOALPOST_DATA_DIR: join(dir, "data") };
+    const migrated = await run(["migrate"], env);
+    expect(migrated.code, migrated.stderr).toBe(0);
+    expect(JSON.parse(migrated.stdout.trim().split("\n")[0] ?? "")).toMatchObject({
+      msg: "migrated",
+      applied: [1],
+      database: "pglite",
+    });
+    const seeded = await run(["seed"], env);
+    expect(seeded.code, seeded.stderr).toBe(0);
+    expect(seeded.stdout).toMatch(/"demo data loaded"/);
+    const again = await run(["seed"], env);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/already holds a catalog/);
+  }, 60_000);
+
+  it("exits 1 when it cannot reach PostgreSQL", async () => {
+    const { code, stderr } = await run([], {
+      GOALPOST_SIGNING_SECRET: "s".repeat(32),
+      GOALPOST_ADMIN_KEY: "k".repeat(32),
+      DATABASE_URL: "postgres://postgres@127.0.0.1:1/none",
+    });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/cannot start: .*ECONNREFUSED/);
+  });
+});

@@ -1,0 +1,34 @@
+/** Everything the server is configured with; read from the environment by `loadConfig`. */
+export interface ServerConfig {
+  /** HS256 secret the vendor's backend signs user tokens with (`GOALPOST_SIGNING_SECRET`). */
+  signingSecret: string;
+  /** Bearer key of admin and ingest calls (`GOALPOST_ADMIN_KEY`). */
+  adminKey: string;
+  /** Where the data lives: PostgreSQL (`DATABASE_URL`) or PGlite in a directory. */
+  database:
+    | { kind: "postgres"; url: string; poolSize: number }
+    | { kind: "pglite"; dataDir: string };
+  /** Interface to listen on (`HOST`). @default "127.0.0.1" */
+  host: string;
+  /** Port to listen on, 0 for any free one (`PORT`). @default 8787 */
+  port: number;
+  /** Origins whose pages may call the API from a browser (`GOALPOST_CORS_ORIGINS`). */
+  corsOrigins: string[];
+  /** Largest end-user request body, in bytes (`GOALPOST_MAX_BODY_BYTES`). */
+  maxBodyBytes: number;
+  /** Largest admin or ingest request body, in bytes (`GOALPOST_MAX_ADMIN_BODY_BYTES`). */
+  maxAdminBodyBytes: number;
+  /** Requests per minute each user may make; 0 turns the limit off (`GOALPOST_RATE_LIMIT`). */
+  rateLimitPerMinute: number;
+  /** How long a shutdown waits for requests in flight, in ms (`GOALPOST_SHUTDOWN_TIMEOUT_MS`). */
+  shutdownTimeoutMs: number;
+  /** `info` logs every request; `warn` and `error` only problems (`GOALPOST_LOG_LEVEL`). */
+  logLevel: LogLevel;
+  /** Started with `--demo`: load the demo catalog and seed data into an empty database. */
+  demo: boolean;
+  /** Which secrets are the public demo ones (only ever with `--demo`). */
+  demoSecrets: ("signing secret" | "admin key")[];
+}
+
+/** How much the server logs. */
+export type LogLevel = "info" | "warn" | "error" | "silent";

@@ -1,0 +1,14 @@
+import { schema } from "./migrations/001_schema.ts";
+
+/** One schema change; applied once, in order, and recorded in `goalpost_migrations`. */
+export interface Migration {
+  id: number;
+  name: string;
+  sql: string;
+}
+
+/**
+ * Every migration, oldest first. The same SQL runs on PGlite and on PostgreSQL (15 or later).
+ * Append only: a migration that has shipped is never edited.
+ */
+export const migrations: readonly Migration[] = [{ id: 1, name: "schema", sql: schema }];

@@ -1,0 +1,21 @@
+import type { Database } from "../db/Database.ts";
+import type { Logger } from "../ops/createLogger.ts";
+import type { RateLimiter } from "../ops/createRateLimiter.ts";
+import type { CatalogCache } from "../store/catalogCache.ts";
+
+/** What every route reads: the database, the catalog, the secrets, limits and the clock. */
+export interface ServerContext {
+  db: Database;
+  catalog: CatalogCache;
+  signingSecret: string;
+  adminKey: string;
+  /** Largest end-user request body, in bytes. */
+  maxBodyBytes: number;
+  /** Largest admin or ingest request body, in bytes. */
+  maxAdminBodyBytes: number;
+  /** Requests per user, per minute. */
+  rateLimit: RateLimiter;
+  log: Logger;
+  /** Now; a test may stand the clock still. */
+  clock(): Date;
+}

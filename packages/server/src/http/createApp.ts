@@ -1,0 +1,108 @@
+import { ApiError, errorBody } from "@goalpost/core/server";
+import { Hono } from "hono";
+import { cors } from "hono/cors";
+import { createAgreement, updateAgreement } from "../routes/agreementRoutes.ts";
+import { createPulse } from "../routes/createPulse.ts";
+import { getSession } from "../routes/getSession.ts";
+import { createGoal, updateGoal } from "../routes/goalRoutes.ts";
+import { ingestMeasurements } from "../routes/ingestMeasurements.ts";
+import { createMeasurement, listMeasurements } from "../routes/measurementRoutes.ts";
+import { putCatalog } from "../routes/putCatalog.ts";
+import { getAccountReport, getKpis } from "../routes/reportRoutes.ts";
+import type { AppEnv } from "./AppEnv.ts";
+import { createRoutes } from "./createRoutes.ts";
+import type { ServerContext } from "./ServerContext.ts";
+import type { InFlight } from "./trackInFlight.ts";
+
+/** Options of {@link createApp}. */
+export interface AppOptions {
+  /** Origins allowed to call from a browser; none sends no CORS headers at all. */
+  corsOrigins: readonly string[];
+  /** Counts requests in flight, so a shutdown can wait for them. */
+  inFlight: InFlight;
+}
+
+/**
+ * The Hono app of the whole HTTP contract (v1), plus `GET /health`. Every failure answers the
+ * contract's error body; an unexpected one answers 500 with the request id and is logged with
+ * its stack, which never reaches the client (nor does SQL).
+ */
+export function createApp(server: ServerContext, options: AppOptions): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use(async (c, next) => {
+    const started = performance.now();
+    const requestId = crypto.randomUUID();
+    c.set("requestId", requestId);
+    const done = options.inFlight.start();
+    try {
+      await next();
+    } finally {
+      done();
+      c.header("x-request-id", requestId);
+      c.header("x-content-type-options", "nosniff");
+      c.header("cache-control", "no-store");
+      // After a 413 the unread rest of the body must not be drained into a kept-alive
+      // connection; while stopping, each answer ends its connection once it is flushed.
+      if (c.res.status === 413 || options.inFlight.stopping) c.header("connection", "close");
+      server.log.info("request", {
+        requestId,
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        ...(c.get("accountId") ? { accountId: c.get("accountId") } : {}),
+      });
+    }
+  });
+  if (options.corsOrigins.length > 0) {
+    app.use(
+      cors({
+        origin: [...options.corsOrigins],
+        allowMethods: ["GET", "POST", "PUT", "PATCH", "OPTIONS"],
+        allowHeaders: ["Authorization", "Content-Type"],
+        exposeHeaders: ["Retry-After", "X-Request-Id"],
+        maxAge: 600,
+      }),
+    );
+  }
+
+  app.get("/health", async (c) => {
+    if (options.inFlight.stopping) return c.json({ status: "stopping" }, 503);
+    await server.db.query("SELECT 1");
+    return c.json({ status: "ok", database: server.db.kind });
+  });
+
+  const route = createRoutes(app, server);
+  route.user("GET", "/v1/session", getSession);
+  route.user("POST", "/v1/agreements", createAgreement);
+  route.user("PATCH", "/v1/agreements/:id", updateAgreement);
+  route.user("GET", "/v1/agreements/:id/measurements", listMeasurements);
+  route.user("POST", "/v1/goals", createGoal);
+  route.user("PATCH", "/v1/goals/:id", updateGoal);
+  route.user("POST", "/v1/measurements", createMeasurement);
+  route.user("POST", "/v1/pulses", createPulse);
+  route.admin("PUT", "/v1/admin/catalog", putCatalog);
+  route.admin("POST", "/v1/ingest/measurements", ingestMeasurements);
+  route.admin("GET", "/v1/admin/kpis", getKpis);
+  route.admin("GET", "/v1/admin/accounts/:id/report", getAccountReport);
+
+  app.notFound((c) =>
+    c.json(
+      errorBody(new ApiError(404, "no such endpoint in the Goalpost HTTP contract (v1)")),
+      404,
+    ),
+  );
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return c.json(errorBody(error), error.status as 400);
+    const requestId = c.get("requestId");
+    server.log.error("unexpected error", {
+      requestId,
+      method: c.req.method,
+      path: c.req.path,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
+    const failure = new ApiError(500, `the server failed unexpectedly (request ${requestId})`);
+    return c.json(errorBody(failure), 500);
+  });
+  return app;
+}

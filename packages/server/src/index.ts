@@ -1,0 +1,14 @@
+export {
+  ConfigError,
+  type ConfigOverrides,
+  loadConfig,
+  loadDatabaseConfig,
+} from "./config/loadConfig.ts";
+export type { LogLevel, ServerConfig } from "./config/ServerConfig.ts";
+export type { Database, Row, Sql } from "./db/Database.ts";
+export { migrate } from "./db/migrate.ts";
+export { openDatabase } from "./db/openDatabase.ts";
+export { type DemoLoad, loadDemo } from "./demo/loadDemo.ts";
+export { createLogger, type Logger } from "./ops/createLogger.ts";
+export { type RunningServer, type StartOptions, startServer } from "./ops/startServer.ts";
+export { createCatalogCache } from "./store/catalogCache.ts";

@@ -1,0 +1,94 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { demoUsers } from "@goalpost/core/server";
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "../config/loadConfig.ts";
+import { startTestServer, testNow } from "../testing/startTestServer.ts";
+import { createLogger } from "./createLogger.ts";
+import { startServer } from "./startServer.ts";
+
+const ana = demoUsers[0] as (typeof demoUsers)[number];
+
+describe("startServer", () => {
+  it("finishes a request in flight when it shuts down, then refuses new connections", async () => {
+    const server = await startTestServer({ database: "pglite" });
+    // Hold the embedded database, so the next request waits inside the server.
+    let release = () => {};
+    const holding = server.db.transaction(
+      () =>
+        new Promise<void>((resolve) => {
+          release = resolve;
+        }),
+    );
+    const inFlight = server.call("POST", "/v1/pulses", {
+      as: ana,
+      body: { touchpoint: "product", score: 5 },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const closing = server.server.close();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(server.logs.some((l) => l.msg === "stopping")).toBe(true);
+    release();
+    await holding;
+    const reply = await inFlight;
+    expect(reply.status).toBe(201);
+    expect(await closing).toBe(true);
+    await expect(fetch(`${server.url}/health`)).rejects.toThrow();
+  });
+
+  it("cuts requests off after the shutdown timeout and says so", async () => {
+    const server = await startTestServer({
+      database: "pglite",
+      env: { GOALPOST_SHUTDOWN_TIMEOUT_MS: "300" },
+    });
+    let release = () => {};
+    const holding = server.db.transaction(
+      () =>
+        new Promise<void>((resolve) => {
+          release = resolve;
+        }),
+    );
+    const inFlight = server.call("GET", "/v1/session", { as: ana }).catch((error: Error) => error);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const closing = server.server.close();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    release();
+    await holding.catch(() => undefined);
+    expect(await closing).toBe(false);
+    expect(await inFlight).toBeInstanceOf(Error);
+    expect(
+      server.logs.some((l) => l.msg === "shutdown timed out; cutting off requests in flight"),
+    ).toBe(true);
+  });
+
+  it("keeps the data of a demo database across restarts instead of seeding it again", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "goalpost-restart-"));
+    const lines: string[] = [];
+    const log = createLogger("info", (line) => {
+      lines.push(line);
+    });
+    const config = loadConfig({ GOALPOST_DATA_DIR: join(dir, "data") }, { demo: true, port: 0 });
+    try {
+      const first = await startServer(config, { log, clock: () => testNow });
+      await first.db.query("DELETE FROM pulses");
+      await first.close();
+      const second = await startServer(config, { log, clock: () => testNow });
+      const pulses = await second.db.query("SELECT count(*)::int AS n FROM pulses");
+      await second.close();
+      expect(pulses).toEqual([{ n: 0 }]);
+      const messages = lines.map((l) => JSON.parse(l).msg);
+      expect(messages).toContain("demo data loaded");
+      expect(messages).toContain("demo data kept (catalog present)");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("warns loudly when it runs on the public demo secrets", async () => {
+    const server = await startTestServer({ database: "pglite" });
+    await server.close();
+    const warnings = server.logs.filter((l) => l.level === "warn").map((l) => l.secret);
+    expect(warnings).toEqual(["signing secret", "admin key"]);
+  });
+});

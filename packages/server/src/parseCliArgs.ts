@@ -1,0 +1,85 @@
+import { parseArgs } from "node:util";
+
+/** What `goalpost-server` was asked to do. */
+export type CliCommand =
+  | { command: "serve"; demo: boolean; port?: number; host?: string }
+  | { command: "migrate" }
+  | { command: "seed"; history: boolean }
+  | { command: "help" };
+
+/** Usage text of `goalpost-server`. */
+export const usage = `Usage:
+  goalpost-server [--demo] [--port <n>] [--host <address>]   serve the Goalpost HTTP API (v1)
+  goalpost-server migrate                                   bring the database schema up to date
+  goalpost-server seed [--no-history]                       load the demo catalog and seed data
+                                                            into an empty database
+
+  --demo            load the demo catalog and seed data into an empty database, and use the
+                    public demo secrets for any that are not set (never in production)
+  --port <n>        port, 0 for any free one (default: PORT, else 8787)
+  --host <address>  interface (default: HOST, else 127.0.0.1)
+  --no-history      seed: the demo catalog only, no accounts or history
+  --help            show this text
+
+Environment:
+  GOALPOST_SIGNING_SECRET        HS256 secret user tokens are signed with (required, 32+ chars)
+  GOALPOST_ADMIN_KEY             bearer key of admin and ingest calls (required, 32+ chars)
+  DATABASE_URL                   postgres://… to use PostgreSQL; unset: embedded PGlite
+  GOALPOST_DATA_DIR              PGlite's data directory (default ./goalpost-data; memory://)
+  DATABASE_POOL_SIZE             PostgreSQL connections (default 10)
+  PORT, HOST                     where to listen (default 8787 on 127.0.0.1)
+  GOALPOST_CORS_ORIGINS          comma-separated origins allowed to call from browsers
+  GOALPOST_MAX_BODY_BYTES        largest end-user body (default 65536)
+  GOALPOST_MAX_ADMIN_BODY_BYTES  largest admin/ingest body (default 1048576)
+  GOALPOST_RATE_LIMIT            requests per user per minute, 0 for no limit (default 600)
+  GOALPOST_SHUTDOWN_TIMEOUT_MS   how long a shutdown waits for requests (default 10000)
+  GOALPOST_LOG_LEVEL             info | warn | error | silent (default info)`;
+
+/** Parses `goalpost-server`'s arguments; throws an Error with a clear message on a bad one. */
+export function parseCliArgs(argv: readonly string[]): CliCommand {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    strict: true,
+    allowPositionals: true,
+    options: {
+      demo: { type: "boolean" },
+      port: { type: "string" },
+      host: { type: "string" },
+      "no-history": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) return { command: "help" };
+  const [command = "serve", ...extra] = positionals;
+  if (extra.length > 0) throw new Error(`unexpected argument "${extra[0]}"`);
+  const only = (allowed: string[]) => {
+    const given = Object.keys(values).filter((flag) => !allowed.includes(flag));
+    if (given.length > 0) throw new Error(`--${given[0]} does not apply to "${command}"`);
+  };
+  switch (command) {
+    case "serve":
+      only(["demo", "port", "host"]);
+      return {
+        command,
+        demo: values.demo ?? false,
+        ...(values.port !== undefined ? { port: port(values.port) } : {}),
+        ...(values.host !== undefined ? { host: values.host } : {}),
+      };
+    case "migrate":
+      only([]);
+      return { command };
+    case "seed":
+      only(["no-history"]);
+      return { command, history: !values["no-history"] };
+    default:
+      throw new Error(`unknown command "${command}" (serve, migrate or seed)`);
+  }
+}
+
+function port(text: string): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value > 65_535) {
+    throw new Error(`--port must be a whole number from 0 to 65535, got "${text}"`);
+  }
+  return value;
+}

@@ -1,0 +1,70 @@
+import { CreateAgreementBody, UpdateAgreementBody } from "@goalpost/core";
+import {
+  changeAgreement,
+  checkOwner,
+  isNewlyRetired,
+  newAgreement,
+  readJsonBody,
+} from "@goalpost/core/server";
+import { conflictOnDuplicate } from "../http/conflictOnDuplicate.ts";
+import type { Reply, UserRouteContext } from "../http/createRoutes.ts";
+import {
+  findAgreement,
+  findOpenAgreement,
+  insertAgreement,
+  updateAgreement as storeAgreement,
+} from "../store/agreements.ts";
+import { abandonActiveGoal, settleOverdue } from "../store/goals.ts";
+import { storedTimes } from "../store/storedTimes.ts";
+
+/** `POST /v1/agreements`: the user's role agrees a metric (proposed by the customer, agreed now). */
+export async function createAgreement(context: UserRouteContext): Promise<Reply> {
+  const { server, user, role, catalog, now } = context;
+  const body = storedTimes(
+    await readJsonBody(context.request, CreateAgreementBody, server.maxBodyBytes),
+  );
+  const agreement = await conflictOnDuplicate(() =>
+    server.db.transaction(async (tx) => {
+      const owner = { accountId: user.accountId, roleId: role.id, metricId: body.metricId };
+      const open = await findOpenAgreement(tx, owner);
+      const created = newAgreement({
+        body,
+        accountId: user.accountId,
+        role,
+        metrics: catalog.metrics,
+        open,
+        now,
+      });
+      await insertAgreement(tx, created);
+      return created;
+    }),
+  );
+  return { status: 201, body: agreement };
+}
+
+/**
+ * `PATCH /v1/agreements/:id`: retire (which abandons the active goal), agree again, or set the
+ * maturity level or baseline. A retired agreement only accepts being agreed again (409 otherwise).
+ */
+export async function updateAgreement(context: UserRouteContext): Promise<Reply> {
+  const { server, user, role, catalog, now, params } = context;
+  const body = storedTimes(
+    await readJsonBody(context.request, UpdateAgreementBody, server.maxBodyBytes),
+  );
+  const id = params.id ?? "";
+  const changed = await conflictOnDuplicate(() =>
+    server.db.transaction(async (tx) => {
+      const agreement = await findAgreement(tx, id, true);
+      checkOwner("agreement", id, agreement, user);
+      await settleOverdue(tx, agreement.id, now);
+      const other = await findOpenAgreement(tx, agreement, agreement.id);
+      const next = changeAgreement({ agreement, body, role, metrics: catalog.metrics, other, now });
+      await storeAgreement(tx, next);
+      if (isNewlyRetired(agreement, next)) {
+        await abandonActiveGoal(tx, agreement.id, next.retiredAt ?? now.toISOString());
+      }
+      return next;
+    }),
+  );
+  return { status: 200, body: changed };
+}

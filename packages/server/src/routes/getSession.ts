@@ -1,0 +1,57 @@
+import { buildSession, pulseIntervalMs, recentPerAgreement } from "@goalpost/core/server";
+import type { Reply, UserRouteContext } from "../http/createRoutes.ts";
+import {
+  agreementColumns,
+  goalColumns,
+  measurementColumns,
+  toAgreement,
+  toGoal,
+  toMeasurement,
+} from "../store/rows.ts";
+
+/**
+ * `GET /v1/session`: the role's metrics and value elements, the account's agreements for the role
+ * with their goals and recent measurements (an index range per agreement), and whether a value
+ * pulse is due.
+ */
+export async function getSession(context: UserRouteContext): Promise<Reply> {
+  const { server, user, role, catalog, now } = context;
+  const { db } = server;
+  const owner = [user.accountId, role.id];
+  const agreements = await db.query(
+    `SELECT ${agreementColumns} FROM agreements a
+     WHERE a.account_id = $1::text AND a.role_id = $2::text ORDER BY a.seq`,
+    owner,
+  );
+  const goals = await db.query(
+    `SELECT ${goalColumns} FROM goals g JOIN agreements a ON a.id = g.agreement_id
+     WHERE a.account_id = $1::text AND a.role_id = $2::text ORDER BY g.seq`,
+    owner,
+  );
+  const measurements = await db.query(
+    `SELECT ${measurementColumns} FROM agreements a
+     CROSS JOIN LATERAL (
+       SELECT * FROM measurements m WHERE m.agreement_id = a.id
+       ORDER BY m.at DESC, m.id DESC LIMIT $3::int
+     ) m
+     WHERE a.account_id = $1::text AND a.role_id = $2::text
+     ORDER BY a.seq, m.at DESC, m.id DESC`,
+    [...owner, recentPerAgreement],
+  );
+  const pulsed = await db.query(
+    `SELECT 1 FROM pulses
+     WHERE account_id = $1::text AND user_id = $2::text AND at > $3::timestamptz LIMIT 1`,
+    [user.accountId, user.id, new Date(now.getTime() - pulseIntervalMs).toISOString()],
+  );
+  const session = buildSession({
+    user,
+    role,
+    catalog,
+    agreements: agreements.map(toAgreement),
+    goals: goals.map((row) => toGoal(row, now)),
+    measurements: measurements.map(toMeasurement),
+    pulsedRecently: pulsed.length > 0,
+    now,
+  });
+  return { status: 200, body: session };
+}

@@ -1,0 +1,79 @@
+import { CreateGoalBody, UpdateGoalBody } from "@goalpost/core";
+import { changeGoal, checkOwner, newGoal, readJsonBody } from "@goalpost/core/server";
+import { conflictOnDuplicate } from "../http/conflictOnDuplicate.ts";
+import type { Reply, UserRouteContext } from "../http/createRoutes.ts";
+import { findAgreement } from "../store/agreements.ts";
+import {
+  findGoal,
+  goalsOf,
+  insertGoal,
+  settleOverdue,
+  updateGoal as storeGoal,
+} from "../store/goals.ts";
+import { latestMeasurement } from "../store/measurements.ts";
+import { storedTimes } from "../store/storedTimes.ts";
+
+/**
+ * `POST /v1/goals`: the next goal for an agreement in place, starting now from its current value
+ * (latest measurement, else baseline), chained to the last closed goal.
+ */
+export async function createGoal(context: UserRouteContext): Promise<Reply> {
+  const { server, user, role, catalog, now } = context;
+  const body = storedTimes(
+    await readJsonBody(context.request, CreateGoalBody, server.maxBodyBytes),
+  );
+  const goal = await conflictOnDuplicate(() =>
+    server.db.transaction(async (tx) => {
+      const agreement = await findAgreement(tx, body.agreementId, true);
+      checkOwner("agreement", body.agreementId, agreement, user);
+      await settleOverdue(tx, agreement.id, now);
+      const created = newGoal({
+        body,
+        agreement,
+        role,
+        metrics: catalog.metrics,
+        valueElements: catalog.valueElements,
+        latest: await latestMeasurement(tx, agreement.id),
+        goals: await goalsOf(tx, agreement.id, now),
+        now,
+      });
+      await insertGoal(tx, created);
+      return created;
+    }),
+  );
+  return { status: 201, body: goal };
+}
+
+/**
+ * `PATCH /v1/goals/:id`: change an active goal's target, due date, changes, actions, value
+ * elements or those marked done, or abandon it. A goal that is no longer active answers 409.
+ */
+export async function updateGoal(context: UserRouteContext): Promise<Reply> {
+  const { server, user, role, catalog, now, params } = context;
+  const body = storedTimes(
+    await readJsonBody(context.request, UpdateGoalBody, server.maxBodyBytes),
+  );
+  const id = params.id ?? "";
+  const changed = await server.db.transaction(async (tx) => {
+    const found = await findGoal(tx, id, now);
+    // Lock the goal's agreement, then read the goal again under the lock.
+    const agreement = found && (await findAgreement(tx, found.agreementId, true));
+    checkOwner("goal", id, agreement, user);
+    await settleOverdue(tx, agreement.id, now);
+    const goal = await findGoal(tx, id, now);
+    if (!goal) throw new Error(`goal ${id} vanished under its agreement's lock`);
+    const next = changeGoal({
+      goal,
+      body,
+      agreement,
+      role,
+      metrics: catalog.metrics,
+      valueElements: catalog.valueElements,
+      latest: await latestMeasurement(tx, agreement.id),
+      now,
+    });
+    await storeGoal(tx, next);
+    return next;
+  });
+  return { status: 200, body: changed };
+}

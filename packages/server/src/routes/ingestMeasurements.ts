@@ -1,0 +1,176 @@
+import type { Agreement, Goal, Measurement } from "@goalpost/core";
+import { settleGoal } from "@goalpost/core";
+import { IngestBody, type IngestResult } from "@goalpost/core/admin";
+import {
+  type IngestItemResult,
+  ingestItem,
+  ingestRequest,
+  readJsonBody,
+  type StoredMeasurement,
+} from "@goalpost/core/server";
+import type { Sql } from "../db/Database.ts";
+import type { Reply, RouteContext } from "../http/createRoutes.ts";
+import { updateGoal } from "../store/goals.ts";
+import {
+  agreementColumns,
+  goalColumns,
+  measurementColumns,
+  toAgreement,
+  toGoal,
+  toMeasurement,
+} from "../store/rows.ts";
+import { storableTime } from "../store/storedTimes.ts";
+
+/** Times a batch is tried in all when it loses a race to another request. */
+const attempts = 5;
+
+/** A batch lost a race for a measurement id; trying again sees the winner's row. */
+class LostRace extends Error {}
+
+/**
+ * Whether trying the batch again can succeed: it lost a race for an id, or two batches reusing
+ * the same ids in different orders deadlocked and PostgreSQL rolled this one back (40P01).
+ */
+function worthRetrying(error: unknown): boolean {
+  return error instanceof LostRace || (error as { code?: unknown } | null)?.code === "40P01";
+}
+
+/**
+ * `POST /v1/ingest/measurements`: each data point is created, replayed (same id, same body) or
+ * rejected with a reason, in the order sent; the whole batch is one transaction. A few queries
+ * serve the whole batch: the agreements it names, the ids it reuses, their active goals. Batches
+ * share their agreements' locks (a retirement or a user's write waits for them) and take their
+ * active goals' locks in one order, so concurrent batches run in parallel unless they settle the
+ * same goal.
+ */
+export async function ingestMeasurements(context: RouteContext): Promise<Reply> {
+  const { server, now } = context;
+  const body = await readJsonBody(context.request, IngestBody, server.maxAdminBodyBytes);
+  const catalog = await server.catalog.current(server.db);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const results = await server.db.transaction((tx) =>
+        ingestBatch(tx, body.measurements, catalog.metrics, now),
+      );
+      const reply: IngestResult = { results };
+      return { status: 200, body: reply };
+    } catch (error) {
+      if (!worthRetrying(error) || attempt === attempts) throw error;
+    }
+  }
+}
+
+async function ingestBatch(
+  tx: Sql,
+  items: IngestBody["measurements"],
+  metrics: Parameters<typeof ingestItem>[0]["metrics"],
+  now: Date,
+): Promise<IngestItemResult[]> {
+  const keys = JSON.stringify(
+    items.map((i) => ({ acc: i.accountId, role: i.roleId, metric: i.metricId })),
+  );
+  const agreementRows = await tx.query(
+    `SELECT ${agreementColumns} FROM agreements a
+     WHERE a.status = 'agreed' AND (a.account_id, a.role_id, a.metric_id) IN
+       (SELECT acc, role, metric FROM json_to_recordset($1::text::json) AS k(acc text, role text, metric text))
+     ORDER BY a.id FOR SHARE OF a`,
+    [keys],
+  );
+  const agreements = new Map<string, Agreement>();
+  for (const row of agreementRows) {
+    const a = toAgreement(row);
+    agreements.set(`${a.accountId}\u0000${a.roleId}\u0000${a.metricId}`, a);
+  }
+  const agreementIds = JSON.stringify([...agreements.values()].map((a) => a.id));
+  const active = new Map<string, Goal>();
+  const settled = new Set<string>();
+  const goalRows = await tx.query(
+    `SELECT ${goalColumns} FROM goals g
+     WHERE g.status = 'active' AND g.agreement_id IN (SELECT json_array_elements_text($1::text::json))
+     ORDER BY g.agreement_id FOR UPDATE OF g`,
+    [agreementIds],
+  );
+  for (const row of goalRows) {
+    const goal = toGoal(row, now);
+    active.set(goal.agreementId, goal);
+    // An overdue goal reads missed: stored as such with the batch.
+    if (goal.status !== "active") settled.add(goal.agreementId);
+  }
+  const stored = new Map<string, StoredMeasurement>();
+  const storedRows = await tx.query(
+    `SELECT ${measurementColumns}, m.request FROM measurements m
+     WHERE m.id IN (SELECT json_array_elements_text($1::text::json))`,
+    [JSON.stringify(items.map((i) => i.id))],
+  );
+  for (const row of storedRows) {
+    stored.set(row.id as string, {
+      measurement: toMeasurement(row),
+      request: row.request as string,
+    });
+  }
+
+  const created: { measurement: Measurement; request: string }[] = [];
+  const results = items.map((sent): IngestItemResult => {
+    const at = storableTime(sent.at);
+    if (at === undefined && !stored.has(sent.id)) {
+      const message = "at must lie between the years 1 and 9999";
+      return { id: sent.id, status: "rejected", error: { code: "invalid", message } };
+    }
+    const agreement = agreements.get(`${sent.accountId}\u0000${sent.roleId}\u0000${sent.metricId}`);
+    // Decided on the item as sent (a replay compares it as sent), stored at the server's precision.
+    const decided = ingestItem({
+      item: sent,
+      stored: stored.get(sent.id),
+      agreement,
+      metrics,
+      now,
+    });
+    const { result } = decided;
+    if (!decided.create || !agreement || at === undefined) return result;
+    const create = { ...decided.create, at };
+    const request = ingestRequest(sent);
+    stored.set(create.id, { measurement: create, request });
+    created.push({ measurement: create, request });
+    // As in the mock backend: each new data point, in order, may settle the active goal.
+    const goal = active.get(agreement.id);
+    const metric = metrics.find((m) => m.id === agreement.metricId);
+    if (goal?.status === "active" && metric) {
+      const next = settleGoal(goal, create, metric.direction);
+      if (next !== goal) {
+        active.set(agreement.id, next);
+        settled.add(agreement.id);
+      }
+    }
+    return result;
+  });
+
+  if (created.length > 0) {
+    const rows = await tx.query(
+      `INSERT INTO measurements (id, agreement_id, value, at, source, phase, note, user_id, request)
+       SELECT id, agreement_id, value, at, source, NULL, note, user_id, request
+       FROM json_to_recordset($1::text::json) AS r(id text, agreement_id text, value float8,
+         at timestamptz, source text, note text, user_id text, request text)
+       ON CONFLICT (id) DO NOTHING RETURNING id`,
+      [
+        JSON.stringify(
+          created.map(({ measurement: m, request }) => ({
+            id: m.id,
+            agreement_id: m.agreementId,
+            value: m.value,
+            at: m.at,
+            source: m.source,
+            note: m.note ?? null,
+            user_id: m.userId,
+            request,
+          })),
+        ),
+      ],
+    );
+    if (rows.length !== created.length) throw new LostRace();
+  }
+  for (const agreementId of settled) {
+    const goal = active.get(agreementId);
+    if (goal) await updateGoal(tx, goal);
+  }
+  return results;
+}
