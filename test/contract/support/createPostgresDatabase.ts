@@ -44,7 +44,7 @@ export async function createPostgresDatabase(prefix: string): Promise<PostgresDa
     await admin.end({ timeout: 1 });
     throw new Error(
       `cannot create a test database on ${postgresServerUrl.replace(/\/\/[^@]*@/, "//")}: ` +
-        `${(error as Error).message}. The PostgreSQL contract and crash tests need PostgreSQL ` +
+        `${(error as Error).message}. The PostgreSQL tests (server, contract, crash) need PostgreSQL ` +
         "(trust auth for user postgres on 127.0.0.1:5432, or set GOALPOST_TEST_POSTGRES).",
       { cause: error },
     );

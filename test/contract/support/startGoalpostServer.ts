@@ -1,26 +1,17 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createPostgresDatabase } from "./createPostgresDatabase.ts";
+import { type ListeningProcess, startListening } from "./startListening.ts";
 
 /** Where a `goalpost-server` keeps its data: a PGlite directory or a PostgreSQL database. */
 export type ServerDatabase =
   | { kind: "pglite"; dataDir: string }
   | { kind: "postgres"; url: string };
 
-/** A running `goalpost-server` process. */
-export interface GoalpostServer {
-  /** Base URL it listens on, e.g. `http://127.0.0.1:43121`. */
-  url: string;
-  /** The process, e.g. to kill it without warning. */
-  process: ChildProcess;
-  /** Everything it logged on stdout so far (JSON lines). */
-  output(): string;
-  /** Sends SIGTERM and waits for the process to exit (SIGKILL after 10 s); resolves its exit code. */
-  stop(): Promise<number | null>;
-}
+/** A running `goalpost-server` process; its stdout is JSON lines. */
+export type GoalpostServer = ListeningProcess;
 
 const packageDir = fileURLToPath(new URL("../../../packages/server/", import.meta.url));
 const bin = `${packageDir}bin/goalpost-server.js`;
@@ -70,47 +61,15 @@ export async function startGoalpostServer(
     GOALPOST_LOG_LEVEL: "warn",
     ...options.env,
   };
-  const child = spawn(process.execPath, [bin, "--demo", "--port", "0"], {
-    stdio: ["ignore", "pipe", "pipe"],
+  return startListening({
+    name: "goalpost-server",
+    script: bin,
+    args: ["--demo", "--port", "0"],
     env,
+    findUrl: (stdout) => stdout.split("\n").map(listeningUrl).find(Boolean),
+    timeoutMs: options.timeoutMs ?? 60_000,
+    killAfterMs: 10_000,
   });
-  let stdout = "";
-  let stderr = "";
-  child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
-    stdout += chunk;
-  });
-  child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
-    stderr += chunk;
-  });
-  const timeoutMs = options.timeoutMs ?? 60_000;
-  const url = await new Promise<string>((resolve, reject) => {
-    const onError = (error: Error) => fail(`could not start: ${error.message}`);
-    const onExit = (code: number | null, signal: string | null) =>
-      fail(`exited early (code ${code}, signal ${signal})`);
-    const settle = () => {
-      clearTimeout(timer);
-      clearInterval(poll);
-      child.off("error", onError).off("exit", onExit);
-    };
-    const fail = (why: string) => {
-      settle();
-      child.kill("SIGKILL");
-      reject(new Error(`goalpost-server ${why}.\nstdout:\n${stdout}\nstderr:\n${stderr}`));
-    };
-    const timer = setTimeout(
-      () => fail(`did not log "listening" within ${timeoutMs} ms`),
-      timeoutMs,
-    );
-    const poll = setInterval(() => {
-      const found = stdout.split("\n").map(listeningUrl).find(Boolean);
-      if (found) {
-        settle();
-        resolve(found);
-      }
-    }, 20);
-    child.once("error", onError).once("exit", onExit);
-  });
-  return { url, process: child, output: () => stdout, stop: () => stopProcess(child) };
 }
 
 function listeningUrl(line: string): string | undefined {
@@ -120,16 +79,4 @@ function listeningUrl(line: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function stopProcess(child: ChildProcess): Promise<number | null> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill("SIGKILL"), 10_000);
-    child.once("exit", (code) => {
-      clearTimeout(force);
-      resolve(code);
-    });
-    child.kill("SIGTERM");
-  });
 }

@@ -1,6 +1,6 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { startListening } from "./startListening.ts";
 
 /** A running `goalpost-mock` process. */
 export interface MockBackend {
@@ -25,51 +25,13 @@ export async function startMockBackend(timeoutMs = 10_000): Promise<MockBackend>
         "(or pnpm --filter @goalpost/mock-backend build), or set GOALPOST_CONTRACT_URL.",
     );
   }
-  const child = spawn(process.execPath, [bin, "--port", "0"], {
-    stdio: ["ignore", "pipe", "pipe"],
+  const mock = await startListening({
+    name: "goalpost-mock",
+    script: bin,
+    args: ["--port", "0"],
+    findUrl: (stdout) => listening.exec(stdout)?.[1],
+    timeoutMs,
+    killAfterMs: 5_000,
   });
-  let stdout = "";
-  let stderr = "";
-  child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
-    stderr += chunk;
-  });
-
-  const url = await new Promise<string>((resolve, reject) => {
-    const onError = (error: Error) => fail(`could not start: ${error.message}`);
-    const onExit = (code: number | null, signal: string | null) =>
-      fail(`exited early (code ${code}, signal ${signal})`);
-    const settle = () => {
-      clearTimeout(timer);
-      child.off("error", onError).off("exit", onExit);
-    };
-    const fail = (why: string) => {
-      settle();
-      child.kill("SIGKILL");
-      reject(new Error(`goalpost-mock ${why}.\nstdout:\n${stdout}\nstderr:\n${stderr}`));
-    };
-    const timer = setTimeout(() => fail(`did not print its URL within ${timeoutMs} ms`), timeoutMs);
-    child.once("error", onError).once("exit", onExit);
-    child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
-      stdout += chunk;
-      const match = listening.exec(stdout);
-      if (match?.[1]) {
-        settle();
-        resolve(match[1]);
-      }
-    });
-  });
-
-  return { url, stop: () => stopProcess(child) };
-}
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill("SIGKILL"), 5_000);
-    child.once("exit", () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
+  return { url: mock.url, stop: async () => void (await mock.stop()) };
 }

@@ -3,7 +3,7 @@
 // server, see servePage's `csp`), with hostile global CSS: `* { all: unset } button { display:
 // none }`. It embeds the BUILT dist/goalpost.js by the DESIGN.md snippet, every script and style
 // carrying the page's nonce, over the mock backend behind msw's service worker.
-//   ?user=ana.torres   a demo user's id (packages/mock-backend/src/seed/demoUsers.ts)
+//   ?user=ana.torres   a demo user's id (packages/core/src/server/demo/demoUsers.ts)
 // The page sets <body data-widget="ready"> (or "error") once the widget says so.
 import { createMockBackend, demoUsers, signToken } from "@goalpost/mock-backend";
 import { startMockWorker } from "@goalpost/mock-backend/browser";

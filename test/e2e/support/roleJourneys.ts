@@ -3,7 +3,7 @@
  * enter, and how their progress arrives.
  */
 export interface RoleJourney {
-  /** The demo user (the header's switcher lists them): packages/mock-backend/src/seed/demoUsers.ts */
+  /** The demo user (the header's switcher lists them): packages/core/src/server/demo/demoUsers.ts */
   user: string;
   account: string;
   roleId: string;

@@ -13,7 +13,7 @@ export interface DemoSite {
 }
 
 /** A port that was free a moment ago (the demo's server moves to the next one if it is taken). */
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
   const address = probe.address();
@@ -24,17 +24,19 @@ async function freePort(): Promise<number> {
 
 /**
  * Serves the BUILT demo (examples/demo/dist) with the demo's own server, `scripts/serve.ts`, so
- * the pages get exactly what `pnpm demo` sends: its strict CSP and a nonce per response. Fails
+ * the pages get exactly what `pnpm demo` sends: its strict CSP and a nonce per response. With
+ * `api`, the pages talk to a Goalpost server there instead of the in-browser mock. Fails
  * clearly when the demo has not been built.
  */
-export async function serveDemo(): Promise<DemoSite> {
+export async function serveDemo(options: { port?: number; api?: string } = {}): Promise<DemoSite> {
   if (!existsSync(`${demo}dist/index.html`)) {
     throw new Error("examples/demo/dist is missing: run `pnpm build` first");
   }
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
+  const api = options.api ? ["--api", options.api] : [];
   const server = spawn(
     process.execPath,
-    ["--import", "tsx", `${demo}scripts/serve.ts`, "--port", String(port)],
+    ["--import", "tsx", `${demo}scripts/serve.ts`, "--port", String(port), ...api],
     { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
   );
   const url = await announcedUrl(server);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { createTestDatabase } from "../testing/createTestDatabase.ts";
+import { createPostgresDatabase } from "../../../../test/contract/support/createPostgresDatabase.ts";
 import type { Database } from "./Database.ts";
 import { migrate } from "./migrate.ts";
 import { migrations } from "./migrations.ts";
@@ -20,7 +20,7 @@ async function open(kind: "pglite" | "postgres"): Promise<Database> {
     opened.push({ db });
     return db;
   }
-  const created = await createTestDatabase();
+  const created = await createPostgresDatabase("goalpost_unit");
   const db = await openPostgres(created.url, { poolSize: 2 });
   opened.push({ db, drop: created.drop });
   return db;

@@ -1,8 +1,9 @@
 import { type DemoUser, signToken } from "@goalpost/core/server";
+// One helper for every suite that needs a throwaway PostgreSQL database.
+import { createPostgresDatabase } from "../../../../test/contract/support/createPostgresDatabase.ts";
 import { loadConfig } from "../config/loadConfig.ts";
 import { createLogger } from "../ops/createLogger.ts";
 import { type RunningServer, startServer } from "../ops/startServer.ts";
-import { createTestDatabase } from "./createTestDatabase.ts";
 
 /** A fixed "now" for tests, so seeded data and due dates are stable. */
 export const testNow = new Date("2026-03-02T09:00:00.000Z");
@@ -35,7 +36,8 @@ export interface CallOptions {
  */
 export async function startTestServer(options: TestServerOptions) {
   const clock = options.clock ?? (() => testNow);
-  const created = options.database === "postgres" ? await createTestDatabase() : undefined;
+  const created =
+    options.database === "postgres" ? await createPostgresDatabase("goalpost_unit") : undefined;
   const logs: Record<string, unknown>[] = [];
   const config = loadConfig(
     {
