@@ -14,8 +14,8 @@ import { openDatabase } from "../packages/server/src/db/openDatabase.ts";
 import { loadDemo } from "../packages/server/src/demo/loadDemo.ts";
 import { createCatalogCache } from "../packages/server/src/store/catalogCache.ts";
 import {
+  databaseKinds,
   freshDatabase,
-  type ServerDatabase,
   startGoalpostServer,
 } from "../test/contract/support/startGoalpostServer.ts";
 
@@ -27,8 +27,7 @@ const { values: args } = parseArgs({
 });
 const accounts = Number(args.accounts);
 if (!Number.isInteger(accounts) || accounts < 1) throw new Error("--accounts must be ≥ 1");
-const kinds: ServerDatabase["kind"][] =
-  args.database === "both" ? ["pglite", "postgres"] : [args.database as ServerDatabase["kind"]];
+const kinds = databaseKinds(args.database);
 
 /** The synthetic history, in SQL (generate_series), relative to the database's now(). */
 const fill = [

@@ -16,8 +16,8 @@ import { spawn } from "node:child_process";
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
 import {
+  databaseKinds,
   freshDatabase,
-  type ServerDatabase,
   startGoalpostServer,
 } from "../test/contract/support/startGoalpostServer.ts";
 
@@ -29,11 +29,7 @@ const { values: args } = parseArgs({
     users: { type: "string", default: "200" },
   },
 });
-const kinds: ServerDatabase["kind"][] =
-  args.database === "both" ? ["pglite", "postgres"] : [args.database as ServerDatabase["kind"]];
-if (!kinds.every((kind) => kind === "pglite" || kind === "postgres")) {
-  throw new Error(`--database must be pglite, postgres or both, not ${args.database}`);
-}
+const kinds = databaseKinds(args.database);
 
 /** Runs bench/api-load.ts against `url` in its own process, its tables going to stdout. */
 function loadFrom(url: string): Promise<void> {

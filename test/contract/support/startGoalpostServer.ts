@@ -16,6 +16,13 @@ export type GoalpostServer = ListeningProcess;
 const packageDir = fileURLToPath(new URL("../../../packages/server/", import.meta.url));
 const bin = `${packageDir}bin/goalpost-server.js`;
 
+/** The databases a `--database pglite|postgres|both` option names; throws on anything else. */
+export function databaseKinds(option: string | undefined): ServerDatabase["kind"][] {
+  if (option === "both") return ["pglite", "postgres"];
+  if (option === "pglite" || option === "postgres") return [option];
+  throw new Error(`--database must be pglite, postgres or both, not ${JSON.stringify(option)}`);
+}
+
 /**
  * A fresh, empty place for a server's data: a temporary PGlite directory, or a database with a
  * unique name on the PostgreSQL at 127.0.0.1:5432 (failing loudly when it cannot be reached).
