@@ -100,9 +100,15 @@ async function answer(
       if (!hopByHop.has(name.toLowerCase())) headers.append(name, req.rawHeaders[i + 1] ?? "");
     }
     const url = new URL(req.url ?? "/", base);
-    const request = new Request(url, { method, headers, body: body ? new Uint8Array(body) : null });
+    // HEAD is answered as GET without the body, as the reference server does.
+    const asMethod = method === "HEAD" ? "GET" : method;
+    const request = new Request(url, {
+      method: asMethod,
+      headers,
+      body: body ? new Uint8Array(body) : null,
+    });
     response =
-      (await getResponse(backend.handlers, request)) ??
+      (isPlainPath(url.pathname) ? await respond(backend, request) : undefined) ??
       errorResponse(new ApiError(404, `nothing is served at ${url.pathname}`));
   }
   // The offline scenario answers a network error: drop the connection like a dead network.
@@ -112,7 +118,28 @@ async function answer(
   }
   const payload = Buffer.from(await response.arrayBuffer());
   res.writeHead(response.status, { ...Object.fromEntries(response.headers), ...cors });
-  res.end(payload);
+  res.end(method === "HEAD" ? undefined : payload);
+}
+
+/**
+ * msw ignores a trailing slash and empty segments; the contract's paths have neither, and the
+ * reference server does not serve such paths either. (msw also ignores case; that is left.)
+ */
+function isPlainPath(pathname: string): boolean {
+  return !pathname.endsWith("/") && !pathname.includes("//");
+}
+
+/** The handlers' answer; none for a path msw cannot decode (a malformed `%` escape). */
+async function respond(
+  backend: Pick<MockBackend, "handlers">,
+  request: Request,
+): Promise<Response | undefined> {
+  try {
+    return await getResponse(backend.handlers, request);
+  } catch (error) {
+    if (error instanceof URIError) return undefined;
+    throw error;
+  }
 }
 
 /** The request body, or "too-large" once it passes the largest limit (the routes apply theirs). */

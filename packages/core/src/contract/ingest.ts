@@ -1,7 +1,5 @@
 import * as z from "zod/mini";
-import { Id, IsoDateTime, limits, MetricValue } from "./primitives.ts";
-
-const Note = z.string().check(z.maxLength(limits.noteLength));
+import { Id, IsoDateTime, limits, MetricValue, Note } from "./primitives.ts";
 
 /** One integration or app data point pushed server-to-server, keyed by account, role and metric. */
 export const IngestMeasurement = z.strictObject({

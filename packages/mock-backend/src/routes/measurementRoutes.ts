@@ -48,5 +48,5 @@ export function listMeasurements(context: UserRouteContext): Reply {
   const measurements = db.measurements
     .filter((m) => m.agreementId === agreement.id)
     .sort(newestFirst);
-  return { status: 200, body: pageOf(measurements, query.limit ?? 50, query.cursor) };
+  return { status: 200, body: pageOf(agreement.id, measurements, query.limit ?? 50, query.cursor) };
 }

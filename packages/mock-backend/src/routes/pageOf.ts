@@ -1,15 +1,16 @@
 import type { Measurement, MeasurementPage } from "@goalpost/core";
 import { decodeCursor, encodeCursor, newestFirst } from "@goalpost/core/server";
 
-/** One page of a list sorted by `newestFirst`, starting after the cursor's position. */
+/** One page of an agreement's measurements sorted by `newestFirst`, after the cursor's position. */
 export function pageOf(
+  agreementId: string,
   sorted: readonly Measurement[],
   limit: number,
   cursor: string | undefined,
 ): MeasurementPage {
   let start = 0;
   if (cursor !== undefined) {
-    const after = decodeCursor(cursor);
+    const after = decodeCursor(cursor, agreementId);
     const index = sorted.findIndex((m) => newestFirst(m, after) > 0);
     start = index === -1 ? sorted.length : index;
   }

@@ -111,11 +111,6 @@ async function ingestBatch(
 
   const created: { measurement: Measurement; request: string }[] = [];
   const results = items.map((sent): IngestItemResult => {
-    const at = storableTime(sent.at);
-    if (at === undefined && !stored.has(sent.id)) {
-      const message = "at must lie between the years 1 and 9999";
-      return { id: sent.id, status: "rejected", error: { code: "invalid", message } };
-    }
     const agreement = agreements.get(`${sent.accountId}\u0000${sent.roleId}\u0000${sent.metricId}`);
     // Decided on the item as sent (a replay compares it as sent), stored at the server's precision.
     const decided = ingestItem({
@@ -126,8 +121,8 @@ async function ingestBatch(
       now,
     });
     const { result } = decided;
-    if (!decided.create || !agreement || at === undefined) return result;
-    const create = { ...decided.create, at };
+    if (!decided.create || !agreement) return result;
+    const create = { ...decided.create, at: storableTime(sent.at) };
     const request = ingestRequest(sent);
     stored.set(create.id, { measurement: create, request });
     created.push({ measurement: create, request });

@@ -62,7 +62,7 @@ export async function listMeasurements(context: UserRouteContext): Promise<Reply
   const agreement = await findAgreement(server.db, id);
   checkOwner("agreement", id, agreement, user);
   const query = readQuery(url, MeasurementPageQuery);
-  const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor);
+  const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, agreement.id);
   const page = await measurementsAfter(server.db, agreement.id, query.limit ?? 50, after);
   const last = page.items[page.items.length - 1];
   return {

@@ -1,3 +1,4 @@
+import { Id } from "@goalpost/core";
 import { computeAccountReport, computeKpis, KpiQuery } from "@goalpost/core/admin";
 import { ApiError, kpiPeriod, readQuery } from "@goalpost/core/server";
 import type { Reply, RouteContext } from "../http/createRoutes.ts";
@@ -11,7 +12,7 @@ import {
   toMeasurement,
   toPulse,
 } from "../store/rows.ts";
-import { toStoredTime } from "../store/storedTimes.ts";
+import { storableTime } from "../store/storedTimes.ts";
 
 /**
  * `GET /v1/admin/kpis?from&to`: the core's KPIs over what SQL narrows down, so the work follows
@@ -23,7 +24,7 @@ import { toStoredTime } from "../store/storedTimes.ts";
 export async function getKpis(context: RouteContext): Promise<Reply> {
   const { server, now, url } = context;
   const { from, to } = kpiPeriod(readQuery(url, KpiQuery), now);
-  const period = [toStoredTime(["from"], from), toStoredTime(["to"], to)];
+  const period = [storableTime(from), storableTime(to)];
   const { db } = server;
   const catalog = await server.catalog.current(db);
   const report = await db.transaction(async (tx) => {
@@ -108,6 +109,7 @@ export async function getKpis(context: RouteContext): Promise<Reply> {
 export async function getAccountReport(context: RouteContext): Promise<Reply> {
   const { server, now, params } = context;
   const accountId = params.id ?? "";
+  if (!Id.safeParse(accountId).success) throw new ApiError(404, `no account "${accountId}"`);
   const catalog = await server.catalog.current(server.db);
   const report = await server.db.transaction(async (tx) => {
     await tx.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");

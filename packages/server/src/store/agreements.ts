@@ -1,4 +1,4 @@
-import type { Agreement } from "@goalpost/core";
+import { type Agreement, Id } from "@goalpost/core";
 import type { Sql } from "../db/Database.ts";
 import { agreementColumns, agreementParams, toAgreement } from "./rows.ts";
 
@@ -12,6 +12,8 @@ export async function findAgreement(
   id: string,
   lock = false,
 ): Promise<Agreement | undefined> {
+  // A path segment can hold anything (a NUL too, which PostgreSQL refuses): no such agreement.
+  if (!Id.safeParse(id).success) return undefined;
   const rows = await sql.query(
     `SELECT ${agreementColumns} FROM agreements a WHERE a.id = $1::text${lock ? " FOR UPDATE" : ""}`,
     [id],

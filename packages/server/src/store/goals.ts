@@ -1,4 +1,4 @@
-import type { Goal } from "@goalpost/core";
+import { type Goal, Id } from "@goalpost/core";
 import type { Sql } from "../db/Database.ts";
 import { goalColumns, goalParams, toGoal } from "./rows.ts";
 
@@ -26,6 +26,7 @@ export async function goalsOf(sql: Sql, agreementId: string, now: Date): Promise
 
 /** The goal with this id and the id of its agreement, if any. */
 export async function findGoal(sql: Sql, id: string, now: Date): Promise<Goal | undefined> {
+  if (!Id.safeParse(id).success) return undefined; // see findAgreement
   const rows = await sql.query(`SELECT ${goalColumns} FROM goals g WHERE g.id = $1::text`, [id]);
   return rows[0] && toGoal(rows[0], now);
 }

@@ -97,7 +97,7 @@ export const seedPlans: AgreementPlan[] = [
   plan("globex", "sdr", "qualified-contacts", 60, 12, 1, []),
   plan("globex", "marketing-vp", "web-revenue", 160, 64_000, 1, [
     goal(158, 90, "missed"),
-    goal(60, 90, "active", -0.3),
+    goal(60, 90, "active", -0.8),
   ]),
   plan("initech", "marketing-vp", "web-revenue", 45, 30_000, 1, [goal(40, 90, "active", 0.3)]),
 ];

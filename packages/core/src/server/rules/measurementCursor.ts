@@ -1,4 +1,5 @@
 import type { Measurement } from "../../contract/measurement.ts";
+import { Id, IsoDateTime } from "../../contract/primitives.ts";
 import { decodeBase64Url, encodeBase64Url } from "../auth/base64url.ts";
 import { ApiError } from "../http/ApiError.ts";
 
@@ -12,18 +13,28 @@ export function newestFirst(a: MeasurementPosition, b: MeasurementPosition): num
 
 /**
  * The opaque cursor of a page that ended at `last`. It encodes a position rather than an
- * offset, so pages stay stable while newer items arrive.
+ * offset, so pages stay stable while newer items arrive, and the list it belongs to.
  */
-export function encodeCursor(last: MeasurementPosition): string {
-  return encodeBase64Url(new TextEncoder().encode(JSON.stringify([last.at, last.id])));
+export function encodeCursor(last: Pick<Measurement, "at" | "id" | "agreementId">): string {
+  const position = [last.at, last.id, last.agreementId];
+  return encodeBase64Url(new TextEncoder().encode(JSON.stringify(position)));
 }
 
-/** The position a cursor from {@link encodeCursor} encodes; 422 for anything else. */
-export function decodeCursor(cursor: string): MeasurementPosition {
-  const bytes = decodeBase64Url(cursor);
+/**
+ * The position a cursor from {@link encodeCursor} encodes, for the list of `agreementId`'s
+ * measurements; 422 for anything else, a cursor of another list included.
+ */
+export function decodeCursor(cursor: string, agreementId: string): MeasurementPosition {
   try {
-    const [at, id] = JSON.parse(new TextDecoder().decode(bytes)) as unknown[];
-    if (typeof at === "string" && typeof id === "string" && !Number.isNaN(Date.parse(at))) {
+    const bytes = decodeBase64Url(cursor);
+    const [at, id, list] = JSON.parse(new TextDecoder().decode(bytes)) as unknown[];
+    if (
+      IsoDateTime.safeParse(at).success &&
+      Id.safeParse(id).success &&
+      list === agreementId &&
+      typeof at === "string" &&
+      typeof id === "string"
+    ) {
       return { at, id };
     }
   } catch {

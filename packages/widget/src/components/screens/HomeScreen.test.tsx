@@ -73,7 +73,7 @@ describe("HomeScreen", () => {
     const revenue = card(view, "Web-attributed revenue");
     const bar = revenue.getByRole("progressbar", { name: "Goal progress" });
     expect(bar.getAttribute("value")).toBe("0");
-    const text = "-30%: further from the target than when this goal started";
+    const text = "-80%: further from the target than when this goal started";
     expect(bar.getAttribute("aria-valuetext")).toBe(text);
     expect(revenue.getByText(text).className).toBe("gp-bad");
     expect(revenue.getAllByText(/synced from Salesforce opportunities/).length).toBeGreaterThan(0);
