@@ -98,6 +98,22 @@ describe("the whole lifecycle through the SDK, against the mock backend", () => 
     );
   });
 
+  it("offers no next goal once the value is the best the metric allows", async () => {
+    const goalpost = await startSdk("sdr");
+    const agreement = await goalpost.agreeMetric("outreach-confidence", { baseline: 4 });
+    await goalpost.setGoal({ agreementId: agreement.id, target: 5 });
+    await goalpost.logProgress({ agreementId: agreement.id, value: 5, phase: "end" });
+    const view = goalpost.agreements.value[0];
+    expect(view).toMatchObject({ stage: "achieved", atBest: true, suggestion: undefined });
+    expect(goalpost.needsGoal.value).toEqual([]);
+    await expect(goalpost.setGoal({ agreementId: agreement.id })).rejects.toMatchObject({
+      issues: [{ path: ["target"] }],
+    });
+    // Slipping back from the top makes a next step possible again.
+    await goalpost.logProgress({ agreementId: agreement.id, value: 4, phase: "end" });
+    expect(goalpost.agreements.value[0]).toMatchObject({ atBest: false, suggestion: { target: 5 } });
+  });
+
   it("records app-generated data for an agreed app metric, and refuses it otherwise", async () => {
     const goalpost = await startSdk("digital-marketer");
     await expect(goalpost.record("icp-fit-rate", 41)).rejects.toMatchObject({

@@ -40,6 +40,12 @@ function buildView(agreement: Agreement, metric: Metric, input: ViewInput): Agre
   const level = input.role.maturity.find((l) => l.level === (agreement.maturityLevel ?? 1));
   const stage = stageOf(agreement, goal, lastGoal);
   const start = current ?? agreement.baseline;
+  const target =
+    !goal && start && level && agreement.status === "agreed"
+      ? suggestTarget({ baseline: start.value, expectedGain: level.expectedGain, metric })
+      : undefined;
+  // suggestTarget returns the value itself when no step is better.
+  const atBest = target !== undefined && target === start?.value;
   return {
     agreement,
     metric,
@@ -54,17 +60,14 @@ function buildView(agreement: Agreement, metric: Metric, input: ViewInput): Agre
     lastGoal,
     progress: goal && current ? goalProgress(goal, current.value, metric.direction) : null,
     suggestion:
-      !goal && start && level && agreement.status === "agreed"
+      target !== undefined && level && !atBest
         ? {
-            target: suggestTarget({
-              baseline: start.value,
-              expectedGain: level.expectedGain,
-              metric,
-            }),
+            target,
             dueAt: suggestDueAt(input.now, metric.periodDays),
             expectedGain: level.expectedGain,
           }
         : undefined,
+    atBest,
     valueElements: input.valueElements.filter(
       (v) =>
         v.metricIds.includes(metric.id) &&

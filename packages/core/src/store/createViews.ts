@@ -73,7 +73,9 @@ export function createViews(state: StoreState, nowIso: () => string) {
     return metrics.value.filter((m) => !taken.has(m.id));
   });
   const needsGoal = computed(() =>
-    agreements.value.filter((v) => ["needs-goal", "achieved", "missed"].includes(v.stage)),
+    agreements.value.filter(
+      (v) => !v.atBest && ["needs-goal", "achieved", "missed"].includes(v.stage),
+    ),
   );
   const achieved = computed(() => agreements.value.filter((v) => v.stage === "achieved"));
 

@@ -67,8 +67,16 @@ export interface AgreementView {
   lastGoal: Goal | undefined;
   /** Progress of the active goal (0 at start, 1 at target; not clamped). */
   progress: number | null;
-  /** When a goal is needed: target from the current value and the role's maturity. */
+  /**
+   * When a goal is needed: target from the current value and the role's maturity. Undefined
+   * when the current value is already the best the metric allows (see `atBest`).
+   */
   suggestion: { target: number; dueAt: string; expectedGain: number } | undefined;
+  /**
+   * No goal is active and the current value is the best the metric allows (100 %, the top of
+   * the scale, 0 hours): there is no further step to set, only the value to hold.
+   */
+  atBest: boolean;
   /** Value elements of the catalog for this metric and the role's maturity. */
   valueElements: readonly ValueElement[];
 }
@@ -145,7 +153,7 @@ export interface Goalpost {
   readonly history: ReadonlySignal<ReadonlyMap<string, readonly HistoryEntry[]>>;
   /** Catalog metrics of the role without an agreement in place. */
   readonly suggestedMetrics: ReadonlySignal<readonly Metric[]>;
-  /** Agreements with a baseline and no active goal. */
+  /** Agreements with a baseline and no active goal, unless already at their best value. */
   readonly needsGoal: ReadonlySignal<readonly AgreementView[]>;
   /** Agreements whose last goal was achieved: set the next one. */
   readonly achieved: ReadonlySignal<readonly AgreementView[]>;

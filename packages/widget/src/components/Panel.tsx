@@ -37,7 +37,7 @@ export function Panel({ mode, launcherRef }: PanelProps) {
 
   const body = (
     <>
-      <header class="gp-panel-header">
+      <div class="gp-panel-header">
         <h2 id="gp-panel-title" tabIndex={-1} ref={headingRef}>
           {t("panelTitle")}
         </h2>
@@ -46,7 +46,7 @@ export function Panel({ mode, launcherRef }: PanelProps) {
             {t("close")}
           </button>
         )}
-      </header>
+      </div>
       <StatusBar />
       <ScreenBoundary>
         <Screens />

@@ -5,7 +5,7 @@ import { useWidget } from "./WidgetContext.ts";
  * entries the server refused, and the last failed action.
  */
 export function StatusBar() {
-  const { goalpost, t } = useWidget();
+  const { goalpost, t, format } = useWidget();
   const status = goalpost.status.value;
   const pending = goalpost.pending.value;
   const rejected = goalpost.rejected.value;
@@ -14,19 +14,31 @@ export function StatusBar() {
     <div class="gp-status">
       {status === "offline" && <p class="gp-card">{t("offline")}</p>}
       {pending > 0 && <p class="gp-muted">{t("pending", { count: pending })}</p>}
-      {rejected.map((entry) => (
-        <div key={entry.id} class="gp-card" role="alert">
-          <p>{t("sendFailed", { message: entry.error?.message ?? "" })}</p>
-          <button
-            type="button"
-            class="gp-btn"
-            data-variant="quiet"
-            onClick={() => void goalpost.discardRejected(entry.id)}
-          >
-            {t("discard")}
-          </button>
-        </div>
-      ))}
+      {rejected.map((entry) => {
+        const view = goalpost.agreements.value.find(
+          (v) => v.agreement.id === entry.body.agreementId,
+        );
+        return (
+          <div key={entry.id} class="gp-card" role="alert">
+            <p>
+              {t("sendFailed", {
+                entry: view
+                  ? `${view.metric.name}: ${format.value(view.metric, entry.body.value)}`
+                  : String(entry.body.value),
+                message: entry.error?.message ?? "",
+              })}
+            </p>
+            <button
+              type="button"
+              class="gp-btn"
+              data-variant="quiet"
+              onClick={() => void goalpost.discardRejected(entry.id)}
+            >
+              {t("discard")}
+            </button>
+          </div>
+        );
+      })}
       {error && (
         <div class="gp-card" role="alert">
           <p>

@@ -1,9 +1,21 @@
 import type { AgreementView } from "@goalpost/core";
+import type { ComponentChildren } from "preact";
 import { GoButton } from "../parts/GoButton.tsx";
 import { useWidget } from "../WidgetContext.ts";
 
-/** A reached goal: a short celebration, the target reached, and an invitation to the next goal. */
-export function Celebration({ view, describedBy }: { view: AgreementView; describedBy: string }) {
+/**
+ * A reached goal: a short celebration, the target reached, and an invitation to the next goal;
+ * or, at the best value the metric allows, `next` (logging, to hold it) instead.
+ */
+export function Celebration({
+  view,
+  describedBy,
+  next,
+}: {
+  view: AgreementView;
+  describedBy: string;
+  next?: ComponentChildren;
+}) {
   const { t, format } = useWidget();
   const target = view.lastGoal?.target;
   return (
@@ -15,13 +27,17 @@ export function Celebration({ view, describedBy }: { view: AgreementView; descri
         {t("achievedTitle")}
       </p>
       {target !== undefined && (
-        <p>{t("achievedText", { target: format.value(view.metric, target) })}</p>
+        <p>
+          {t(next ? "achievedBest" : "achievedText", { target: format.value(view.metric, target) })}
+        </p>
       )}
-      <GoButton
-        to={{ name: "goal", agreementId: view.agreement.id }}
-        label={t("setNextGoal")}
-        describedBy={describedBy}
-      />
+      {next ?? (
+        <GoButton
+          to={{ name: "goal", agreementId: view.agreement.id }}
+          label={t("setNextGoal")}
+          describedBy={describedBy}
+        />
+      )}
     </div>
   );
 }

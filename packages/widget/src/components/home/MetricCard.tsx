@@ -18,7 +18,8 @@ export function MetricCard({ view }: { view: AgreementView }) {
   const { metric, agreement, goal, gain, history } = view;
   const base = agreement.baseline;
   const now = history[0]?.at === view.current?.at ? history[0] : view.current;
-  const target = (goal ?? view.lastGoal)?.target;
+  const shown = goal ?? view.lastGoal;
+  const target = shown?.status === "abandoned" ? undefined : shown?.target;
   const change = base && now ? format.change(metric, now.value - base.value) : "";
 
   return (

@@ -14,6 +14,16 @@ export function NextStep({ view, describedBy }: { view: AgreementView; described
   const go = (name: "baseline" | "goal" | "log" | "elements", label: string, quiet = false) => (
     <GoButton to={{ name, agreementId }} label={label} quiet={quiet} describedBy={describedBy} />
   );
+  const manual = metric.collection === "self" || metric.collection === "scale";
+  const log = go("log", t(manual ? "logProgress" : "latestValues"));
+  if (view.atBest && stage !== "achieved") {
+    return (
+      <div class="gp-stack">
+        <p>{t("atBest")}</p>
+        <div class="gp-row">{log}</div>
+      </div>
+    );
+  }
   switch (stage) {
     case "needs-baseline":
       return (
@@ -25,6 +35,11 @@ export function NextStep({ view, describedBy }: { view: AgreementView; described
     case "needs-goal":
       return (
         <div class="gp-stack">
+          {lastGoal?.status === "abandoned" && (
+            <p class="gp-muted">
+              {t("stoppedText", { date: format.date(lastGoal.closedAt ?? lastGoal.dueAt) })}
+            </p>
+          )}
           {suggestion && (
             <p>
               {t("needsGoal", {
@@ -36,17 +51,17 @@ export function NextStep({ view, describedBy }: { view: AgreementView; described
           <div class="gp-row">{go("goal", t("setGoal"))}</div>
         </div>
       );
-    case "on-track": {
-      const manual = metric.collection === "self" || metric.collection === "scale";
+    case "on-track":
       return (
         <div class="gp-row">
-          {go("log", t(manual ? "logProgress" : "latestValues"))}
+          {log}
           {go("elements", t("whatHelps"), true)}
         </div>
       );
-    }
     case "achieved":
-      return <Celebration view={view} describedBy={describedBy} />;
+      return (
+        <Celebration view={view} describedBy={describedBy} next={view.atBest ? log : undefined} />
+      );
     case "missed":
       return (
         <div class="gp-stack">

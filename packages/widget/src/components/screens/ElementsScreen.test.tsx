@@ -1,7 +1,7 @@
 import type { Goalpost } from "@goalpost/core";
 import { cleanup, fireEvent, waitFor, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
-import { renderWidget, useMockBackend } from "../../test/renderWidget.tsx";
+import { renderWidget, startSdk, useMockBackend } from "../../test/renderWidget.tsx";
 import { startDemoUser } from "../../test/startDemoUser.ts";
 import { ElementsScreen } from "./ElementsScreen.tsx";
 
@@ -79,11 +79,12 @@ describe("ElementsScreen", () => {
       name: "elements",
       agreementId: agreement.id,
     });
+    const doneBefore = view.queryAllByText("✓ Done").length;
     backend.setScenario({ failureRate: 1 });
     fireEvent.click(view.getAllByRole("button", { name: "Mark as done" })[0] as HTMLElement);
     await waitFor(() => expect(view.announcements).toHaveLength(1));
     view.getByText(view.announcements[0] ?? "");
-    expect(view.queryByText("✓ Done")).toBeNull();
+    expect(view.queryAllByText("✓ Done")).toHaveLength(doneBefore);
   });
 
   it("offers the metric's elements without marking when no goal is active", async () => {
@@ -99,5 +100,53 @@ describe("ElementsScreen", () => {
     expect(view.queryByRole("button", { name: /Mark as/ })).toBeNull();
     fireEvent.click(view.getByRole("button", { name: "Back" }));
     expect(view.environment.ui.screen.value).toEqual({ name: "home" });
+  });
+
+  it("shows the plan, marks an action done on the server, and stops the goal after asking", async () => {
+    const goalpost = await startSdk("sdr");
+    const agreement = await goalpost.agreeMetric("meetings-booked", { baseline: 4 });
+    const goal = await goalpost.setGoal({
+      agreementId: agreement.id,
+      target: 6,
+      changes: "Call every pricing-page visitor within the hour",
+      actions: [
+        { title: "Turn on visitor alerts", owner: "customer" },
+        { title: "Review my call script", owner: "vendor" },
+      ],
+    });
+    const view = renderWidget(goalpost, <ElementsScreen agreementId={agreement.id} />, {
+      name: "elements",
+      agreementId: agreement.id,
+    });
+    const plan = within(view.getByRole("region", { name: "Your plan" }));
+    plan.getByText("Call every pricing-page visitor within the hour");
+    plan.getByText("Review my call script (Us (we do it for you))");
+    const serverGoal = () => backend.state.goals.find((g) => g.id === goal.id);
+    const [first] = plan.getAllByRole("button", { name: "Mark as done" });
+    expect(first?.getAttribute("aria-describedby")).toBeTruthy();
+    fireEvent.click(first as HTMLElement);
+    await waitFor(() =>
+      expect(serverGoal()?.actions.map((a) => [a.title, a.done])).toEqual([
+        ["Turn on visitor alerts", true],
+        ["Review my call script", false],
+      ]),
+    );
+    plan.getByText("✓ Done");
+    await waitFor(() =>
+      expect(view.announcements).toEqual(["Turn on visitor alerts marked as done"]),
+    );
+
+    const stopButton = view.getByRole("button", { name: "Stop this goal" });
+    fireEvent.click(stopButton);
+    const yes = view.getByRole("button", { name: "Stop the goal" });
+    await waitFor(() => expect(document.activeElement).toBe(yes));
+    view.getByText(/It closes without reaching its target/);
+    fireEvent.click(view.getByRole("button", { name: "Keep it" }));
+    expect(serverGoal()?.status).toBe("active");
+    fireEvent.click(view.getByRole("button", { name: "Stop this goal" }));
+    fireEvent.click(view.getByRole("button", { name: "Stop the goal" }));
+    await waitFor(() => expect(serverGoal()?.status).toBe("abandoned"));
+    await waitFor(() => expect(view.environment.ui.screen.value).toEqual({ name: "home" }));
+    expect(view.announcements.at(-1)).toBe("Goal stopped");
   });
 });

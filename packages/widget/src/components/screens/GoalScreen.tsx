@@ -49,6 +49,7 @@ export function GoalScreen({ agreementId }: { agreementId: string }) {
     { metric: metric.name },
   );
   if (!saving && view.goal) return <SetupNotice title={title} text={t("goalActive")} />;
+  if (view.atBest) return <SetupNotice title={title} text={t("atBest")} />;
   if (!suggested) {
     return (
       <SetupNotice title={title} text={t("goalNoBaseline")}>

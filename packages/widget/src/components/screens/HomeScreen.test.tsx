@@ -2,6 +2,7 @@ import { cleanup, fireEvent, waitFor, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
 import { renderWidget, startSdk, useMockBackend } from "../../test/renderWidget.tsx";
 import { startDemoUser } from "../../test/startDemoUser.ts";
+import { GoalScreen } from "./GoalScreen.tsx";
 import { HomeScreen } from "./HomeScreen.tsx";
 
 useMockBackend();
@@ -152,6 +153,35 @@ describe("HomeScreen", () => {
     expect(goalpost.goals.value.find((g) => g.id === goal.id)?.status).toBe("achieved");
     fireEvent.click(view.getByRole("button", { name: "Set your next goal" }));
     expect(view.environment.ui.screen.value).toEqual({ name: "goal", agreementId: agreement.id });
+  });
+
+  it("offers no next goal at the best value a metric allows, only logging to hold it", async () => {
+    const goalpost = await startSdk("sdr");
+    const top = await goalpost.agreeMetric("outreach-confidence", { baseline: 4 });
+    await goalpost.setGoal({ agreementId: top.id, target: 5 });
+    await goalpost.logProgress({ agreementId: top.id, value: 5, phase: "end" });
+    await goalpost.agreeMetric("meetings-booked", { baseline: 0 });
+    const view = renderWidget(goalpost, <HomeScreen />);
+    const reached = card(view, "Confidence in outreach");
+    reached.getByText(/the best this measure allows\. Keep logging to hold it there\./);
+    expect(reached.queryByRole("button", { name: "Set your next goal" })).toBeNull();
+    fireEvent.click(reached.getByRole("button", { name: "Log progress" }));
+    expect(view.environment.ui.screen.value).toEqual({ name: "log", agreementId: top.id });
+    // A count of 0 can still grow: that one is offered a goal as usual.
+    card(view, "Meetings booked per week").getByRole("button", { name: "Set your goal" });
+  });
+
+  it("says a baseline at the best value has no further step, and the goal form agrees", async () => {
+    const goalpost = await startSdk("sdr");
+    const top = await goalpost.agreeMetric("outreach-confidence", { baseline: 5 });
+    const view = renderWidget(goalpost, <HomeScreen />);
+    const atTop = card(view, "Confidence in outreach");
+    atTop.getByText(/^This is the best value this measure allows/);
+    expect(atTop.queryByRole("button", { name: "Set your goal" })).toBeNull();
+    cleanup();
+    const form = renderWidget(goalpost, <GoalScreen agreementId={top.id} />);
+    form.getByText(/^This is the best value this measure allows/);
+    expect(form.queryByRole("button", { name: /Set/ })).toBeNull();
   });
 
   it("offers the value pulse when due, and lets it be dismissed or answered", async () => {

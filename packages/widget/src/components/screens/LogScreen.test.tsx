@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { renderWidget, startSdk, useMockBackend } from "../../test/renderWidget.tsx";
 import { startDemoUser, startUser } from "../../test/startDemoUser.ts";
 import { Screens } from "../Screens.tsx";
+import { StatusBar } from "../StatusBar.tsx";
 
 const backend = useMockBackend();
 afterEach(cleanup);
@@ -58,6 +59,7 @@ describe("LogScreen", () => {
 
     fireEvent.click(view.getByRole("button", { name: "Save" }));
     await waitFor(() => expect(describedBy()).toContain("Enter a number."));
+    await waitFor(() => expect(document.activeElement).toBe(input)); // focus goes to the field
     fireEvent.input(input, { target: { value: "-3" } });
     fireEvent.click(view.getByRole("button", { name: "Save" }));
     await waitFor(() => expect(input.getAttribute("aria-invalid")).toBe("true"));
@@ -129,6 +131,7 @@ describe("LogScreen", () => {
       name: "log",
       agreementId: contacts?.agreement.id ?? "",
     });
+    view.getByRole("heading", { level: 3, name: "Latest values: Qualified contacts per week" });
     view.getByText(/arrive automatically from Beacon lead inbox; there is nothing to enter/);
     expect(view.queryByRole("textbox")).toBeNull();
     expect(view.queryByRole("button", { name: "Save" })).toBeNull();
@@ -192,5 +195,32 @@ describe("LogScreen", () => {
     await waitFor(() =>
       expect(view.announcements).toEqual(["Saved. Goal reached for Meetings booked per week!"]),
     );
+  });
+
+  it("does not say Saved for an entry the server refuses, and says which entry it was", async () => {
+    const goalpost = await startSdk("sdr");
+    const agreementId = await meetingsGoal(goalpost);
+    const view = renderWidget(
+      goalpost,
+      <>
+        <StatusBar />
+        <Screens />
+      </>,
+      { name: "log", agreementId },
+    );
+    // Retired in another tab meanwhile: the server refuses measurements for it (409).
+    const onServer = backend.state.agreements.find((a) => a.id === agreementId);
+    if (onServer) onServer.status = "retired";
+    fireEvent.input(view.getByLabelText("Meetings booked per week"), { target: { value: "5" } });
+    fireEvent.click(view.getByRole("button", { name: "Save" }));
+
+    await waitFor(() => expect(goalpost.rejected.value).toHaveLength(1), { timeout: 3000 });
+    const alert = await view.findByText(/^The server refused an entry/);
+    expect(alert.textContent).toMatch(
+      /^The server refused an entry \(Meetings booked per week: 5 meetings\): ./,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // past the wait for "Saved"
+    expect(view.announcements.filter((a) => a.startsWith("Saved"))).toEqual([]);
+    expect(stored(agreementId)).toEqual([]);
   });
 });

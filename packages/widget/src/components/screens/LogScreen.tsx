@@ -25,6 +25,7 @@ export function LogScreen({ agreementId }: { agreementId: string }) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const sending = useRef(false);
+  const formRef = useRef<HTMLFormElement>(null);
   const id = useId();
   if (!view) return <ScreenHeader title={t("notFound")} />;
 
@@ -33,7 +34,7 @@ export function LogScreen({ agreementId }: { agreementId: string }) {
   if (metric.collection === "app" || metric.collection === "integration") {
     return (
       <div class="gp-stack">
-        <ScreenHeader title={title} />
+        <ScreenHeader title={t("latestTitle", { metric: metric.name })} />
         <LatestValues view={view} />
       </div>
     );
@@ -43,6 +44,12 @@ export function LogScreen({ agreementId }: { agreementId: string }) {
   const fail = (found: Record<string, string>) => {
     setErrors(found);
     announce(Object.values(found).join(" "));
+    // The first invalid field takes focus once shown (a scale: its chosen or first point).
+    setTimeout(() => {
+      const form = formRef.current;
+      const field = form?.querySelector(".gp-error")?.closest(".gp-field, fieldset");
+      (field?.querySelector("input:checked, input, textarea") as HTMLElement | null)?.focus();
+    });
   };
 
   async function submit(event: Event) {
@@ -52,8 +59,9 @@ export function LogScreen({ agreementId }: { agreementId: string }) {
     if (Number.isNaN(value)) return fail({ value: t(scale ? "pickPoint" : "enterNumber") });
     sending.current = true;
     setBusy(true);
+    let entry: { id: string };
     try {
-      await goalpost.logProgress({
+      entry = await goalpost.logProgress({
         agreementId,
         value,
         ...(scale ? { phase } : {}),
@@ -75,12 +83,14 @@ export function LogScreen({ agreementId }: { agreementId: string }) {
     const reached = view.stage === "on-track" && after?.stage === "achieved";
     ui.screen.value = { name: "home" };
     const waiting = await whenSent(goalpost.pending, 1000);
+    // A refused entry is not saved: the status bar's alert says so, and why.
+    if (goalpost.rejected.peek().some((r) => r.id === entry.id)) return;
     const saved = waiting ? t("savedPending", { count: waiting }) : t("saved");
     announce(reached ? `${saved}. ${t("reachedAnnounce", { metric: metric.name })}` : saved);
   }
 
   return (
-    <form class="gp-stack" onSubmit={submit} noValidate>
+    <form class="gp-stack" onSubmit={submit} noValidate ref={formRef}>
       <ScreenHeader title={title} />
       {scale ? (
         <>

@@ -59,7 +59,7 @@ export const setup = {
   goalActionTitle: "Action {n}",
   goalActionOwner: "Who does action {n}",
   goalOwner_customer: "Me",
-  goalOwner_vendor: "Our team",
+  goalOwner_vendor: "Us (we do it for you)",
   goalAddAction: "Add an action",
   goalRemoveAction: "Remove action {n}",
   goalElements: "Help to use",

@@ -10,7 +10,7 @@ export const shell = {
   retry: "Try again",
   offline: "You're offline. What you log is kept and sent when you're back.",
   pending: "{count} waiting to send",
-  sendFailed: "The server refused an entry: {message}",
+  sendFailed: "The server refused an entry ({entry}): {message}",
   discard: "Discard",
   errorTitle: "Something went wrong",
   dismiss: "Dismiss",
