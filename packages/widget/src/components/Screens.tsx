@@ -1,3 +1,5 @@
+import { useEffect, useRef } from "preact/hooks";
+import { navigated } from "./home/ScreenHeader.tsx";
 import { AgreeScreen } from "./screens/AgreeScreen.tsx";
 import { BaselineScreen } from "./screens/BaselineScreen.tsx";
 import { ElementsScreen } from "./screens/ElementsScreen.tsx";
@@ -19,21 +21,7 @@ export function Screens() {
       </p>
     );
   }
-  if (status === "error" || !goalpost.session.value) {
-    return (
-      <div class="gp-card" role="alert">
-        <p>{t("loadFailed")}</p>
-        <p class="gp-muted">{t("loadFailedHint")}</p>
-        <button
-          type="button"
-          class="gp-btn"
-          onClick={() => void goalpost.refresh().catch(() => {})}
-        >
-          {t("retry")}
-        </button>
-      </div>
-    );
-  }
+  if (status === "error" || !goalpost.session.value) return <LoadFailed />;
   const screen = ui.screen.value;
   switch (screen.name) {
     case "agree":
@@ -53,4 +41,38 @@ export function Screens() {
     default:
       return <HomeScreen />;
   }
+}
+
+// Widgets (by their UI state) whose user pressed "Try again" and has not seen its outcome yet.
+const retried = new WeakSet<object>();
+
+/** The session could not be loaded: why, and a retry that keeps focus where the user is. */
+function LoadFailed() {
+  const { goalpost, ui, t } = useWidget();
+  const retry = useRef<HTMLButtonElement>(null);
+  // Back here after a retry that failed too: the button pressed was replaced by this one.
+  useEffect(() => {
+    if (retried.delete(ui)) retry.current?.focus();
+  }, [ui]);
+  return (
+    <div class="gp-card" role="alert">
+      <p>{t("loadFailed")}</p>
+      <p class="gp-muted">{t("loadFailedHint")}</p>
+      <button
+        ref={retry}
+        type="button"
+        class="gp-btn"
+        onClick={() => {
+          retried.add(ui);
+          navigated(ui); // a screen that comes next takes focus
+          void goalpost.refresh().then(
+            () => retried.delete(ui),
+            () => {},
+          );
+        }}
+      >
+        {t("retry")}
+      </button>
+    </div>
+  );
 }

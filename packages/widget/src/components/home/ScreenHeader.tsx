@@ -6,6 +6,16 @@ import { useWidget } from "../WidgetContext.ts";
 const shown = new WeakSet<object>();
 
 /**
+ * Says that the user acted, so the next screen to appear takes focus (the control they used is
+ * gone). Returns whether they had acted before: the screen now shown came from their action.
+ */
+export function navigated(ui: object): boolean {
+  const before = shown.has(ui);
+  shown.add(ui);
+  return before;
+}
+
+/**
  * A screen's heading and a Back button to home. The heading takes focus when the user moved here
  * from another screen (the button they pressed is gone), not when the widget first appears.
  */
@@ -13,8 +23,7 @@ export function ScreenHeader({ title, back = true }: { title: string; back?: boo
   const { ui, t } = useWidget();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (shown.has(ui)) heading.current?.focus();
-    shown.add(ui);
+    if (navigated(ui)) heading.current?.focus();
   }, [ui]);
   return (
     <div class="gp-row gp-screen-head">
