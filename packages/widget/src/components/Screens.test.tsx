@@ -13,7 +13,7 @@ describe("Screens when the session cannot be loaded", () => {
   it("offers a retry that keeps focus: on the new button if it fails again, then on home", async () => {
     backend.setScenario({ failureRate: 1 });
     const token = await signToken({ sub: "s-user", acc: `s-${Date.now()}`, role: "sdr" });
-    const goalpost = createGoalpost({ apiBase, token, storage: memoryStorage(), retry: 0 });
+    const goalpost = createGoalpost({ apiBase, token, storage: memoryStorage() });
     stop = () => goalpost.destroy();
     await goalpost.start().catch(() => {});
     const view = renderWidget(goalpost, <Screens />);
