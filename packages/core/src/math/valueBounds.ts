@@ -38,7 +38,7 @@ export function checkValue(metric: UnitOf, value: number): string | undefined {
   if (integer && !Number.isInteger(value)) return `must be a whole number from ${min} to ${max}`;
   if (value < min || value > max) {
     if (max !== limits.maxAbsValue) return `must be between ${min} and ${max}`;
-    return value < min ? `must be ${min} or more` : "is too large";
+    return value < min ? `must be ${min} or more` : `must be at most ${max}`;
   }
   return undefined;
 }

@@ -41,13 +41,13 @@ describe("BaselineScreen", () => {
 
     fireEvent.input(input, { target: { value: "140" } });
     fireEvent.click(view.getByRole("button", { name: "Save starting point" }));
-    await view.findByText("must be between 0 and 100");
+    await view.findByText("Must be between 0 and 100.");
     expect(input.getAttribute("aria-invalid")).toBe("true");
     expect(document.activeElement).toBe(input);
 
     fireEvent.input(input, { target: { value: "lots" } });
     fireEvent.click(view.getByRole("button", { name: "Save starting point" }));
-    await view.findByText("must be a number");
+    await view.findByText("Must be a number.");
     expect(stored(agreement.id)?.baseline).toBeUndefined();
     expect(view.environment.ui.screen.value.name).toBe("baseline");
   });

@@ -107,7 +107,7 @@ describe("GoalScreen", () => {
 
     fireEvent.input(target, { target: { value: "9" } });
     fireEvent.click(submit);
-    await view.findByText("must be above the current value 10 (higher is better)");
+    await view.findByText("Aim above your current 10 meetings: higher is better.");
     expect(target.getAttribute("aria-invalid")).toBe("true");
     expect(document.activeElement).toBe(target);
 
@@ -115,7 +115,7 @@ describe("GoalScreen", () => {
     const due = view.getByLabelText("Due date");
     fireEvent.input(due, { target: { value: "2020-01-01" } });
     fireEvent.click(submit);
-    await view.findByText("must be in the future");
+    await view.findByText("Must be in the future.");
     expect(target.getAttribute("aria-invalid")).toBeNull();
     expect(document.activeElement).toBe(due);
 
@@ -126,9 +126,9 @@ describe("GoalScreen", () => {
     fireEvent.click(submit);
     const title = view.getByLabelText("Action 1");
     await waitFor(() => expect(title.getAttribute("aria-invalid")).toBe("true"));
-    expect(title.closest(".gp-field")?.textContent).toContain("must not be blank");
+    expect(title.closest(".gp-field")?.textContent).toContain("Must not be blank.");
     expect(document.activeElement).toBe(title);
-    expect(view.announcements.at(-1)).toBe("Not saved: must not be blank");
+    expect(view.announcements.at(-1)).toBe("Not saved: Must not be blank.");
 
     expect(goalsOf(agreement.id)).toEqual([]);
     expect(goalpost.goals.value).toEqual([]);

@@ -1,6 +1,7 @@
-import { checkTarget, type ErrorIssue, improvement } from "@goalpost/core";
+import { checkValue, type ErrorIssue, improvement } from "@goalpost/core";
 import { useState } from "preact/hooks";
 import { parseNumber } from "../parts/NumberField.tsx";
+import { pointsText } from "../parts/pointsText.ts";
 import { Field } from "../setup/Field.tsx";
 import { type ActionRow, GoalActions } from "../setup/GoalActions.tsx";
 import { SetupForm } from "../setup/SetupForm.tsx";
@@ -69,12 +70,23 @@ export function GoalScreen({ agreementId }: { agreementId: string }) {
   const targetProblem =
     text.trim() === ""
       ? t(metric.scale ? "setupChoose" : "setupEnter")
-      : checkTarget(metric, start, target);
+      : (checkValue(metric, target) ??
+        (improvement(start, target, metric.direction) > 0
+          ? undefined
+          : t(metric.direction === "increase" ? "goalAbove" : "goalBelow", {
+              current: format.value(metric, start),
+            })));
   const gain = improvement(start, target, metric.direction);
   const gainLine = targetProblem
     ? ""
     : t(target === suggested.target ? "goalGain" : "goalGainEdited", {
-        gain: start ? format.percent(gain / Math.abs(start)) : format.value(metric, gain),
+        // Percent and scale metrics move in points; other units by a share of where they are.
+        gain:
+          metric.unit.type === "percent" || metric.unit.type === "scale"
+            ? pointsText(t, format.value({ unit: { type: "number" } }, gain), gain)
+            : start
+              ? format.percent(gain / Math.abs(start))
+              : format.value(metric, gain),
         current: format.value(metric, start),
         suggested: format.value(metric, suggested.target),
       });

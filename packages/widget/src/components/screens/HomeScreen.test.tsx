@@ -171,6 +171,21 @@ describe("HomeScreen", () => {
     card(view, "Meetings booked per week").getByRole("button", { name: "Set your goal" });
   });
 
+  it("counts a percent metric's change in points, and a scale goal's step in points", async () => {
+    const goalpost = await startSdk("digital-marketer");
+    await goalpost.agreeMetric("icp-fit-rate", { baseline: 34 });
+    await goalpost.record("icp-fit-rate", 60);
+    const view = renderWidget(goalpost, <HomeScreen />);
+    const fit = card(view, "ICP fit rate");
+    fit.getByText("+26 points since your baseline: better");
+    cleanup();
+
+    const sdr = await startSdk("sdr");
+    const confidence = await sdr.agreeMetric("outreach-confidence", { baseline: 3 });
+    const form = renderWidget(sdr, <GoalScreen agreementId={confidence.id} />);
+    form.getByText(/^1 point better than your current 3 – /);
+  });
+
   it("says a baseline at the best value has no further step, and the goal form agrees", async () => {
     const goalpost = await startSdk("sdr");
     const top = await goalpost.agreeMetric("outreach-confidence", { baseline: 5 });

@@ -64,7 +64,7 @@ describe("LogScreen", () => {
     fireEvent.click(view.getByRole("button", { name: "Save" }));
     await waitFor(() => expect(input.getAttribute("aria-invalid")).toBe("true"));
     const problem = describedBy().at(-1) ?? "";
-    expect(problem).toBe("must be 0 or more");
+    expect(problem).toBe("Must be 0 or more.");
     expect(view.announcements).toEqual(["Enter a number.", problem]);
     expect(goalpost.error.value).toBeUndefined(); // shown by the field, not twice
     expect(stored(agreementId)).toEqual([]);

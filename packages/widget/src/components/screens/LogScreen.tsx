@@ -1,5 +1,6 @@
 import { type AgreementView, limits, ValidationError } from "@goalpost/core";
 import { useId, useRef, useState } from "preact/hooks";
+import { sentence } from "../../i18n/sentence.ts";
 import { LatestValues } from "../home/LatestValues.tsx";
 import { ScreenHeader } from "../home/ScreenHeader.tsx";
 import { whenSent } from "../home/whenSent.ts";
@@ -71,9 +72,9 @@ export function LogScreen({ agreementId }: { agreementId: string }) {
       const issues = error instanceof ValidationError ? error.issues : [];
       const found: Record<string, string> = {};
       for (const { path, message } of issues) {
-        found[path[0] === "value" || path[0] === "note" ? path[0] : "form"] = message;
+        found[path[0] === "value" || path[0] === "note" ? path[0] : "form"] = sentence(message);
       }
-      if (!issues.length) found.form = (error as Error).message;
+      if (!issues.length) found.form = sentence((error as Error).message);
       goalpost.clearError(); // shown here, by its field
       sending.current = false;
       setBusy(false);

@@ -1,4 +1,4 @@
-import { Touchpoint } from "@goalpost/core";
+import { limits, Touchpoint } from "@goalpost/core";
 import { useState } from "preact/hooks";
 import { LikertScale } from "../parts/LikertScale.tsx";
 import { Field } from "../setup/Field.tsx";
@@ -77,12 +77,13 @@ export function PulseScreen() {
         onChange={setScore}
         error={at("score")}
       />
-      <Field label={t("pulseComment")} error={at("comment")}>
+      <Field label={t("pulseComment")} hint={t("pulseCommentHint")} error={at("comment")}>
         {(control) => (
           <textarea
             {...control}
             class="gp-textarea"
             rows={3}
+            maxLength={limits.textLength}
             value={comment}
             onInput={(event) => setComment(event.currentTarget.value)}
           />

@@ -1,5 +1,6 @@
 import { type ErrorIssue, HttpError, ValidationError } from "@goalpost/core";
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
+import { sentence } from "../../i18n/sentence.ts";
 import { useWidget } from "../WidgetContext.ts";
 
 type Path = (string | number)[];
@@ -14,7 +15,9 @@ const startsWith = (path: Path, prefix: Path) => prefix.every((key, i) => path[i
 export function useSave() {
   const { goalpost, ui, t, announce } = useWidget();
   const [saving, setSaving] = useState(false);
-  const [issues, setIssues] = useState<ErrorIssue[]>([]);
+  const [issues, keepIssues] = useState<ErrorIssue[]>([]);
+  const setIssues = (found: ErrorIssue[]) =>
+    keepIssues(found.map((issue) => ({ ...issue, message: sentence(issue.message) })));
   const busy = useRef(false);
   const formRef = useRef<HTMLFormElement>(null);
 

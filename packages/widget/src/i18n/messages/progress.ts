@@ -13,6 +13,8 @@ export const progress = {
   figureNow: "Now",
   figureTarget: "Target",
   noTarget: "not set yet",
+  pointOne: "{n} point",
+  pointOther: "{n} points",
   gainBetter: "{change} since your baseline: better",
   gainWorse: "{change} since your baseline: worse than where you started",
   gainNone: "No change since your baseline",

@@ -51,6 +51,8 @@ export const setup = {
   goalGain: "{gain} better than your current {current} — a reachable step for teams at your level.",
   goalGainEdited:
     "{gain} better than your current {current}. Suggested for your level: {suggested}.",
+  goalAbove: "Aim above your current {current}: higher is better.",
+  goalBelow: "Aim below your current {current}: lower is better.",
   goalDue: "Due date",
   goalDueHint: "Suggested from the measure's period of {days} days.",
   goalChanges: "What will change in your work",
@@ -87,6 +89,7 @@ export const setup = {
   pulseScore4: "A lot of value",
   pulseScore5: "Essential",
   pulseComment: "Anything to add? (optional)",
+  pulseCommentHint: "Up to 2000 characters.",
   pulseSubmit: "Send",
   pulseNotNow: "Not now",
   pulseDone: "Thanks, your answer was sent.",
