@@ -111,7 +111,10 @@ describe("the whole lifecycle through the SDK, against the mock backend", () => 
     });
     // Slipping back from the top makes a next step possible again.
     await goalpost.logProgress({ agreementId: agreement.id, value: 4, phase: "end" });
-    expect(goalpost.agreements.value[0]).toMatchObject({ atBest: false, suggestion: { target: 5 } });
+    expect(goalpost.agreements.value[0]).toMatchObject({
+      atBest: false,
+      suggestion: { target: 5 },
+    });
   });
 
   it("records app-generated data for an agreed app metric, and refuses it otherwise", async () => {

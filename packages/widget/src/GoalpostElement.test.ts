@@ -1,6 +1,10 @@
 import { signToken } from "@goalpost/mock-backend";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { defineGoalpostElement, type GoalpostElement } from "./GoalpostElement.ts";
+import {
+  defineGoalpostElement,
+  type GoalpostElement,
+  type GoalpostElementEventMap,
+} from "./GoalpostElement.ts";
 import { apiBase, useMockBackend } from "./test/renderWidget.tsx";
 
 useMockBackend();
@@ -10,10 +14,13 @@ afterEach(() => {
 });
 
 let count = 0;
-/** A fresh tag per test (a name can be defined once), and every request its widget makes. */
-function defineFresh() {
+/**
+ * A fresh tag per test (a name can be defined once), and every request its widget makes.
+ * `define: false` leaves defining it to the test, as an async script tag would.
+ */
+function defineFresh({ define = true } = {}) {
   const tag = `goalpost-widget-${++count}`;
-  defineGoalpostElement(tag);
+  if (define) defineGoalpostElement(tag);
   const requests: string[] = [];
   const create = (html = "") => {
     document.body.insertAdjacentHTML("beforeend", `<${tag} ${html}></${tag}>`);
@@ -31,9 +38,9 @@ function defineFresh() {
 }
 
 const user = (sub: string) => signToken({ sub, acc: "element", role: "sdr", name: sub });
-const ready = (element: Element) =>
-  new Promise<CustomEvent>((resolve) =>
-    element.addEventListener("ready", (event) => resolve(event as CustomEvent), { once: true }),
+const ready = (element: GoalpostElement) =>
+  new Promise<GoalpostElementEventMap["ready"]>((resolve) =>
+    element.addEventListener("ready", resolve, { once: true }),
   );
 
 describe("<goalpost-widget>", () => {
@@ -115,14 +122,48 @@ describe("<goalpost-widget>", () => {
     const seen: string[] = [];
     element.addEventListener("open", () => seen.push("open"));
     element.addEventListener("close", () => seen.push("close"));
-    element.addEventListener("error", (event) =>
-      seen.push(`error ${(event as unknown as CustomEvent).detail.action}`),
-    );
+    element.addEventListener("error", (event) => seen.push(`error ${event.detail.action}`));
     element.setAttribute("open", "");
     element.removeAttribute("open");
     element.setAttribute("theme", "sepia");
     expect(seen).toEqual(["open", "close", "error setTheme"]);
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/unknown theme "sepia"/));
+  });
+
+  it("keeps a token and options set before it was defined, and follows later tokens", async () => {
+    const { tag, create, requests } = defineFresh({ define: false });
+    const element = create(`api-base="${apiBase}"`); // options (a recording fetch) set here
+    element.token = await user("el-early");
+    expect(customElements.get(tag)).toBeUndefined();
+    defineGoalpostElement(tag); // the script arrives: the element is upgraded
+    const event = await ready(element);
+    expect(event.detail.session.user.id).toBe("el-early");
+    expect(requests).toEqual(["GET /v1/session"]); // one start, through the options' fetch
+    expect(Object.hasOwn(element, "token") || Object.hasOwn(element, "options")).toBe(false);
+
+    const switched = ready(element);
+    const widget = element.widget;
+    element.token = await user("el-later");
+    expect((await switched).detail.session.user.id).toBe("el-later");
+    expect(element.widget).toBe(widget);
+    expect(requests).toEqual(["GET /v1/session", "GET /v1/session"]);
+  });
+
+  it("types its events' payloads", async () => {
+    const { create } = defineFresh();
+    const element = create(`api-base="${apiBase}"`);
+    const names: string[] = [];
+    const listener = (event: GoalpostElementEventMap["ready"]) =>
+      names.push(event.detail.session.user.id);
+    element.addEventListener("ready", listener);
+    element.addEventListener("goal:achieved", (event) => names.push(event.detail.goal.id));
+    // @ts-expect-error: the ready event carries a session, not a goal
+    element.addEventListener("ready", (event) => event.detail.goal);
+    element.addEventListener("click", (event) => event.clientX); // the DOM's own, unchanged
+    element.token = await user("el-typed");
+    await ready(element);
+    element.removeEventListener("ready", listener);
+    expect(names).toEqual(["el-typed"]);
   });
 
   it("defining twice, or under a taken name, is harmless", () => {

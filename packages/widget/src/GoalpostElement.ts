@@ -1,6 +1,16 @@
-import { createWidget, type GoalpostWidget, type WidgetOptions } from "./createWidget.tsx";
+import {
+  createWidget,
+  type GoalpostWidget,
+  type WidgetEvents,
+  type WidgetOptions,
+} from "./createWidget.tsx";
 import { eventNames } from "./embed/eventNames.ts";
 import type { Theme } from "./embed/followTheme.ts";
+
+/** The events of `<goalpost-widget>`: the widget's, as CustomEvents with the payload in `detail`. */
+export type GoalpostElementEventMap = {
+  [E in keyof WidgetEvents]: CustomEvent<WidgetEvents[E]>;
+};
 
 /** A `<goalpost-widget>` element. */
 export interface GoalpostElement extends HTMLElement {
@@ -10,6 +20,37 @@ export interface GoalpostElement extends HTMLElement {
   options: Partial<WidgetOptions>;
   /** The running widget, while connected with an `api-base` and a token. */
   readonly widget: GoalpostWidget | undefined;
+  /** @example element.addEventListener("goal:achieved", (event) => track(event.detail.goal)); */
+  addEventListener<E extends keyof GoalpostElementEventMap>(
+    type: E,
+    listener: (this: GoalpostElement, event: GoalpostElementEventMap[E]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener<E extends keyof HTMLElementEventMap>(
+    type: E,
+    listener: (this: HTMLElement, event: HTMLElementEventMap[E]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<E extends keyof GoalpostElementEventMap>(
+    type: E,
+    listener: (this: GoalpostElement, event: GoalpostElementEventMap[E]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener<E extends keyof HTMLElementEventMap>(
+    type: E,
+    listener: (this: HTMLElement, event: HTMLElementEventMap[E]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
 }
 
 declare global {
@@ -39,6 +80,17 @@ export function defineGoalpostElement(tagName = "goalpost-widget"): void {
     #token: WidgetOptions["token"] | null = null;
     #options: Partial<WidgetOptions> = {};
     #widget: GoalpostWidget | undefined;
+
+    constructor() {
+      super();
+      // Set before the element was defined (an async script), token and options are own
+      // properties hiding the accessors: move them behind (connectedCallback then starts once).
+      const { token, options } = Object.getOwnPropertyDescriptors(this);
+      Reflect.deleteProperty(this, "token");
+      Reflect.deleteProperty(this, "options");
+      if (token) this.#token = token.value ?? null;
+      if (options) this.#options = options.value ?? {};
+    }
 
     get token() {
       return this.#token ?? this.getAttribute("token");

@@ -108,6 +108,64 @@ describe("createWidget", () => {
     expect(document.body.children).toHaveLength(0);
   });
 
+  it("refuses an apiBase that is neither a URL nor a path, leaving the target as it was", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    document.body.innerHTML = `<section id="goals"><p>Host content</p></section>`;
+    const { widget, requests } = await mount({ apiBase: "api.example.com", target: "#goals" });
+    const error = await new Promise<{ error: Error }>((resolve) => widget.on("error", resolve));
+    expect(error.error.message).toMatch(
+      /^apiBase must be an http\(s\) URL or a path such as "\/goalpost", not "api.example.com"$/,
+    );
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/apiBase must be/));
+    expect(document.getElementById("goals")?.shadowRoot).toBeNull(); // its content still shows
+    expect(requests).toEqual([]);
+  });
+
+  it("warns about an unknown option, and starts without it", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const { widget } = await mount({ targt: "#goals" } as Partial<WidgetOptions>);
+    await ready(widget);
+    expect(warn.mock.calls).toEqual([['Goalpost: unknown option "targt" ignored']]);
+  });
+
+  it("warns when a second floating widget would cover the first; inline ones are fine", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    document.body.innerHTML = `<section id="a"></section><section id="b"></section>`;
+    const first = await mount();
+    await mount({ target: "#a" });
+    await mount({ target: "#b" });
+    expect(warn).not.toHaveBeenCalled();
+    const second = await mount();
+    expect(warn.mock.calls).toEqual([
+      [expect.stringMatching(/^Goalpost: a second launcher covers the first/)],
+    ]);
+    expect(document.querySelectorAll("body > div[data-goalpost-widget]")).toHaveLength(2);
+    second.widget.destroy();
+    first.widget.destroy();
+    await mount(); // alone again
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it("warns about each call after destroy, and does nothing", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const { widget, requests } = await mount();
+    await ready(widget);
+    widget.destroy();
+    widget.open();
+    widget.close();
+    widget.setTheme("dark");
+    await widget.identify(await token("cw-after"));
+    await widget.record("qualified-contacts", 3);
+    widget.destroy(); // twice is harmless, and quiet
+    expect(warn.mock.calls.map(([text]) => text)).toEqual(
+      ["open", "close", "setTheme", "identify", "record"].map(
+        (action) => `Goalpost: ${action} after destroy: ignored (create a new widget)`,
+      ),
+    );
+    expect(document.body.children).toHaveLength(0);
+    expect(requests).toEqual(["GET /v1/session"]);
+  });
+
   it("refuses a target that cannot hold a shadow root", async () => {
     vi.spyOn(console, "warn").mockImplementation(() => {});
     document.body.innerHTML = `<input id="field">`;

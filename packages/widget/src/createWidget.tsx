@@ -95,9 +95,14 @@ const coreEvents = [
   "error",
 ] as const;
 
+/** Floating launchers on the page: a second one would sit on top of the first. */
+let launchers = 0;
+
 /**
  * Mounts the Goalpost widget in a shadow root and starts it (one request: the session). Never
- * throws: a bad option or a missing target is a console warning and an `error` event.
+ * throws: a bad option or a missing target is a console warning and an `error` event, and so is
+ * a second floating widget (give each one after the first a `target`). Once destroyed, its
+ * methods do nothing but warn.
  * @example
  * const widget = createWidget({ apiBase: "https://api.example.com/goalpost", token });
  * widget.on("goal:achieved", ({ goal }) => analytics.track("goal achieved", goal));
@@ -115,7 +120,7 @@ export function createWidget(options: WidgetOptions): GoalpostWidget {
   try {
     const problem = checkOptions(options);
     if (problem) throw new GoalpostError(problem);
-    const place = attachHost(options.target);
+    // Before attachHost: a shadow root cannot be taken off the target again.
     goalpost = createGoalpost({
       apiBase: options.apiBase,
       token: options.token,
@@ -124,6 +129,7 @@ export function createWidget(options: WidgetOptions): GoalpostWidget {
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
     undo.push(() => goalpost.destroy({ forget }));
+    const place = attachHost(options.target);
     for (const event of coreEvents) {
       const forward = (payload: GoalpostEvents[typeof event]) => {
         if (event === "error") reported.add((payload as ActionError).error);
@@ -134,6 +140,11 @@ export function createWidget(options: WidgetOptions): GoalpostWidget {
     if (options.onAction) events.on("action", options.onAction);
     place.insert();
     undo.push(place.remove);
+    if (place.mode === "launcher") {
+      if (launchers++)
+        misuse("a second launcher covers the first: give a target, or destroy the first");
+      undo.push(() => launchers--);
+    }
     app = mountApp(place, goalpost, options, events.emit);
     undo.push(app.unmount);
   } catch (cause) {
@@ -158,29 +169,32 @@ export function createWidget(options: WidgetOptions): GoalpostWidget {
     events.emit("error", { action, error: misuse(message) });
     return Promise.resolve();
   };
+  // A call on a destroyed widget is the host page's mistake: say so, as the script tag does.
+  const gone = (action: string) =>
+    destroyed && refuse(action, `${action} after destroy: ignored (create a new widget)`);
 
   return {
     goalpost,
     open() {
-      if (!destroyed) app.ui.open.value = true;
+      if (!gone("open")) app.ui.open.value = true;
     },
     close() {
-      if (!destroyed) app.ui.open.value = false;
+      if (!gone("close")) app.ui.open.value = false;
     },
     identify(token) {
       const problem = checkToken(token);
       if (problem) return refuse("identify", problem);
-      return next("identify", () => goalpost.identify(token));
+      return gone("identify") || next("identify", () => goalpost.identify(token));
     },
     record(metricId, value, extra) {
       if (typeof metricId !== "string" || typeof value !== "number" || !Number.isFinite(value))
         return refuse("record", "record needs a metric id and a finite number");
-      return next("record", () => goalpost.record(metricId, value, extra));
+      return gone("record") || next("record", () => goalpost.record(metricId, value, extra));
     },
     setTheme(theme) {
       if (!themes.includes(theme))
         void refuse("setTheme", `unknown theme ${JSON.stringify(theme)}`);
-      else if (!destroyed) app.setTheme(theme);
+      else if (!gone("setTheme")) app.setTheme(theme);
     },
     on: events.on,
     destroy(options) {

@@ -8,5 +8,10 @@ export {
   type WidgetOptions,
 } from "./createWidget.tsx";
 export type { Theme } from "./embed/followTheme.ts";
-export { defineGoalpostElement, type GoalpostElement } from "./GoalpostElement.ts";
+export type { GoalpostGlobal } from "./embed/installGoalpost.ts";
+export {
+  defineGoalpostElement,
+  type GoalpostElement,
+  type GoalpostElementEventMap,
+} from "./GoalpostElement.ts";
 export { en as defaultMessages, type Messages } from "./i18n/messages.ts";

@@ -9,6 +9,7 @@ import { TimeoutError } from "../errors/TimeoutError.ts";
 import { createOutbox } from "../outbox/createOutbox.ts";
 import { memoryStorage } from "../outbox/memoryStorage.ts";
 import { agreementActions } from "./agreementActions.ts";
+import { checkGoalpostOptions, checkToken } from "./checkGoalpostOptions.ts";
 import { type ActionContext, createActionKit } from "./createActionKit.ts";
 import { createEmitter } from "./createEmitter.ts";
 import { createState } from "./createState.ts";
@@ -22,7 +23,8 @@ import type { Goalpost, GoalpostEvents, GoalpostOptions, GoalpostStatus } from "
 /**
  * Creates the headless Goalpost SDK for one signed-in user: state as read-only signals (and a
  * snapshot for non-signal code), actions with optimistic updates, and an offline outbox.
- * Call `start()` to load the session.
+ * Call `start()` to load the session. Throws a `GoalpostError` when `apiBase` is not an absolute
+ * http(s) URL or `token` is neither a non-empty string nor a function.
  *
  * @example
  * const goalpost = createGoalpost({ apiBase: "https://api.example.com/goalpost", token });
@@ -30,12 +32,13 @@ import type { Goalpost, GoalpostEvents, GoalpostOptions, GoalpostStatus } from "
  * effect(() => console.log(goalpost.needsGoal.value));
  */
 export function createGoalpost(options: GoalpostOptions): Goalpost {
+  const token = checkGoalpostOptions(options);
   const storage = options.storage ?? memoryStorage();
   const now = options.now ?? (() => Date.now());
   const isOnline = () => options.connectivity?.isOnline() ?? true;
   const client = createClient({
     apiBase: options.apiBase,
-    token: options.token,
+    token,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.timeout ? { timeout: options.timeout } : {}),
   });
@@ -45,6 +48,9 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
   const views = createViews(state, () => new Date(now()).toISOString());
   let storageKey = "";
   let destroyed = false;
+  const assertAlive = () => {
+    if (destroyed) throw new GoalpostError("This Goalpost instance was destroyed");
+  };
 
   // Announces each goal that became achieved since the last call, however it happened.
   let knownStatuses = new Map<string, string>();
@@ -96,7 +102,7 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
   }
 
   async function start(): Promise<void> {
-    if (destroyed) throw new GoalpostError("This Goalpost instance was destroyed");
+    assertAlive();
     try {
       storageKey = await keyFor();
     } catch (error) {
@@ -159,7 +165,7 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
     now,
     generateId: options.generateId ?? (() => crypto.randomUUID()),
     assertUsable: () => {
-      if (destroyed) throw new GoalpostError("This Goalpost instance was destroyed");
+      assertAlive();
       if (!state.session.peek()) throw new GoalpostError("Call start() and wait for it first");
     },
   };
@@ -221,9 +227,13 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
     ...publicActions,
 
     start,
-    refresh: load,
+    async refresh() {
+      assertAlive();
+      await load();
+    },
     async identify(next) {
-      client.setToken(next);
+      assertAlive();
+      client.setToken(checkToken(next));
       state.outbox.peek()?.stop();
       batch(() => {
         state.session.value = undefined;

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from "preact/hooks";
 import { useWidget } from "./WidgetContext.ts";
 
 /**
@@ -5,9 +6,17 @@ import { useWidget } from "./WidgetContext.ts";
  * entries the server refused, and the last failed action.
  */
 export function StatusBar() {
-  const { goalpost, t, format } = useWidget();
+  const { goalpost, t, format, announce } = useWidget();
   const status = goalpost.status.value;
   const pending = goalpost.pending.value;
+  // Entries that waited (offline, a failing server) and have now all arrived: say so. Entries
+  // sent at once are not announced here: saving them said "Saved" already.
+  const since = useRef(0);
+  useEffect(() => {
+    const waited = since.current && Date.now() - since.current > 1500;
+    if (!pending && waited && !goalpost.rejected.peek().length) announce(t("allSent"));
+    since.current = pending ? since.current || Date.now() : 0;
+  }, [pending]);
   const rejected = goalpost.rejected.value;
   const error = goalpost.error.value;
   return (

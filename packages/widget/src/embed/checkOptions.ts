@@ -1,4 +1,5 @@
 import type { WidgetOptions } from "../createWidget.tsx";
+import { misuse } from "./misuse.ts";
 
 /** The values of the `theme` option. */
 export const themes: readonly unknown[] = ["light", "dark", "auto"];
@@ -9,19 +10,39 @@ export function checkToken(token: unknown): string | undefined {
   return "the token must be a non-empty string (the user's JWT) or a function that returns one";
 }
 
-/** What is wrong with the options of `createWidget`/`init`, if anything, in one sentence. */
+// Every option, so a misspelt one is a warning rather than silently ignored (the type keeps it whole).
+const known: Record<keyof WidgetOptions, 1> = {
+  apiBase: 1,
+  token: 1,
+  target: 1,
+  theme: 1,
+  nonce: 1,
+  locale: 1,
+  messages: 1,
+  open: 1,
+  onAction: 1,
+  fetch: 1,
+  storage: 1,
+};
+
+/**
+ * What is wrong with the options of `createWidget`/`init`, if anything, in one sentence. Warns
+ * about each unknown option. `apiBase` is checked by the core's `createGoalpost`.
+ */
 export function checkOptions(options: unknown): string | undefined {
   if (typeof options !== "object" || options === null)
     return "init needs an options object: { apiBase, token }";
-  const { apiBase, token, target, theme, locale, onAction } = options as Partial<WidgetOptions>;
-  if (typeof apiBase !== "string" || apiBase === "")
-    return 'apiBase must be the URL of the Goalpost API, e.g. "https://api.example.com/goalpost"';
+  for (const key of Object.keys(options))
+    if (!Object.hasOwn(known, key)) misuse(`unknown option "${key}" ignored`);
+  const { token, target, theme, locale, messages, onAction } = options as Partial<WidgetOptions>;
   if (target !== undefined && typeof target !== "string" && (target as Node).nodeType !== 1)
     return "target must be an element or a CSS selector";
   if (theme !== undefined && !themes.includes(theme))
     return `theme must be "light", "dark" or "auto", not ${JSON.stringify(theme)}`;
   if (locale !== undefined && !isLocale(locale))
     return `locale must be a BCP 47 language tag such as "en-US" or "de", not ${JSON.stringify(locale)}`;
+  if (messages !== undefined && (typeof messages !== "object" || messages === null))
+    return `messages must be an object of texts, not ${JSON.stringify(messages)}`;
   if (onAction !== undefined && typeof onAction !== "function")
     return "onAction must be a function";
   return checkToken(token);

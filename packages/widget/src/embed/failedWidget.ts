@@ -19,7 +19,7 @@ export function failedWidget(events: Emitter<WidgetEvents>, cause: unknown): Goa
   console.warn(`Goalpost: the widget did not start: ${error.message}`);
   // In the next task, so a listener added after `createWidget` returns (even across awaits) hears it.
   setTimeout(() => events.emit("error", { action: "init", error }));
-  const goalpost = createGoalpost({ apiBase: "about:blank", token: "-" });
+  const goalpost = createGoalpost({ apiBase: "https://goalpost.invalid", token: "-" });
   goalpost.destroy();
   const again = (action: string) => async () => events.emit("error", { action, error });
   const widget: GoalpostWidget = {

@@ -10,6 +10,7 @@ export const shell = {
   retry: "Try again",
   offline: "You're offline. What you log is kept and sent when you're back.",
   pending: "{count} waiting to send",
+  allSent: "Your waiting entries have been sent.",
   sendFailed: "The server refused an entry ({entry}): {message}",
   discard: "Discard",
   errorTitle: "Something went wrong",

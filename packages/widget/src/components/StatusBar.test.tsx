@@ -1,0 +1,43 @@
+import { signal } from "@preact/signals";
+import { waitFor } from "@testing-library/preact";
+import { describe, expect, it } from "vitest";
+import { renderWidget, useMockBackend } from "../test/renderWidget.tsx";
+import { startUser } from "../test/startDemoUser.ts";
+import { StatusBar } from "./StatusBar.tsx";
+
+const backend = useMockBackend();
+
+describe("StatusBar", () => {
+  it("shows what waits while offline, and announces once it has all been sent", async () => {
+    const online = signal(true);
+    const acc = `w-status-${Date.now()}`;
+    const goalpost = await startUser({ sub: `${acc}-user`, acc, role: "sdr" }, online);
+    const agreement = await goalpost.agreeMetric("meetings-booked", { baseline: 4 });
+    const view = renderWidget(goalpost, <StatusBar />);
+    backend.setScenario({ offline: true });
+    online.value = false;
+    await goalpost.logProgress({ agreementId: agreement.id, value: 5 });
+    await goalpost.logProgress({ agreementId: agreement.id, value: 6 });
+    await view.findByText("2 waiting to send");
+    await new Promise((resolve) => setTimeout(resolve, 1600)); // a wait worth announcing the end of
+    expect(view.announcements).toEqual([]);
+
+    backend.setScenario({ offline: false });
+    online.value = true;
+    await waitFor(() =>
+      expect(view.announcements).toEqual(["Your waiting entries have been sent."]),
+    );
+    expect(view.queryByText(/waiting to send/)).toBeNull();
+  });
+
+  it("says nothing more for an entry sent at once (saving it said so)", async () => {
+    const acc = `w-status-${Date.now()}`;
+    const goalpost = await startUser({ sub: `${acc}-user`, acc, role: "sdr" });
+    const agreement = await goalpost.agreeMetric("meetings-booked", { baseline: 4 });
+    const view = renderWidget(goalpost, <StatusBar />);
+    await goalpost.logProgress({ agreementId: agreement.id, value: 5 });
+    await waitFor(() => expect(goalpost.pending.value).toBe(0));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(view.announcements).toEqual([]);
+  });
+});
