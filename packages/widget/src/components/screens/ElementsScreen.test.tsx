@@ -120,7 +120,9 @@ describe("ElementsScreen", () => {
     });
     const plan = within(view.getByRole("region", { name: "Your plan" }));
     plan.getByText("Call every pricing-page visitor within the hour");
-    plan.getByText("Review my call script (Us (we do it for you))");
+    plan.getByText("What will change in your work");
+    const vendorAction = plan.getByText("Review my call script").parentElement;
+    expect(vendorAction?.textContent).toBe("Review my call scriptWe do it");
     const serverGoal = () => backend.state.goals.find((g) => g.id === goal.id);
     const [first] = plan.getAllByRole("button", { name: "Mark as done" });
     expect(first?.getAttribute("aria-describedby")).toBeTruthy();

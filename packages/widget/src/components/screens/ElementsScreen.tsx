@@ -91,24 +91,33 @@ export function ElementsScreen({ agreementId }: { agreementId: string }) {
       {goal && (goal.changes || goal.actions.length > 0) && (
         <section class="gp-stack" aria-labelledby="gp-plan">
           <h4 id="gp-plan">{t("planTitle")}</h4>
-          {goal.changes && <p>{goal.changes}</p>}
+          {goal.changes && (
+            <div>
+              <p class="gp-muted">{t("goalChanges")}</p>
+              <p>{goal.changes}</p>
+            </div>
+          )}
           {goal.actions.map((action) => (
-            <div key={action.id} class="gp-row">
-              <span id={`gp-a-${action.id}`}>
-                {action.title} (
-                {t(action.owner === "vendor" ? "goalOwner_vendor" : "goalOwner_customer")})
-              </span>
-              {action.done && <span class="gp-good">✓ {t("doneLabel")}</span>}
-              <button
-                type="button"
-                class="gp-btn"
-                data-variant="quiet"
-                aria-describedby={`gp-a-${action.id}`}
-                aria-busy={busy === action.id}
-                onClick={() => toggleAction(action)}
-              >
-                {t(action.done ? "markNotDone" : "markDone")}
-              </button>
+            <div key={action.id} class="gp-card gp-stack">
+              <div class="gp-row">
+                <span id={`gp-a-${action.id}`}>{action.title}</span>
+                <span class="gp-tag">
+                  {t(action.owner === "vendor" ? "planByUs" : "planByYou")}
+                </span>
+                {action.done && <span class="gp-good">✓ {t("doneLabel")}</span>}
+              </div>
+              <div class="gp-row">
+                <button
+                  type="button"
+                  class="gp-btn"
+                  data-variant="quiet"
+                  aria-describedby={`gp-a-${action.id}`}
+                  aria-busy={busy === action.id}
+                  onClick={() => toggleAction(action)}
+                >
+                  {t(action.done ? "markNotDone" : "markDone")}
+                </button>
+              </div>
             </div>
           ))}
         </section>

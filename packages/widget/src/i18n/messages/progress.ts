@@ -72,6 +72,8 @@ export const progress = {
   autoEntry: "{value}, {source} {when}",
   elementsTitle: "What helps: {metric}",
   planTitle: "Your plan",
+  planByYou: "You do it",
+  planByUs: "We do it",
   stopGoal: "Stop this goal",
   stopConfirm: "Stop this goal? It closes without reaching its target, and you can set a new one.",
   stopYes: "Stop the goal",
