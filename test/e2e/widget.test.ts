@@ -254,6 +254,7 @@ describe("the widget by script tag in Chromium", () => {
     "log",
     "achieved",
     "elements",
+    "stop",
     "pulse",
   ];
   const axeCases = axeStates.flatMap((state) =>

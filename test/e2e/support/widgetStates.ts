@@ -128,6 +128,19 @@ export const widgetStates = {
       return heading(page, "What helps: Campaign setup time");
     },
   },
+  stop: {
+    title: "stopping the current goal: asked once more before it closes",
+    user: "ana.torres",
+    open: true,
+    reach: async (page) => {
+      await button(card(page, "Campaign setup time"), "What helps").click();
+      await heading(page, "What helps: Campaign setup time");
+      await button(page, "Stop this goal").click();
+      const confirm = button(page, "Stop the goal");
+      await confirm.waitFor();
+      return confirm;
+    },
+  },
   pulse: {
     title: "the value pulse: 1–5 for a touchpoint with an optional comment",
     user: "sam.okafor",
