@@ -2,29 +2,14 @@
 // serves it, under its strict CSP): agree → maturity → baseline → first goal → progress →
 // goal reached → next goal, then a reload shows the same. Once by mouse, once by keyboard alone.
 // Needs `pnpm build` first (the built demo and widget).
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { callApi, cardOf, figuresOf, openDemo, panelOf, widgetReady } from "./support/demoPage.ts";
-import { keepFailureScreenshots } from "./support/failureScreenshots.ts";
 import { byKeyboard, byMouse } from "./support/flowDrivers.ts";
-import { launchChromium } from "./support/launchChromium.ts";
 import { numberIn, retireSeeded, type Session, walkFirstRun } from "./support/roleFlow.ts";
 import { roleJourneys } from "./support/roleJourneys.ts";
-import { type DemoSite, serveDemo } from "./support/serveDemo.ts";
+import { useDemo } from "./support/useDemo.ts";
 
-let browser: Browser;
-let site: DemoSite;
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveDemo(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-keepFailureScreenshots(() => browser);
+const demo = useDemo();
 
 const cases = roleJourneys.flatMap((journey) =>
   [byMouse, byKeyboard].map((driver) => ({ journey, driver, user: journey.user, by: driver.name })),
@@ -32,7 +17,7 @@ const cases = roleJourneys.flatMap((journey) =>
 
 describe("each demo role's first run in Beacon", () => {
   it.each(cases)("$user by $by", async ({ journey, driver }) => {
-    const { context, page, errors } = await openDemo(browser, site, journey.user);
+    const { context, page, errors } = await openDemo(demo.browser, demo.site, journey.user);
     onTestFinished(() => context.close());
     if (journey.retireFirst) await retireSeeded(page, journey);
 

@@ -1,28 +1,13 @@
 // The goal's plan in the demo, by keyboard alone: on "What helps", mark an action of the seeded
 // goal done, then stop the goal after the confirmation, and check what the API holds.
 // Needs `pnpm build` first (the built demo and widget).
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, it, onTestFinished } from "vitest";
+import { expect, it, onTestFinished } from "vitest";
 import { callApi, openDemo } from "./support/demoPage.ts";
-import { keepFailureScreenshots } from "./support/failureScreenshots.ts";
 import { byKeyboard } from "./support/flowDrivers.ts";
 import { focused } from "./support/keyboardFocus.ts";
-import { launchChromium } from "./support/launchChromium.ts";
-import { type DemoSite, serveDemo } from "./support/serveDemo.ts";
+import { useDemo } from "./support/useDemo.ts";
 
-let browser: Browser;
-let site: DemoSite;
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveDemo(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-keepFailureScreenshots(() => browser);
+const demo = useDemo();
 
 type Goals = {
   goals: {
@@ -35,7 +20,7 @@ type Goals = {
 };
 
 it("marks an action of the plan done and stops the goal, by keyboard alone", async () => {
-  const { context, page, errors } = await openDemo(browser, site, "sam.okafor");
+  const { context, page, errors } = await openDemo(demo.browser, demo.site, "sam.okafor");
   onTestFinished(() => context.close());
   const goalOf = async () => {
     const { goals, agreements } = await callApi<Goals>(page, "GET", "/v1/session");

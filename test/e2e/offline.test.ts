@@ -7,8 +7,8 @@
 // the page behind its service worker, which still answers while the browser is offline, so the
 // mock's own `offline` scenario (its control route) makes every API call fail as the network
 // would. Needs `pnpm build` first.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it, onTestFinished } from "vitest";
 import {
   callApi,
   cardOf,
@@ -17,23 +17,9 @@ import {
   panelOf,
   widgetReady,
 } from "./support/demoPage.ts";
-import { keepFailureScreenshots } from "./support/failureScreenshots.ts";
-import { launchChromium } from "./support/launchChromium.ts";
-import { type DemoSite, serveDemo } from "./support/serveDemo.ts";
+import { useDemo } from "./support/useDemo.ts";
 
-let browser: Browser;
-let site: DemoSite;
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveDemo(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-keepFailureScreenshots(() => browser);
+const served = useDemo();
 
 const metric = "Campaign setup time";
 
@@ -77,7 +63,7 @@ async function logEntry(page: Page, value: number, note: string) {
 
 /** Opens the demo as Ana, opens the panel, and logs `count` entries while offline. */
 async function logOffline(count: number) {
-  const demo = await openDemo(browser, site, "ana.torres");
+  const demo = await openDemo(served.browser, served.site, "ana.torres");
   onTestFinished(() => demo.context.close());
   const { page } = demo;
   const before = await storedMeasurements(page);
@@ -143,7 +129,7 @@ describe("offline, then online, in the demo", () => {
     // still try a delivery that something other than the API answers; the entries must stay.
     await page.reload().catch(() => {});
     await context.setOffline(false);
-    await page.goto(site.url);
+    await page.goto(served.site.url);
     await widgetReady(page);
     await expect
       .poll(async () => arrivals(await storedMeasurements(page), notes), { timeout: 15_000 })
@@ -167,7 +153,7 @@ describe("offline, then online, in the demo", () => {
     await demo.page.close();
     await context.setOffline(false);
     const page = await context.newPage();
-    await page.goto(site.url);
+    await page.goto(served.site.url);
     await widgetReady(page);
     await expect
       .poll(async () => arrivals(await storedMeasurements(page), notes), { timeout: 15_000 })

@@ -2,29 +2,15 @@
 // digital marketer, first run) agrees "Campaign setup time", records a baseline, reaches her first
 // goal and sets the next; the scorecard's KPIs and Initech's account report change by exactly
 // that, computed from the KPIs before and the values she entered. Needs `pnpm build` first.
-import type { Browser, Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { callApi, openDemo } from "./support/demoPage.ts";
-import { keepFailureScreenshots } from "./support/failureScreenshots.ts";
 import { byMouse } from "./support/flowDrivers.ts";
-import { launchChromium } from "./support/launchChromium.ts";
 import { walkFirstRun } from "./support/roleFlow.ts";
 import { roleJourneys } from "./support/roleJourneys.ts";
-import { type DemoSite, serveDemo } from "./support/serveDemo.ts";
+import { useDemo } from "./support/useDemo.ts";
 
-let browser: Browser;
-let site: DemoSite;
-
-beforeAll(async () => {
-  [site, browser] = await Promise.all([serveDemo(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-keepFailureScreenshots(() => browser);
+const demo = useDemo();
 
 type Gain = { absolute: number; relative: number | null };
 type RoleKpis = {
@@ -82,7 +68,7 @@ describe("the vendor scorecard after a user's first run", () => {
   it("counts her measure in place, her gain and her reached goal", async () => {
     const journey = roleJourneys.find((j) => j.user === "nadia.haddad");
     if (!journey) throw new Error("no journey for nadia.haddad");
-    const { context, page, errors } = await openDemo(browser, site, journey.user);
+    const { context, page, errors } = await openDemo(demo.browser, demo.site, journey.user);
     onTestFinished(() => context.close());
     const before = await kpisOf(page, journey.roleId);
     const metricBefore = before.metrics.find((m) => m.metricId === journey.metricId);
