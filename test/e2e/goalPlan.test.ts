@@ -2,7 +2,7 @@
 // goal done, then stop the goal after the confirmation, and check what the API holds.
 // Needs `pnpm build` first (the built demo and widget).
 import { expect, it, onTestFinished } from "vitest";
-import { callApi, openDemo } from "./support/demoPage.ts";
+import { callApi, cardOf, figuresOf, openDemo } from "./support/demoPage.ts";
 import { byKeyboard } from "./support/flowDrivers.ts";
 import { focused } from "./support/keyboardFocus.ts";
 import { useDemo } from "./support/useDemo.ts";
@@ -46,5 +46,9 @@ it("marks an action of the plan done and stops the goal, by keyboard alone", asy
   await page.keyboard.press("Enter");
   await keys.arrive(page, "Your metrics");
   expect((await goalOf())?.status).toBe("abandoned");
+  // Home says so, and shows no target for the stopped goal.
+  const card = cardOf(page, "Qualified contacts per week");
+  await card.getByText(/^You stopped your last goal on /).waitFor();
+  expect((await figuresOf(card)).Target).toBe("not set yet");
   expect(errors).toEqual([]);
 });
