@@ -103,7 +103,12 @@ interface Sample {
   bytes: number;
   scriptToLauncherMs?: number;
   scriptToReadyMs?: number;
+  /** Each long task (> 50 ms): its length and when it started, in the widget's start. */
+  longTaskPhases: { ms: number; phase: Phase }[];
 }
+
+/** When a long task started, against the script's arrival, the launcher's paint and `ready`. */
+type Phase = "before the script" | "script → launcher" | "launcher → ready" | "after ready";
 
 async function measure(
   browser: Awaited<ReturnType<typeof launchChromium>>,
@@ -130,7 +135,7 @@ async function measure(
   await page.addInitScript(`
     window.longTasks = []; window.shift = 0;
     new PerformanceObserver(function (list) {
-      list.getEntries().forEach(function (e) { window.longTasks.push(e.duration); });
+      list.getEntries().forEach(function (e) { window.longTasks.push([e.duration, e.startTime]); });
     }).observe({ type: "longtask", buffered: true });
     new PerformanceObserver(function (list) {
       list.getEntries().forEach(function (e) { if (!e.hadRecentInput) window.shift += e.value; });
@@ -151,13 +156,20 @@ async function measure(
     var script = performance.getEntriesByType("resource").filter(function (e) { return /\\/goalpost\\.js$/.test(e.name); })[0];
     var at = function (name) { var e = performance.getEntriesByName(name)[0]; return e ? e.startTime : undefined; };
     var launcher = at("launcher"), ready = at("ready");
+    var phase = function (start) {
+      if (!script || start < script.responseEnd) return "before the script";
+      if (launcher === undefined || start < launcher) return "script → launcher";
+      if (ready === undefined || start < ready) return "launcher → ready";
+      return "after ready";
+    };
     return {
-      longTasks: window.longTasks, shift: window.shift,
+      longTasks: window.longTasks.map(function (t) { return { ms: t[0], phase: phase(t[1]) }; }),
+      shift: window.shift,
       scriptToLauncherMs: script && launcher !== undefined ? launcher - script.responseEnd : undefined,
       scriptToReadyMs: script && ready !== undefined ? ready - script.responseEnd : undefined
     };
   })()`)) as {
-    longTasks: number[];
+    longTasks: { ms: number; phase: Phase }[];
     shift: number;
     scriptToLauncherMs?: number;
     scriptToReadyMs?: number;
@@ -167,7 +179,8 @@ async function measure(
     scriptMs: metric("ScriptDuration"),
     taskMs: metric("TaskDuration"),
     longTasks: inPage.longTasks.length,
-    longestTaskMs: Math.max(0, ...inPage.longTasks),
+    longestTaskMs: Math.max(0, ...inPage.longTasks.map((t) => t.ms)),
+    longTaskPhases: inPage.longTasks,
     layoutShift: inPage.shift,
     requests,
     bytes,
@@ -213,6 +226,14 @@ try {
   row("bytes fetched (kB, bodies + headers)", (s) => s.bytes / 1024);
   row("script loaded → launcher painted (ms)", (s) => s.scriptToLauncherMs);
   row("script loaded → session ready (ms)", (s) => s.scriptToReadyMs);
+  const phases = samples.with.flatMap((s) => s.longTaskPhases);
+  if (phases.length) {
+    console.log(`\nLong tasks with the widget, by when they started (${phases.length} in ${runs} runs):`);
+    for (const phase of new Set(phases.map((t) => t.phase))) {
+      const ms = phases.filter((t) => t.phase === phase).map((t) => t.ms.toFixed(0));
+      console.log(`- ${phase}: ${ms.join(", ")} ms`);
+    }
+  }
 } finally {
   await browser.close();
   site.close();

@@ -120,6 +120,9 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
     state.status.value = state.session.peek() ? state.status.peek() : "loading";
     try {
       const session = await client.getSession();
+      // Reading and checking the session was one task; taking it in is the next, so that a
+      // starting page meets two short tasks rather than one long one.
+      await new Promise((resolve) => setTimeout(resolve));
       adopt(session, "ready");
       announceAchievements();
       emitter.emit("ready", { session });

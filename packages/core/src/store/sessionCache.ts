@@ -23,9 +23,13 @@ export function saveSessionOnChange(
       pulseDue: state.pulseDue.value,
     };
     const target = key();
-    Promise.resolve()
-      .then(() => storage.setItem(target, JSON.stringify(saved)))
-      .catch(() => {}); // only a cache: the outbox reports the storage failures that matter
+    // In a task of its own: serialising and storing the session is the costliest part of its
+    // arrival, and a page starting up should not see one long task for it all.
+    setTimeout(() => {
+      Promise.resolve()
+        .then(() => storage.setItem(target, JSON.stringify(saved)))
+        .catch(() => {}); // only a cache: the outbox reports the storage failures that matter
+    });
   });
 }
 
