@@ -165,3 +165,20 @@ test("a cursor of another list, or made by hand, answers 422", async () => {
     expectIssueAt(expectError(reply, 422), ["cursor"]);
   }
 });
+
+test("a baseline's source must fit the metric: its own method, or self for automatic data", async () => {
+  const fresh = newUser("sdr");
+  const agree = (metricId: string, source: string) =>
+    fresh.send("POST", "/v1/agreements", { json: { metricId, baseline: { value: 3, source } } });
+  expectIssueAt(expectError(await agree("meetings-booked", "integration"), 422), [
+    "baseline",
+    "source",
+  ]);
+  expectIssueAt(expectError(await agree("outreach-confidence", "self"), 422), [
+    "baseline",
+    "source",
+  ]);
+  // An app metric's baseline may be the user's own figure, before the app's data arrives.
+  const own = await agree("qualified-contacts", "self");
+  expect(own.status, own.text).toBe(201);
+});
