@@ -228,7 +228,9 @@ try {
   row("script loaded → session ready (ms)", (s) => s.scriptToReadyMs);
   const phases = samples.with.flatMap((s) => s.longTaskPhases);
   if (phases.length) {
-    console.log(`\nLong tasks with the widget, by when they started (${phases.length} in ${runs} runs):`);
+    console.log(
+      `\nLong tasks with the widget, by when they started (${phases.length} in ${runs} runs):`,
+    );
     for (const phase of new Set(phases.map((t) => t.phase))) {
       const ms = phases.filter((t) => t.phase === phase).map((t) => t.ms.toFixed(0));
       console.log(`- ${phase}: ${ms.join(", ")} ms`);

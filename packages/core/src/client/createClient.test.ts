@@ -1,6 +1,7 @@
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { GoalpostError } from "../errors/GoalpostError.ts";
 import { HttpError } from "../errors/HttpError.ts";
 import { createClient, type GoalpostClient } from "./createClient.ts";
 
@@ -228,6 +229,24 @@ describe("createClient", () => {
 });
 
 describe("createClient tokens", () => {
+  it("refuses a token it cannot send: at once, or when a provider resolves to none", async () => {
+    expect(() => createClient({ apiBase: api, token: 7 as unknown as string })).toThrow(
+      GoalpostError,
+    );
+    expect(() => createClient({ apiBase: "api.example.com", token: "jwt" })).toThrow(
+      /^apiBase must be an http\(s\) URL or a path/,
+    );
+    const fetch = vi.fn(globalThis.fetch);
+    const client = createClient({
+      apiBase: api,
+      token: async () => undefined as unknown as string,
+      fetch,
+    });
+    await expect(client.getSession()).rejects.toThrow(/token function must return a non-empty/);
+    expect(() => client.setToken("")).toThrow(GoalpostError);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
   it("asks a provider once and reuses its token", async () => {
     serve(() => HttpResponse.json(session));
     const provider = vi.fn(async () => "jwt-1");

@@ -10,6 +10,7 @@ import type { CreatePulseBody, Pulse } from "../contract/pulse.ts";
 import type { Session } from "../contract/session.ts";
 import { userEndpoints } from "../contract/userEndpoints.ts";
 import { HttpError } from "../errors/HttpError.ts";
+import { checkApiBase, checkToken } from "./checkClientOptions.ts";
 import { type RequestInput, request } from "./request.ts";
 
 /** Options of {@link createClient}. */
@@ -72,7 +73,8 @@ export interface GoalpostClient {
  * const session = await client.getSession();
  */
 export function createClient(options: ClientOptions): GoalpostClient {
-  let token = options.token;
+  checkApiBase(options.apiBase);
+  let token = checkToken(options.token);
   let cached: Promise<string> | undefined;
 
   const credential = (): Promise<string> => {
@@ -114,7 +116,7 @@ export function createClient(options: ClientOptions): GoalpostClient {
     createPulse: (body) => call("createPulse", { body }),
     currentToken: credential,
     setToken(next) {
-      token = next;
+      token = checkToken(next);
       cached = undefined;
     },
   };

@@ -1,4 +1,5 @@
 import { batch, computed, effect } from "@preact/signals-core";
+import { checkApiBase } from "../client/checkClientOptions.ts";
 import { createClient } from "../client/createClient.ts";
 import type { Measurement } from "../contract/measurement.ts";
 import type { CreatePulseBody } from "../contract/pulse.ts";
@@ -9,7 +10,6 @@ import { TimeoutError } from "../errors/TimeoutError.ts";
 import { createOutbox } from "../outbox/createOutbox.ts";
 import { memoryStorage } from "../outbox/memoryStorage.ts";
 import { agreementActions } from "./agreementActions.ts";
-import { checkGoalpostOptions, checkToken } from "./checkGoalpostOptions.ts";
 import { type ActionContext, createActionKit } from "./createActionKit.ts";
 import { createEmitter } from "./createEmitter.ts";
 import { createState } from "./createState.ts";
@@ -32,13 +32,13 @@ import type { Goalpost, GoalpostEvents, GoalpostOptions, GoalpostStatus } from "
  * effect(() => console.log(goalpost.needsGoal.value));
  */
 export function createGoalpost(options: GoalpostOptions): Goalpost {
-  const token = checkGoalpostOptions(options);
+  checkApiBase(options?.apiBase); // the client checks it too; this also covers no options at all
   const storage = options.storage ?? memoryStorage();
   const now = options.now ?? (() => Date.now());
   const isOnline = () => options.connectivity?.isOnline() ?? true;
   const client = createClient({
     apiBase: options.apiBase,
-    token,
+    token: options.token,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.timeout ? { timeout: options.timeout } : {}),
   });
@@ -236,7 +236,7 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
     },
     async identify(next) {
       assertAlive();
-      client.setToken(checkToken(next));
+      client.setToken(next);
       state.outbox.peek()?.stop();
       batch(() => {
         state.session.value = undefined;

@@ -1,23 +1,19 @@
 import { GoalpostError } from "../errors/GoalpostError.ts";
-import type { GoalpostOptions } from "./types.ts";
+import type { ClientOptions } from "./createClient.ts";
 
 /**
- * Checks what `createGoalpost` cannot work without, before any request, and throws a
- * `GoalpostError` naming the option. Returns the token to use: a provider comes back wrapped, so
- * that what it resolves to is checked too.
+ * Checks `apiBase` before any request, and throws a `GoalpostError` naming it. A path from the
+ * root ("/goalpost") is the page's own origin, through the host's proxy.
  */
-export function checkGoalpostOptions(options: GoalpostOptions): GoalpostOptions["token"] {
-  const apiBase: unknown = options?.apiBase;
-  // A path from the root ("/goalpost") is the page's own origin, through the host's proxy.
+export function checkApiBase(apiBase: unknown): void {
   if (typeof apiBase !== "string" || !/^(https?:\/\/[^/]|\/(?!\/))/i.test(apiBase))
     throw new GoalpostError(
       `apiBase must be an http(s) URL or a path such as "/goalpost", not ${shown(apiBase)}`,
     );
-  return checkToken(options.token);
 }
 
 /** The token if it can be sent (a provider: wrapped to check what it resolves to), else throws. */
-export function checkToken(token: GoalpostOptions["token"]): GoalpostOptions["token"] {
+export function checkToken(token: ClientOptions["token"]): ClientOptions["token"] {
   if (typeof token !== "function")
     return jwt(token, "must be a non-empty string (the user's JWT) or a function that returns one");
   return async () => jwt(await token(), "function must return a non-empty string (the user's JWT)");
