@@ -45,6 +45,15 @@ describe.each(writes)("%s", (_name, send) => {
     expectError(await send(text), 413);
   });
 
+  test("a body several times the limit still gets its 413, not a reset connection", async () => {
+    const admin = /admin|ingest/.test(_name);
+    const limit = admin ? limits.maxAdminBodyBytes : limits.maxBodyBytes;
+    // Answered before the client has sent it all: the server must let it finish to be heard.
+    const text = JSON.stringify({ note: "\u0000".repeat(limit) });
+    const replies = await Promise.all(Array.from({ length: 6 }, () => send(text)));
+    for (const reply of replies) expectError(reply, 413);
+  });
+
   test("an unknown top-level field answers 422 naming it", async () => {
     expectIssueAt(expectError(await send('{"surprise": true}'), 422), ["surprise"]);
   });

@@ -142,6 +142,12 @@ async function respond(
   }
 }
 
+/**
+ * How much of an oversized body is read and dropped before answering 413, so that a client still
+ * sending reads the answer rather than a reset connection (as the reference server does).
+ */
+const drainBytes = 8 * 1024 * 1024;
+
 /** The request body, or "too-large" once it passes the largest limit (the routes apply theirs). */
 function readBody(req: IncomingMessage): Promise<Buffer | "too-large"> {
   return new Promise((resolve, reject) => {
@@ -149,15 +155,12 @@ function readBody(req: IncomingMessage): Promise<Buffer | "too-large"> {
     let size = 0;
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limits.maxAdminBodyBytes) {
-        req.removeAllListeners("data");
-        req.resume();
-        resolve("too-large");
-      } else {
-        chunks.push(chunk);
-      }
+      if (size <= limits.maxAdminBodyBytes) chunks.push(chunk);
+      else if (size > drainBytes) resolve("too-large"); // not waited for any longer
     });
-    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("end", () =>
+      resolve(size > limits.maxAdminBodyBytes ? "too-large" : Buffer.concat(chunks)),
+    );
     req.on("error", reject);
   });
 }
