@@ -54,6 +54,9 @@ export default defineConfig({
           include: ["**/*.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A real browser on a loaded CI machine: 1 s (the default) was too short to wait
+          // for a page to finish its requests (a flake seen once in five runs).
+          expect: { poll: { timeout: 10_000 } },
         },
       },
       {

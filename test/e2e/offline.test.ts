@@ -94,6 +94,24 @@ const arrivals = (measurements: Measurement[], notes: string[]) =>
     notes.map((note) => [note, measurements.filter((m) => m.note === note).length]),
   );
 
+/**
+ * Once the page is back online: every note arrives on the server exactly once, nothing else
+ * was added since `before`, and the widget shows nothing waiting or refused.
+ */
+async function expectEachArrivedOnce(page: Page, before: Measurement[], notes: string[]) {
+  await expect
+    .poll(async () => arrivals(await storedMeasurements(page), notes), { timeout: 15_000 })
+    .toEqual(Object.fromEntries(notes.map((n) => [n, 1])));
+  expect(await storedMeasurements(page)).toHaveLength(before.length + notes.length);
+  await page.getByRole("button", { name: "Your goals", exact: true }).click();
+  await panelOf(page).getByRole("heading", { name: "Your metrics" }).waitFor();
+  expect(
+    await panelOf(page)
+      .getByText(/waiting to send|refused/)
+      .count(),
+  ).toBe(0);
+}
+
 describe("offline, then online, in the demo", () => {
   it("keeps entries logged offline and sends each exactly once when back online", async () => {
     const { demo, before, notes } = await logOffline(3);
@@ -131,17 +149,7 @@ describe("offline, then online, in the demo", () => {
     await context.setOffline(false);
     await page.goto(served.site.url);
     await widgetReady(page);
-    await expect
-      .poll(async () => arrivals(await storedMeasurements(page), notes), { timeout: 15_000 })
-      .toEqual(Object.fromEntries(notes.map((n) => [n, 1])));
-    expect(await storedMeasurements(page)).toHaveLength(before.length + notes.length);
-    await page.getByRole("button", { name: "Your goals", exact: true }).click();
-    await panelOf(page).getByRole("heading", { name: "Your metrics" }).waitFor();
-    expect(
-      await panelOf(page)
-        .getByText(/waiting to send|refused/)
-        .count(),
-    ).toBe(0);
+    await expectEachArrivedOnce(page, before, notes);
   });
 
   it("sends entries logged offline exactly once when the demo is opened again, online", async () => {
@@ -155,17 +163,6 @@ describe("offline, then online, in the demo", () => {
     const page = await context.newPage();
     await page.goto(served.site.url);
     await widgetReady(page);
-    await expect
-      .poll(async () => arrivals(await storedMeasurements(page), notes), { timeout: 15_000 })
-      .toEqual(Object.fromEntries(notes.map((n) => [n, 1])));
-    const after = await storedMeasurements(page);
-    expect(after.length).toBe(before.length + notes.length);
-    await page.getByRole("button", { name: "Your goals", exact: true }).click();
-    await panelOf(page).getByRole("heading", { name: "Your metrics" }).waitFor();
-    expect(
-      await panelOf(page)
-        .getByText(/waiting to send|refused/)
-        .count(),
-    ).toBe(0);
+    await expectEachArrivedOnce(page, before, notes);
   });
 });

@@ -1,4 +1,4 @@
-import { checkValue, type ErrorIssue, improvement } from "@goalpost/core";
+import { checkTarget, checkValue, type ErrorIssue, improvement } from "@goalpost/core";
 import { useState } from "preact/hooks";
 import { parseNumber } from "../parts/NumberField.tsx";
 import { pointsText } from "../parts/pointsText.ts";
@@ -70,12 +70,13 @@ export function GoalScreen({ agreementId }: { agreementId: string }) {
   const targetProblem =
     text.trim() === ""
       ? t(metric.scale ? "setupChoose" : "setupEnter")
-      : (checkValue(metric, target) ??
-        (improvement(start, target, metric.direction) > 0
-          ? undefined
-          : t(metric.direction === "increase" ? "goalAbove" : "goalBelow", {
-              current: format.value(metric, start),
-            })));
+      : // The core's rule; when the value itself is fine, the problem is its side of the
+        // current value, said with the value formatted.
+        checkTarget(metric, start, target) &&
+        (checkValue(metric, target) ??
+          t(metric.direction === "increase" ? "goalAbove" : "goalBelow", {
+            current: format.value(metric, start),
+          }));
   const gain = improvement(start, target, metric.direction);
   const gainLine = targetProblem
     ? ""

@@ -4,6 +4,7 @@ import { sentence } from "../../i18n/sentence.ts";
 import { LatestValues } from "../home/LatestValues.tsx";
 import { ScreenHeader } from "../home/ScreenHeader.tsx";
 import { whenSent } from "../home/whenSent.ts";
+import { focusFirstProblem } from "../parts/focusFirstProblem.ts";
 import { LikertScale } from "../parts/LikertScale.tsx";
 import { NumberField, parseNumber } from "../parts/NumberField.tsx";
 import { unitLabel } from "../parts/unitLabel.ts";
@@ -45,12 +46,7 @@ export function LogScreen({ agreementId }: { agreementId: string }) {
   const fail = (found: Record<string, string>) => {
     setErrors(found);
     announce(Object.values(found).join(" "));
-    // The first invalid field takes focus once shown (a scale: its chosen or first point).
-    setTimeout(() => {
-      const form = formRef.current;
-      const field = form?.querySelector(".gp-error")?.closest(".gp-field, fieldset");
-      (field?.querySelector("input:checked, input, textarea") as HTMLElement | null)?.focus();
-    });
+    setTimeout(() => focusFirstProblem(formRef.current)); // once the problem is shown
   };
 
   async function submit(event: Event) {

@@ -1,6 +1,7 @@
 import { type ErrorIssue, HttpError, ValidationError } from "@goalpost/core";
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { sentence } from "../../i18n/sentence.ts";
+import { focusFirstProblem } from "../parts/focusFirstProblem.ts";
 import { useWidget } from "../WidgetContext.ts";
 
 type Path = (string | number)[];
@@ -23,11 +24,7 @@ export function useSave() {
 
   useLayoutEffect(() => {
     if (!issues.length) return;
-    const error = formRef.current?.querySelector(".gp-error");
-    const field = error?.closest(".gp-field, fieldset");
-    const control =
-      field?.querySelector("input:checked") ?? field?.querySelector("input, select, textarea");
-    (control as HTMLElement | null | undefined)?.focus();
+    focusFirstProblem(formRef.current);
     announce(t("setupNotSaved", { message: issues[0]?.message ?? "" }));
   }, [issues]);
 
