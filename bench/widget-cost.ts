@@ -105,6 +105,8 @@ interface Sample {
   scriptToReadyMs?: number;
   /** Each long task (> 50 ms): its length and when it started, in the widget's start. */
   longTaskPhases: { ms: number; phase: Phase }[];
+  /** For each long task, the scripts the browser attributes to it (Long Animation Frames API). */
+  longTaskScripts: string[][];
 }
 
 /** When a long task started, against the script's arrival, the launcher's paint and `ready`. */
@@ -133,7 +135,16 @@ async function measure(
   });
   // Strings, not functions: tsx's name helpers do not exist in the page.
   await page.addInitScript(`
-    window.longTasks = []; window.shift = 0;
+    window.longTasks = []; window.loafs = []; window.shift = 0;
+    new PerformanceObserver(function (list) {
+      list.getEntries().forEach(function (e) {
+        window.loafs.push({ start: e.startTime, end: e.startTime + e.duration, scripts: e.scripts.map(function (s) {
+          var file = (s.sourceURL || "").replace(/^.*\\//, "") || "inline";
+          var where = s.sourceFunctionName ? " " + s.sourceFunctionName + "@" + s.sourceCharPosition : "";
+          return s.invokerType + " " + (s.invoker || "").slice(0, 40) + " (" + file + where + ") " + s.duration.toFixed(0) + " ms";
+        }) });
+      });
+    }).observe({ type: "long-animation-frame", buffered: true });
     new PerformanceObserver(function (list) {
       list.getEntries().forEach(function (e) { window.longTasks.push([e.duration, e.startTime]); });
     }).observe({ type: "longtask", buffered: true });
@@ -162,14 +173,18 @@ async function measure(
       if (ready === undefined || start < ready) return "launcher → ready";
       return "after ready";
     };
+    var scriptsIn = function (t) {
+      var frame = window.loafs.filter(function (f) { return f.start <= t[1] + 1 && t[1] < f.end; })[0];
+      return frame ? frame.scripts : [];
+    };
     return {
-      longTasks: window.longTasks.map(function (t) { return { ms: t[0], phase: phase(t[1]) }; }),
+      longTasks: window.longTasks.map(function (t) { return { ms: t[0], phase: phase(t[1]), scripts: scriptsIn(t) }; }),
       shift: window.shift,
       scriptToLauncherMs: script && launcher !== undefined ? launcher - script.responseEnd : undefined,
       scriptToReadyMs: script && ready !== undefined ? ready - script.responseEnd : undefined
     };
   })()`)) as {
-    longTasks: { ms: number; phase: Phase }[];
+    longTasks: { ms: number; phase: Phase; scripts: string[] }[];
     shift: number;
     scriptToLauncherMs?: number;
     scriptToReadyMs?: number;
@@ -180,7 +195,8 @@ async function measure(
     taskMs: metric("TaskDuration"),
     longTasks: inPage.longTasks.length,
     longestTaskMs: Math.max(0, ...inPage.longTasks.map((t) => t.ms)),
-    longTaskPhases: inPage.longTasks,
+    longTaskPhases: inPage.longTasks.map(({ ms, phase }) => ({ ms, phase })),
+    longTaskScripts: inPage.longTasks.map((t) => t.scripts),
     layoutShift: inPage.shift,
     requests,
     bytes,
@@ -235,6 +251,9 @@ try {
       const ms = phases.filter((t) => t.phase === phase).map((t) => t.ms.toFixed(0));
       console.log(`- ${phase}: ${ms.join(", ")} ms`);
     }
+    console.log("\nThe scripts in each long task's frame (Long Animation Frames API):");
+    for (const scripts of samples.with.flatMap((s) => s.longTaskScripts))
+      console.log(`- ${scripts.length ? scripts.join("; ") : "no script attributed"}`);
   }
 } finally {
   await browser.close();

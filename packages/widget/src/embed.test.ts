@@ -123,8 +123,10 @@ describe("the script tag's command queue", () => {
     expect(scope.Goalpost?.loaded).toBe(true);
     document.body.innerHTML = `<div id="later"></div>`;
     state.mockRestore();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(document.getElementById("later")?.shadowRoot).toBeNull(); // still waiting for the DOM
     document.dispatchEvent(new Event("DOMContentLoaded"));
-    expect(document.getElementById("later")?.shadowRoot?.querySelector(".gp-panel")).not.toBeNull();
+    await until(() => !!document.getElementById("later")?.shadowRoot?.querySelector(".gp-panel"));
     expect(warn).not.toHaveBeenCalled();
   });
 

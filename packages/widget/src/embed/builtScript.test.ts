@@ -1,7 +1,7 @@
 // Runs the BUILT script-tag bundle, dist/goalpost.js, as a host page would: the snippet, then
 // the script (twice). Build first: `pnpm --filter @goalpost/widget build`.
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { runInThisContext } from "node:vm";
 import { signToken } from "@goalpost/mock-backend";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -40,6 +40,15 @@ describe("dist/goalpost.js", () => {
     expect(code).not.toMatch(/\beval\(|new Function|\bFunction\(/);
     expect(code).not.toMatch(/createElement\(\s*["']script/);
     expect(code).not.toMatch(/document\.write/);
+  });
+
+  it("has a source map whose every source is a file on disk, the widget's own among them", () => {
+    const map = JSON.parse(readFileSync(`${file}.map`, "utf8")) as { sources: string[] };
+    const missing = map.sources.filter((source) => !existsSync(join(dirname(file), source)));
+    expect(missing).toEqual([]);
+    // The modules built apart (see vite.embed.config.ts) are mapped too, not only the loader.
+    expect(map.sources).toContain("../src/embed/createCommands.ts");
+    expect(map.sources.some((source) => source.includes("/zod/"))).toBe(true);
   });
 
   it("replays the queue, ignores a second copy, and defines <goalpost-widget>", async () => {

@@ -1,5 +1,3 @@
-import { createCommands } from "./createCommands.ts";
-
 /** The page's `window.Goalpost`: the snippet's queueing stub, or the loaded command function. */
 export interface GoalpostGlobal {
   (command: string, ...args: unknown[]): unknown;
@@ -9,35 +7,48 @@ export interface GoalpostGlobal {
   loaded?: true;
 }
 
+type Run = (...args: unknown[]) => unknown;
+
+/** A promise settled in a later task, so that work after it does not lengthen the current one. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
- * Replaces the snippet's stub with the real `Goalpost` command function and replays the calls
- * queued in `Goalpost.q`, in order, in a later task (after the document is parsed, so `target`
- * selectors can match). Returns false, changing nothing, when a copy of the script already did this.
+ * Replaces the snippet's stub with the real `Goalpost` command function, then starts in steps,
+ * each in a task of its own so that none is a long task: this one only installs the function;
+ * the next runs `load` (evaluating the widget's modules, which is most of the script's cost, and
+ * giving the command runner); once the document is parsed (so `target` selectors can match), a
+ * third replays the calls queued in `Goalpost.q` and those made since, in order. Returns false,
+ * changing nothing, when a copy of the script already did this.
  */
 export function installGoalpost(
+  load: () => Promise<Run>,
   scope = globalThis as unknown as { Goalpost?: Partial<GoalpostGlobal> },
 ): boolean {
   const stub = scope.Goalpost;
   if (stub?.loaded) return false;
-  const run = createCommands();
-  // Calls made before the replay (queued, or after load but before the DOM is ready) wait here.
-  let waiting: unknown[][] | undefined = Array.from(stub?.q ?? [], (args) =>
-    Array.from(args ?? []),
-  );
+  let run: Run | undefined;
+  // Calls made before the replay (queued, or since the script loaded) wait here.
+  const waiting: unknown[][] = Array.from(stub?.q ?? [], (args) => Array.from(args ?? []));
   const Goalpost: GoalpostGlobal = (...args: unknown[]) => {
-    if (!waiting) return run(...args);
+    if (run) return run(...args);
     waiting.push(args);
   };
   Goalpost.loaded = true;
   scope.Goalpost = Goalpost;
-  const replay = () => {
-    for (let args = waiting?.shift(); args; args = waiting?.shift()) run(...args);
-    waiting = undefined;
-  };
-  // Replaying in a task of its own keeps the script's evaluation and the widget's mount apart,
-  // so neither makes a long task on its own.
-  if (document.readyState === "loading")
-    document.addEventListener("DOMContentLoaded", replay, { once: true });
-  else setTimeout(replay, 0);
+  const parsed =
+    document.readyState === "loading"
+      ? new Promise((resolve) =>
+          document.addEventListener("DOMContentLoaded", resolve, { once: true }),
+        )
+      : undefined;
+  nextTask()
+    .then(load)
+    .then(async (loaded) => {
+      await parsed;
+      await nextTask();
+      for (let args = waiting.shift(); args; args = waiting.shift()) loaded(...args);
+      run = loaded;
+    })
+    .catch((cause: unknown) => console.error("Goalpost: the widget could not start", cause));
   return true;
 }

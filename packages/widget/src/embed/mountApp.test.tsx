@@ -39,7 +39,7 @@ describe("mountApp", () => {
   it("emits open and close as the launcher's panel opens and closes", async () => {
     const { app, emit, shadow, place } = await mounted("launcher");
     expect(place.host.getAttribute("data-goalpost-theme")).toBe("light");
-    fireEvent.click(shadow.getByRole("button", { name: en.launcherLabel }));
+    fireEvent.click(await shadow.findByRole("button", { name: en.launcherLabel }));
     await act(async () => {});
     expect(emit).toHaveBeenLastCalledWith("open", {});
     app.setTheme("dark");
@@ -51,5 +51,20 @@ describe("mountApp", () => {
     app.unmount();
     place.remove();
     expect(document.body.innerHTML).toBe("");
+  });
+
+  it("renders in a task after its own, and unmounting before that leaves nothing behind", async () => {
+    const { app, place } = await mounted("launcher");
+    expect(place.shadow.childNodes).toHaveLength(0); // the caller's task only starts the SDK
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(place.shadow.querySelector(".gp-launcher")).not.toBeNull();
+    app.unmount();
+    expect(place.shadow.childNodes).toHaveLength(0);
+
+    const early = await mounted("launcher");
+    early.app.unmount();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(early.place.shadow.childNodes).toHaveLength(0);
+    expect(early.place.shadow.adoptedStyleSheets).toHaveLength(0);
   });
 });

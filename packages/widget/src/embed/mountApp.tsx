@@ -22,7 +22,10 @@ export interface MountedApp {
 
 /**
  * Renders the widget's App into the host's shadow root, with its styles, its theme and the
- * `open`/`close`/`action` events. `unmount` removes every node, sheet and listener it added.
+ * `open`/`close`/`action` events. The theme applies at once; the styles and the first render wait for a task of their own
+ * (the caller's task starts the SDK, so the session is asked for first), so that starting is
+ * two short tasks rather than one long one. `unmount` removes every node, sheet and listener it
+ * added, and cancels a render still waiting.
  */
 export function mountApp(
   { host, shadow, mode }: WidgetHost,
@@ -30,10 +33,6 @@ export function mountApp(
   options: WidgetOptions,
   emit: Emitter<WidgetEvents>["emit"],
 ): MountedApp {
-  const removeStyles = applyStyles(shadow, widgetCss, options.nonce);
-  let stopTheme = followTheme(host, options.theme ?? "auto");
-  const container = document.createElement("div");
-  shadow.append(container);
   const ui = createUi(options.open ?? mode === "inline");
   const environment: WidgetEnvironment = {
     goalpost,
@@ -67,12 +66,24 @@ export function mountApp(
     first = false;
   });
 
-  render(
-    <WidgetContext.Provider value={environment}>
-      <App mode={mode} />
-    </WidgetContext.Provider>,
-    container,
-  );
+  let stopTheme = followTheme(host, options.theme ?? "auto");
+  let unrender: (() => void) | undefined;
+  const rendering = setTimeout(() => {
+    const removeStyles = applyStyles(shadow, widgetCss, options.nonce);
+    const container = document.createElement("div");
+    shadow.append(container);
+    render(
+      <WidgetContext.Provider value={environment}>
+        <App mode={mode} />
+      </WidgetContext.Provider>,
+      container,
+    );
+    unrender = () => {
+      render(null, container);
+      container.remove();
+      removeStyles();
+    };
+  });
   return {
     ui,
     setTheme(theme) {
@@ -80,10 +91,9 @@ export function mountApp(
       stopTheme = followTheme(host, theme);
     },
     unmount() {
+      clearTimeout(rendering);
       stopOpenEvents();
-      render(null, container);
-      container.remove();
-      removeStyles();
+      unrender?.();
       stopTheme();
     },
   };
