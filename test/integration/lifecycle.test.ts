@@ -1,6 +1,6 @@
-import { HttpError, ValidationError } from "@goalpost/core";
+import { HttpError, limits, ValidationError } from "@goalpost/core";
 import { describe, expect, it } from "vitest";
-import { startSdk, until, useMockBackend } from "./support.ts";
+import { freshAccount, startSdk, until, useMockBackend } from "./support.ts";
 
 const backend = useMockBackend();
 
@@ -67,6 +67,31 @@ describe("the whole lifecycle through the SDK, against the mock backend", () => 
       "goal:achieved",
       "goal:set",
     ]);
+  });
+
+  it("knows when there are no older entries to load: the session carries the newest 20", async () => {
+    const acc = freshAccount();
+    const goalpost = await startSdk("sdr", { acc });
+    const agreement = await goalpost.agreeMetric("meetings-booked", { maturityLevel: 1 });
+    await goalpost.setBaseline(agreement.id, 1);
+    const log = async (count: number) => {
+      for (let i = 0; i < count; i++)
+        await goalpost.logProgress({ agreementId: agreement.id, value: i % 3 });
+      await until(() => goalpost.pending.value === 0);
+    };
+    await log(5);
+    // The next start (the same user): its session carries every entry.
+    const later = await startSdk("sdr", { acc });
+    expect(later.history.value.get(agreement.id)).toHaveLength(5);
+    expect(later.hasOlderHistory(agreement.id)).toBe(false);
+
+    await log(limits.recentMeasurements); // 25 in all
+    const next = await startSdk("sdr", { acc });
+    expect(next.history.value.get(agreement.id)).toHaveLength(limits.recentMeasurements);
+    expect(next.hasOlderHistory(agreement.id)).toBe(true);
+    expect(await next.loadHistory(agreement.id)).toBe(false);
+    expect(next.history.value.get(agreement.id)).toHaveLength(25);
+    expect(next.hasOlderHistory(agreement.id)).toBe(false);
   });
 
   it("a decrease metric counts down: less is better", async () => {

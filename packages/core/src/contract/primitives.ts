@@ -15,6 +15,11 @@ export const limits = {
   maxAdminBodyBytes: 1024 * 1024,
   /** Largest ingest batch. */
   maxIngestBatch: 500,
+  /**
+   * How many of each agreement's newest measurements a session carries: fewer means the
+   * session holds all of them.
+   */
+  recentMeasurements: 20,
 } as const;
 
 /** An identifier: 1–100 characters of letters, digits and `. _ : -`. */

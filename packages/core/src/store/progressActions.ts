@@ -1,5 +1,6 @@
 import { batch } from "@preact/signals-core";
 import { CreateMeasurementBody, type Measurement } from "../contract/measurement.ts";
+import { limits } from "../contract/primitives.ts";
 import { toValidationIssues } from "../contract/toValidationIssues.ts";
 import { GoalpostError } from "../errors/GoalpostError.ts";
 import { ValidationError } from "../errors/ValidationError.ts";
@@ -11,7 +12,7 @@ import type { AgreementView, Goalpost, HistoryEntry } from "./types.ts";
 
 type ProgressActions = Pick<
   Goalpost,
-  "logProgress" | "record" | "loadHistory" | "discardRejected" | "retryRejected"
+  "logProgress" | "record" | "loadHistory" | "hasOlderHistory" | "discardRejected" | "retryRejected"
 >;
 
 const newestFirst = (a: Measurement, b: Measurement) => Date.parse(b.at) - Date.parse(a.at);
@@ -98,6 +99,14 @@ export function progressActions(ctx: ActionContext, kit: ActionKit) {
       );
       state.cursors.set(agreementId, page.nextCursor ?? null);
       return page.nextCursor !== undefined;
+    },
+
+    hasOlderHistory(agreementId) {
+      const cursor = state.cursors.get(agreementId);
+      if (cursor !== undefined) return cursor !== null;
+      const carried = state.session.peek()?.measurements ?? [];
+      const ofAgreement = carried.filter((m) => m.agreementId === agreementId).length;
+      return ofAgreement >= limits.recentMeasurements;
     },
 
     async discardRejected(id) {

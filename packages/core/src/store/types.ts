@@ -188,6 +188,12 @@ export interface Goalpost {
   dismissPulse(): void;
   /** Loads older measurements of an agreement; resolves false when there are no more. */
   loadHistory(agreementId: string): Promise<boolean>;
+  /**
+   * Whether the server may hold older measurements of an agreement than those in `history`:
+   * false once `loadHistory` reached the end, or when the session carried fewer than the
+   * contract's `limits.recentMeasurements` of them (it carries the newest, so then it had all).
+   */
+  hasOlderHistory(agreementId: string): boolean;
   /** Drops or re-queues an entry the server refused. */
   discardRejected(id: string): Promise<void>;
   retryRejected(id: string, value?: number): Promise<void>;

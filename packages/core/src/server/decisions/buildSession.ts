@@ -2,11 +2,12 @@ import type { Agreement } from "../../contract/agreement.ts";
 import type { Catalog, Role } from "../../contract/catalog.ts";
 import type { Goal } from "../../contract/goal.ts";
 import type { Measurement } from "../../contract/measurement.ts";
+import { limits } from "../../contract/primitives.ts";
 import type { Session, User } from "../../contract/session.ts";
 import { inPlaceAt } from "../../math/inPlaceAt.ts";
 
-/** How many recent measurements per agreement a session carries. */
-export const recentPerAgreement = 20;
+/** How many recent measurements per agreement a session carries (the contract's limit). */
+export const recentPerAgreement = limits.recentMeasurements;
 
 /** A user is asked for a value pulse at most this often, in milliseconds (30 days). */
 export const pulseIntervalMs = 30 * 86_400_000;

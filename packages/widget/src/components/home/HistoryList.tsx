@@ -6,7 +6,7 @@ import { sourceText } from "./sourceText.ts";
 /** Every entry of an agreement, newest first, with its source; older ones loaded on demand. */
 export function HistoryList({ view }: { view: AgreementView }) {
   const { goalpost, t, format } = useWidget();
-  const [more, setMore] = useState(true);
+  const [more, setMore] = useState(() => goalpost.hasOlderHistory(view.agreement.id));
   const [busy, setBusy] = useState(false);
   const summary = useRef<HTMLElement>(null);
   const { metric, history } = view;

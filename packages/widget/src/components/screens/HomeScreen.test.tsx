@@ -224,6 +224,23 @@ describe("HomeScreen", () => {
     expect(icp.getByRole("img").querySelectorAll("circle")).toHaveLength(22);
   });
 
+  it("offers no older entries when the session carried them all", async () => {
+    const goalpost = await startDemoUser("ana.torres");
+    const view = renderWidget(goalpost, <HomeScreen />);
+    const counts = view
+      .getAllByText(/^All entries \(\d+\)$/)
+      .map((e: HTMLElement) => e.textContent);
+    expect(counts).toContain("All entries (20)"); // ICP fit rate, which has older ones
+    const few = view
+      .getAllByRole("article")
+      .filter((article: HTMLElement) =>
+        /All entries \(([1-9]|1\d)\)/.test(article.textContent ?? ""),
+      );
+    expect(few.length).toBeGreaterThan(0);
+    for (const article of few)
+      expect(within(article).queryByRole("button", { name: /older entries/ })).toBeNull();
+  });
+
   it("leaves retired metrics out", async () => {
     const goalpost = await startDemoUser("lena.fischer");
     const view = renderWidget(goalpost, <HomeScreen />);
