@@ -19,8 +19,10 @@ export async function openDemo(
   browser: Browser,
   site: DemoSite,
   userId: string,
+  /** `bypassCSP` lets a test inject a checker (axe) past the demo's strict CSP. */
+  options: { bypassCSP?: boolean } = {},
 ): Promise<DemoPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));

@@ -3,6 +3,7 @@ import { serverApi } from "./apiBase.ts";
 import { chooseUser, currentUser } from "./currentUser.ts";
 import { accountIds, accountName, userLabel } from "./demoAccounts.ts";
 import { byId, h } from "./h.ts";
+import { mountSchemeSwitch, schemeStorageKey } from "./scheme.ts";
 import { backendStorageKey, type DemoBackend } from "./startBackend.ts";
 
 /** What the shared header needs from its page. */
@@ -14,10 +15,11 @@ export interface HeaderOptions {
 }
 
 /**
- * Wires the header every page shares: the user switcher (every demo user, grouped by account)
- * and the "Reset demo data" button.
+ * Wires the header every page shares: the user switcher (every demo user, grouped by account),
+ * the "Dark mode" switch and the "Reset demo data" button.
  */
 export function mountHeader({ backend, onUserChange }: HeaderOptions): void {
+  mountSchemeSwitch();
   const switcher = byId<HTMLSelectElement>("user-switcher");
   switcher.replaceChildren(
     ...accountIds.map((accountId) =>
@@ -54,7 +56,7 @@ export function mountHeader({ backend, onUserChange }: HeaderOptions): void {
 
 /** Drops what the widget and Beacon's pages keep in the browser, but not who is signed in. */
 function forgetDemoState(): void {
-  const keep = new Set(["beacon-demo:user", backendStorageKey]);
+  const keep = new Set(["beacon-demo:user", schemeStorageKey, backendStorageKey]);
   const keys = Array.from({ length: localStorage.length }, (_, i) => localStorage.key(i));
   for (const key of keys)
     if (key && !keep.has(key) && (key.startsWith("goalpost:") || key.startsWith("beacon-demo:")))
