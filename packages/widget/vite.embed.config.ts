@@ -41,6 +41,7 @@ function deferredModules(): Plugin {
     async load(loading) {
       if (loading !== id) return;
       const result = await build({
+        root: import.meta.dirname,
         configFile: false,
         logLevel: "warn",
         build: {

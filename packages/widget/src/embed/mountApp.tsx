@@ -22,10 +22,10 @@ export interface MountedApp {
 
 /**
  * Renders the widget's App into the host's shadow root, with its styles, its theme and the
- * `open`/`close`/`action` events. The theme applies at once; the styles and the first render wait for a task of their own
- * (the caller's task starts the SDK, so the session is asked for first), so that starting is
- * two short tasks rather than one long one. `unmount` removes every node, sheet and listener it
- * added, and cancels a render still waiting.
+ * `open`/`close`/`action` events. The theme applies at once; the styles and the first render
+ * wait for a task of their own (the caller's task starts the SDK, so the session is asked for
+ * first), so that starting is two short tasks rather than one long one. `unmount` removes every
+ * node, sheet and listener it added, and cancels a render still waiting.
  */
 export function mountApp(
   { host, shadow, mode }: WidgetHost,
