@@ -1,6 +1,7 @@
 // The script-tag embedding in a real browser: commands called through the snippet's stub before
 // goalpost.js loads (on, init, identify, open, record) are replayed in order, and a page that
-// includes the script twice still gets one widget. Needs the widget built first.
+// includes the script twice still gets one widget; <goalpost-widget> elements already in the page
+// when the script arrives start once each. Needs the widget built first.
 import { fileURLToPath } from "node:url";
 import type { MockBackend } from "@goalpost/mock-backend";
 import type { Browser } from "playwright-core";
@@ -76,6 +77,35 @@ describe("the snippet's command queue, with the script included twice", () => {
     await panel
       .getByRole("article", { name: "Qualified contacts per week", exact: true })
       .waitFor();
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("<goalpost-widget> in the page before the script", () => {
+  it("starts once per element, whatever the order of its attributes", async () => {
+    const elementSite = await servePage(fileURLToPath(new URL("./element", import.meta.url)));
+    onTestFinished(() => elementSite.close());
+    const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+    onTestFinished(() => context.close());
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const sessions: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname === "/v1/session") sessions.push(request.method());
+    });
+    await page.goto(elementSite.url);
+    await page.waitForSelector("body[data-ready]", { state: "attached" });
+    const heard = () => page.evaluate("window.heard") as Promise<string[]>;
+    await expect.poll(async () => (await heard()).length).toBe(2);
+    await page.waitForTimeout(500); // a second start of either would have shown by now
+    expect((await heard()).sort()).toEqual(["first el-user", "second el-user"]);
+    expect(sessions).toEqual(["GET", "GET"]);
+    for (const id of ["first", "second"])
+      await page.locator(`#${id}`).getByRole("heading", { name: "Your goals" }).waitFor();
     expect(errors).toEqual([]);
   });
 });

@@ -80,6 +80,12 @@ export function defineGoalpostElement(tagName = "goalpost-widget"): void {
     #token: WidgetOptions["token"] | null = null;
     #options: Partial<WidgetOptions> = {};
     #widget: GoalpostWidget | undefined;
+    /**
+     * Between connectedCallback and the disconnection that removes it. Not `isConnected`: an
+     * element upgraded in the page hears its attributes before connectedCallback, and each
+     * would start (then restart) the widget.
+     */
+    #connected = false;
 
     constructor() {
       super();
@@ -111,12 +117,15 @@ export function defineGoalpostElement(tagName = "goalpost-widget"): void {
     }
 
     connectedCallback() {
+      this.#connected = true;
       this.#update();
     }
     disconnectedCallback() {
       // Moved within the page (disconnected, then connected again at once): keep running.
       queueMicrotask(() => {
-        if (!this.isConnected) this.#stop();
+        if (this.isConnected) return;
+        this.#connected = false;
+        this.#stop();
       });
     }
     attributeChangedCallback(name: string, before: string | null, after: string | null) {
@@ -129,7 +138,7 @@ export function defineGoalpostElement(tagName = "goalpost-widget"): void {
       const token = this.token;
       const widget = this.#widget;
       if (!apiBase || !token) return this.#stop();
-      if (!this.isConnected) return;
+      if (!this.#connected) return;
       if (!widget) return this.#start(apiBase, token);
       if (changed === "token") void widget.identify(token);
       else if (changed === "theme") widget.setTheme(this.#theme());

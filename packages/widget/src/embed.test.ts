@@ -115,6 +115,28 @@ describe("the script tag's command queue", () => {
     expect(document.querySelectorAll("[data-goalpost-widget]")).toHaveLength(1);
   });
 
+  it("returns, to calls made after load but before the replay, what they will return", async () => {
+    const [first, second, third] = await Promise.all(["ret-1", "ret-2", "ret-3"].map(user));
+    await loadScript();
+    expect(scope.Goalpost?.loaded).toBe(true);
+    const heard: string[] = [];
+    const takenBack = Goalpost("on", "ready", () => heard.push("taken back")) as () => void;
+    const off = Goalpost("on", "ready", ({ session }: { session: { user: { id: string } } }) =>
+      heard.push(session.user.id),
+    );
+    expect(off).toBeTypeOf("function");
+    takenBack(); // still queued: it never runs
+    Goalpost("init", { apiBase, token: first });
+    const identified = Goalpost("identify", second);
+    expect(identified).toBeInstanceOf(Promise);
+    expect(heard).toEqual([]); // nothing has run yet
+    await identified; // settles once the replayed identify is done
+    expect(heard).toEqual(["ret-1", "ret-2"]);
+    (off as () => void)(); // replayed by now: this stops the listener itself
+    await Goalpost("identify", third);
+    expect(heard).toEqual(["ret-1", "ret-2"]);
+  });
+
   it("waits for the document to be parsed before replaying, so a target can match", async () => {
     const state = vi.spyOn(document, "readyState", "get").mockReturnValue("loading");
     Goalpost("init", { apiBase, token: await user("parsed"), target: "#later" });
