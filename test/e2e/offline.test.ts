@@ -55,7 +55,7 @@ async function logEntry(page: Page, value: number, note: string) {
   const panel = panelOf(page);
   await cardOf(page, metric).getByRole("button", { name: "Log progress", exact: true }).click();
   await panel.getByRole("heading", { name: `Log progress: ${metric}` }).waitFor();
-  await panel.getByRole("textbox", { name: metric, exact: true }).fill(String(value));
+  await panel.getByRole("textbox", { name: metric }).fill(String(value));
   await panel.getByRole("textbox", { name: "Note (optional)" }).fill(note);
   await panel.getByRole("button", { name: "Save", exact: true }).click();
   await panel.getByRole("heading", { name: "Your metrics" }).waitFor();

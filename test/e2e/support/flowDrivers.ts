@@ -22,9 +22,9 @@ export interface FlowDriver {
   tick(page: Page, name: string): Promise<void>;
   /** Picks the radio button whose name starts with `name` in the screen's only radio group. */
   pick(page: Page, name: string): Promise<void>;
-  /** Replaces the text of the field labelled `label` (exactly). */
+  /** Replaces the text of the field labelled `label` (exactly; its unit may follow). */
   type(page: Page, label: string, text: string): Promise<void>;
-  /** Reads the text of the field labelled `label` (exactly), as pre-filled. */
+  /** Reads the text of the field labelled `label` (exactly; its unit may follow), as pre-filled. */
   read(page: Page, label: string): Promise<string>;
 }
 
@@ -34,7 +34,10 @@ const heading = (page: Page, title: string) =>
     .getByRole("heading", { name: title, exact: true })
     .waitFor();
 
-const startsWith = (name: string) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const startsWith = (name: string) => new RegExp(`^${escaped(name)}`);
+/** A number field's name: its label, then its unit when it has one ("Target hours"). */
+const fieldName = (label: string) => new RegExp(`^${escaped(label)}( \\S.*)?$`);
 
 /** Clicks and fills, as a mouse user does. */
 export const byMouse: FlowDriver = {
@@ -44,8 +47,8 @@ export const byMouse: FlowDriver = {
   press: (page, name, scope) => (scope ?? page).getByRole("button", { name, exact: true }).click(),
   tick: (page, name) => page.getByRole("checkbox", { name: startsWith(name) }).check(),
   pick: (page, name) => page.getByRole("radio", { name: startsWith(name) }).check(),
-  type: (page, label, text) => page.getByRole("textbox", { name: label, exact: true }).fill(text),
-  read: (page, label) => page.getByRole("textbox", { name: label, exact: true }).inputValue(),
+  type: (page, label, text) => page.getByRole("textbox", { name: fieldName(label) }).fill(text),
+  read: (page, label) => page.getByRole("textbox", { name: fieldName(label) }).inputValue(),
 };
 
 /** Tab, Enter, Space, arrows and typing only: it never clicks. */
@@ -86,12 +89,12 @@ export const byKeyboard: FlowDriver = {
     if (!radio.checked) await page.keyboard.press("Space");
   },
   async type(page, label, text) {
-    await tabTo(page, (f) => f.tag === "input" && f.name === label);
+    await tabTo(page, (f) => f.tag === "input" && fieldName(label).test(f.name));
     await page.keyboard.press("ControlOrMeta+A");
     await page.keyboard.type(text);
   },
   async read(page, label) {
-    const field = await tabTo(page, (f) => f.tag === "input" && f.name === label);
+    const field = await tabTo(page, (f) => f.tag === "input" && fieldName(label).test(f.name));
     return field.value ?? "";
   },
 };

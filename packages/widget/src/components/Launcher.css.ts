@@ -1,12 +1,15 @@
 export const css = `
 .gp-launcher {
   position: fixed; right: 20px; bottom: 20px; z-index: var(--gp-z);
-  display: inline-flex; align-items: center; gap: 8px; font: inherit; font-weight: 600;
+  display: inline-flex; align-items: center; gap: 8px; font-weight: 600;
+  max-width: calc(100vw - 40px); overflow-wrap: anywhere; text-align: start;
   padding: 10px 16px; border-radius: 999px; border: 0; cursor: pointer;
   background: var(--gp-accent); color: var(--gp-on-accent); box-shadow: 0 4px 14px rgb(0 0 0 / 0.25);
 }
+.gp-launcher svg { flex: none; }
 .gp-badge {
-  font-size: 0.8rem; padding: 1px 8px; border-radius: 999px;
+  flex: none;
+  font-size: 12.8px; padding: 1px 8px; border-radius: 999px;
   background: var(--gp-on-accent); color: var(--gp-accent);
 }
 `;

@@ -1,6 +1,6 @@
 export const css = `
 .gp-panel {
-  color: var(--gp-fg); background: var(--gp-bg); font: inherit;
+  color: var(--gp-fg); background: var(--gp-bg); overflow-wrap: anywhere;
   display: flex; flex-direction: column; gap: 12px; padding: 16px;
 }
 .gp-panel:not([open])[data-mode="launcher"], dialog.gp-panel:not([open]) { display: none; }
@@ -13,4 +13,6 @@ dialog.gp-panel {
 dialog.gp-panel::backdrop { background: transparent; }
 .gp-panel[data-mode="inline"] { border: 1px solid var(--gp-border); border-radius: var(--gp-radius); }
 .gp-panel-header { display: flex; justify-content: space-between; align-items: center; gap: 8px; }
+.gp-panel-header > * { min-width: 0; }
+.gp-panel-header > button { flex: none; overflow-wrap: normal; }
 `;

@@ -1,4 +1,5 @@
 import type { Metric } from "@goalpost/core";
+import { createNumberInput } from "./numberInput.ts";
 
 /**
  * Numbers, money, durations and dates in the user's locale, through Intl. Formatters are made
@@ -15,8 +16,13 @@ export function createFormat(locale?: string) {
   };
   let date: Intl.DateTimeFormat | undefined;
   let relative: Intl.RelativeTimeFormat | undefined;
+  const input = createNumberInput(locale);
 
   return {
+    /** What a user typed in a number field, read in their locale; NaN when it is not a number. */
+    parseNumber: input.parse,
+    /** A value written for a number field in the locale: 7.5 → "7,5" in German. */
+    inputNumber: input.text,
     /** A metric value with its unit: "42 %", "$48,250", "5.5 hours", "3 – Confident". */
     value(metric: Pick<Metric, "unit" | "scale">, value: number): string {
       const { unit } = metric;

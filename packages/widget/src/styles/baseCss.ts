@@ -59,11 +59,11 @@ h2, h3, p, ul, ol, fieldset { margin: 0; padding: 0; }
 ul, ol { list-style: none; }
 fieldset { border: 0; min-width: 0; }
 legend { padding: 0; font-weight: 600; margin-bottom: 6px; }
-h2 { font-size: 1.15rem; }
-h3 { font-size: 1rem; }
+h2 { font-size: 18.4px; }
+h3 { font-size: 16px; }
 .gp-stack { display: flex; flex-direction: column; gap: 12px; }
 .gp-row { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
-.gp-muted { color: var(--gp-muted); font-size: 0.9rem; }
+.gp-muted { color: var(--gp-muted); font-size: 14.4px; }
 .gp-card {
   background: var(--gp-surface); border-radius: var(--gp-radius); padding: 12px;
   display: flex; flex-direction: column; gap: 8px;
@@ -82,7 +82,7 @@ h3 { font-size: 1rem; }
   border-radius: 8px; padding: 8px 10px; min-height: 40px; width: 100%;
 }
 .gp-input[aria-invalid="true"] { border-color: var(--gp-bad); border-width: 2px; }
-.gp-error { color: var(--gp-bad); font-size: 0.9rem; }
+.gp-error { color: var(--gp-bad); font-size: 14.4px; }
 .gp-good { color: var(--gp-good); }
 .gp-bad { color: var(--gp-bad); }
 `;

@@ -59,6 +59,7 @@ export function renderWidget(
   goalpost: Goalpost,
   children: ComponentChildren,
   screen: Screen = { name: "home" },
+  locale = "en-US",
 ): Rendered {
   const ui = createUi(true);
   ui.screen.value = screen;
@@ -69,7 +70,7 @@ export function renderWidget(
     goalpost,
     ui,
     t: createTranslator(),
-    format: createFormat("en-US"),
+    format: createFormat(locale),
     announce(text) {
       announcements.push(text);
       ui.announcement.value = text;

@@ -1,4 +1,4 @@
 export const css = `
 .gp-screen-head h3:focus { outline: none; }
-h4, h5 { margin: 0; font-size: 1rem; }
+h4, h5 { margin: 0; font-size: 16px; }
 `;

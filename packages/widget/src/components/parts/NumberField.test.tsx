@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from "@testing-library/preact";
 import { describe, expect, it, vi } from "vitest";
-import { NumberField, parseNumber } from "./NumberField.tsx";
+import { NumberField } from "./NumberField.tsx";
 
 describe("NumberField", () => {
   it("is labelled, announces its description and error, and reports what is typed", () => {
@@ -15,18 +15,12 @@ describe("NumberField", () => {
         error="must be between 0 and 1000"
       />,
     );
-    const input = screen.getByLabelText("Meetings booked last week");
+    const input = screen.getByRole("textbox", { name: "Meetings booked last week meetings" });
     expect(input.getAttribute("aria-invalid")).toBe("true");
     const described = (input.getAttribute("aria-describedby") ?? "").split(" ");
     const texts = described.map((id) => document.getElementById(id)?.textContent);
-    expect(texts).toEqual(["meetings", "Count every first meeting.", "must be between 0 and 1000"]);
+    expect(texts).toEqual(["Count every first meeting.", "must be between 0 and 1000"]);
     fireEvent.input(input, { target: { value: "4,5" } });
     expect(onInput).toHaveBeenCalledWith("4,5");
-  });
-
-  it("reads decimal commas and refuses what is not a number", () => {
-    expect(parseNumber(" 4,5 ")).toBe(4.5);
-    expect(parseNumber("")).toBeNaN();
-    expect(parseNumber("four")).toBeNaN();
   });
 });

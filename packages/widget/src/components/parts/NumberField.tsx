@@ -12,16 +12,18 @@ export interface NumberFieldProps {
   error?: string | undefined;
 }
 
-/** A labelled number input with its unit, a description and an error, all announced with it. */
+/**
+ * A labelled number input with its unit, a description and an error, all announced with it: the
+ * unit as part of its name ("Campaign setup time hours"), then the description and the error.
+ */
 export function NumberField({ label, unit, description, value, onInput, error }: NumberFieldProps) {
   const id = useId();
-  // The unit is read with the field (after its label), and so are the description and the error.
-  const described = [unit && `${id}-u`, description && `${id}-d`, error && `${id}-e`]
-    .filter(Boolean)
-    .join(" ");
+  const described = [description && `${id}-d`, error && `${id}-e`].filter(Boolean).join(" ");
   return (
     <div class="gp-field">
-      <label for={id}>{label}</label>
+      <label id={`${id}-l`} for={id}>
+        {label}
+      </label>
       {description && (
         <p id={`${id}-d`} class="gp-muted">
           {description}
@@ -35,6 +37,7 @@ export function NumberField({ label, unit, description, value, onInput, error }:
           inputMode="decimal"
           autoComplete="off"
           value={value}
+          aria-labelledby={unit ? `${id}-l ${id}-u` : undefined}
           aria-invalid={error ? "true" : undefined}
           aria-describedby={described || undefined}
           onInput={(event) => onInput(event.currentTarget.value)}
@@ -48,10 +51,4 @@ export function NumberField({ label, unit, description, value, onInput, error }:
       )}
     </div>
   );
-}
-
-/** Reads what a user typed as a number ("4,5" too); NaN when it is not one. */
-export function parseNumber(text: string): number {
-  const cleaned = text.trim().replace(/\s/g, "").replace(",", ".");
-  return cleaned === "" ? Number.NaN : Number(cleaned);
 }

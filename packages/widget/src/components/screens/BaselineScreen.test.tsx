@@ -29,6 +29,37 @@ describe("BaselineScreen", () => {
     expect(view.announcements).toEqual(["Saved"]);
   });
 
+  it("reads the number as the user's locale writes it, and shows it back the same way", async () => {
+    const goalpost = await startSdk("digital-marketer");
+    const agreement = await goalpost.agreeMetric("campaign-setup-hours", { maturityLevel: 1 });
+    const screen = { name: "baseline", agreementId: agreement.id } as const;
+    const view = renderWidget(
+      goalpost,
+      <BaselineScreen agreementId={agreement.id} />,
+      screen,
+      "de-DE",
+    );
+    const input = view.getByLabelText("Campaign setup time today");
+    fireEvent.input(input, { target: { value: "1.250" } }); // German grouping: 1250
+    fireEvent.click(view.getByRole("button", { name: "Save starting point" }));
+    await waitFor(() => expect(stored(agreement.id)?.baseline?.value).toBe(1250));
+
+    fireEvent.input(input, { target: { value: "1,500.5" } }); // neither German nor a number
+    fireEvent.click(view.getByRole("button", { name: "Save starting point" }));
+    await view.findByText("Must be a number.");
+    expect(stored(agreement.id)?.baseline?.value).toBe(1250);
+    cleanup();
+
+    await goalpost.setBaseline(agreement.id, 6.5);
+    const again = renderWidget(
+      goalpost,
+      <BaselineScreen agreementId={agreement.id} />,
+      screen,
+      "de-DE",
+    );
+    expect(again.getByLabelText("Campaign setup time today")).toHaveProperty("value", "6,5");
+  });
+
   it("shows the core's problem at the field and sends nothing", async () => {
     const goalpost = await startSdk("digital-marketer");
     const agreement = await goalpost.agreeMetric("icp-fit-rate");

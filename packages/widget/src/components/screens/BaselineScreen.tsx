@@ -1,6 +1,5 @@
 import { checkValue } from "@goalpost/core";
 import { useState } from "preact/hooks";
-import { parseNumber } from "../parts/NumberField.tsx";
 import { SetupForm } from "../setup/SetupForm.tsx";
 import { SetupNotice } from "../setup/SetupNotice.tsx";
 import { useSave } from "../setup/useSave.ts";
@@ -12,15 +11,23 @@ import { useWidget } from "../WidgetContext.ts";
  * anchored scale. Then on to setting the goal.
  */
 export function BaselineScreen({ agreementId }: { agreementId: string }) {
-  const { goalpost, ui, t, announce } = useWidget();
+  const { goalpost, ui, t, format, announce } = useWidget();
   const view = goalpost.agreements.value.find((v) => v.agreement.id === agreementId);
-  const [text, setText] = useState(String(view?.agreement.baseline?.value ?? ""));
+  const baseline = view?.agreement.baseline?.value;
+  // A scale's point is chosen, not typed: its text is the plain value the radio carries.
+  const [text, setText] = useState(() =>
+    baseline === undefined
+      ? ""
+      : view?.metric.scale
+        ? String(baseline)
+        : format.inputNumber(baseline),
+  );
   const { formRef, saving, fail, at, rest, save } = useSave();
   if (!view) return <SetupNotice title={t("setupMissingTitle")} text={t("setupMissing")} />;
   const { metric } = view;
 
   const submit = () => {
-    const value = parseNumber(text);
+    const value = metric.scale ? Number(text) : format.parseNumber(text);
     const problem =
       text.trim() === ""
         ? t(metric.scale ? "setupChoose" : "setupEnter")

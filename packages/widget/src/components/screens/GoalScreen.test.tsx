@@ -35,12 +35,10 @@ describe("GoalScreen", () => {
     });
 
     view.getByRole("heading", { level: 3, name: "Set your first goal: Campaign setup time" });
-    const target = view.getByLabelText("Target") as HTMLInputElement;
+    // Named with its unit, described by the hint.
+    const target = view.getByRole("textbox", { name: "Target hours" }) as HTMLInputElement;
     expect(target.value).toBe(String(suggestion.target));
-    // Described by its unit ("hours"), then by the hint.
-    const [unit, hintId] = (target.getAttribute("aria-describedby") ?? "").split(" ");
-    expect(document.getElementById(unit ?? "")?.textContent).toBe("hours");
-    const hint = document.getElementById(hintId ?? "");
+    const hint = document.getElementById(target.getAttribute("aria-describedby") ?? "");
     expect(hint?.textContent).toBe(
       "20% better than your current 10 hours — a reachable step for teams at your level.",
     );

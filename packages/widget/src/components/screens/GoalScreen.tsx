@@ -1,6 +1,5 @@
 import { checkTarget, checkValue, type ErrorIssue, improvement } from "@goalpost/core";
 import { useState } from "preact/hooks";
-import { parseNumber } from "../parts/NumberField.tsx";
 import { pointsText } from "../parts/pointsText.ts";
 import { Field } from "../setup/Field.tsx";
 import { type ActionRow, GoalActions } from "../setup/GoalActions.tsx";
@@ -36,7 +35,12 @@ export function GoalScreen({ agreementId }: { agreementId: string }) {
   const view = goalpost.agreements.value.find((v) => v.agreement.id === agreementId);
   // Taken once: while saving, the optimistic goal replaces the suggestion and the stage.
   const [{ suggested, stage }] = useState({ suggested: view?.suggestion, stage: view?.stage });
-  const [text, setText] = useState(String(suggested?.target ?? ""));
+  const [text, setText] = useState(() => {
+    const target = suggested?.target;
+    if (target === undefined) return "";
+    // A scale's point is chosen, not typed: its text is the plain value the radio carries.
+    return view?.metric.scale ? String(target) : format.inputNumber(target);
+  });
   const [due, setDue] = useState(suggested ? toDateInput(suggested.dueAt) : "");
   const [changes, setChanges] = useState("");
   const [rows, setRows] = useState<ActionRow[]>([]);
@@ -66,7 +70,7 @@ export function GoalScreen({ agreementId }: { agreementId: string }) {
   }
 
   const start = view.current?.value ?? 0;
-  const target = parseNumber(text);
+  const target = metric.scale ? Number(text) : format.parseNumber(text);
   const targetProblem =
     text.trim() === ""
       ? t(metric.scale ? "setupChoose" : "setupEnter")

@@ -6,7 +6,7 @@ import { ScreenHeader } from "../home/ScreenHeader.tsx";
 import { whenSent } from "../home/whenSent.ts";
 import { focusFirstProblem } from "../parts/focusFirstProblem.ts";
 import { LikertScale } from "../parts/LikertScale.tsx";
-import { NumberField, parseNumber } from "../parts/NumberField.tsx";
+import { NumberField } from "../parts/NumberField.tsx";
 import { unitLabel } from "../parts/unitLabel.ts";
 import { useWidget } from "../WidgetContext.ts";
 
@@ -18,7 +18,7 @@ type Phase = "start" | "end";
  * show their latest values instead. Saved through the outbox, so it works offline too.
  */
 export function LogScreen({ agreementId }: { agreementId: string }) {
-  const { goalpost, ui, t, announce } = useWidget();
+  const { goalpost, ui, t, format, announce } = useWidget();
   const view = goalpost.agreements.value.find((v) => v.agreement.id === agreementId);
   const [text, setText] = useState("");
   const [score, setScore] = useState<number>();
@@ -52,7 +52,7 @@ export function LogScreen({ agreementId }: { agreementId: string }) {
   async function submit(event: Event) {
     event.preventDefault();
     if (sending.current || !view) return;
-    const value = scale ? (score ?? Number.NaN) : parseNumber(text);
+    const value = scale ? (score ?? Number.NaN) : format.parseNumber(text);
     if (Number.isNaN(value)) return fail({ value: t(scale ? "pickPoint" : "enterNumber") });
     sending.current = true;
     setBusy(true);
