@@ -26,20 +26,20 @@ const budgets: Budget[] = [
     brotli: 24.5 * 1024,
   },
   {
-    // Issue 4 asked for 28 kB for the whole script-tag build; measured 45.47 kB (2026-11-23): the
+    // Issue 4 asked for 28 kB for the whole script-tag build; measured 45.73 kB (2026-11-23): the
     // core and its libraries ~22 kB, preact + @preact/signals ~6.2 kB, the widget's own code
     // ~16.5 kB (components, English texts, embedding, CSS). See docs/size.md.
     name: "@goalpost/widget script tag, dist/goalpost.js (everything bundled)",
     entry: "packages/widget/dist/goalpost.js",
-    brotli: 45.75 * 1024,
+    brotli: 46 * 1024,
     asIs: true,
   },
   {
     // The npm entry with preact, signals and the core bundled in (by esbuild, hence a little more
-    // than the script): the most it adds to a host's bundle; measured 46.46 kB (2026-11-23).
+    // than the script): the most it adds to a host's bundle; measured 46.69 kB (2026-11-23).
     name: "@goalpost/widget npm entry, every export + preact, signals, core",
     entry: "packages/widget/dist/index.js",
-    brotli: 46.75 * 1024,
+    brotli: 47 * 1024,
   },
 ];
 

@@ -64,7 +64,9 @@ describe("createWidget", () => {
     const { widget, requests } = await mount({ target: "#goals" });
     await ready(widget);
     const shadow = document.getElementById("goals")?.shadowRoot;
-    const offlineNotice = () => shadow?.textContent?.includes("You're offline") ?? false;
+    // The status bar's notice (the live region keeps the last announcement, which says it too).
+    const offlineNotice = () =>
+      shadow?.querySelector(".gp-status")?.textContent?.includes("You're offline") ?? false;
     expect(offlineNotice()).toBe(false);
     window.dispatchEvent(new Event("offline"));
     await vi.waitFor(() => expect(offlineNotice()).toBe(true));

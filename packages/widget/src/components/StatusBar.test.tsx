@@ -8,7 +8,7 @@ import { StatusBar } from "./StatusBar.tsx";
 const backend = useMockBackend();
 
 describe("StatusBar", () => {
-  it("shows what waits while offline, and announces once it has all been sent", async () => {
+  it("announces going offline, shows what waits, and announces once it has all been sent", async () => {
     const online = signal(true);
     const acc = `w-status-${Date.now()}`;
     const goalpost = await startUser({ sub: `${acc}-user`, acc, role: "sdr" }, online);
@@ -20,12 +20,13 @@ describe("StatusBar", () => {
     await goalpost.logProgress({ agreementId: agreement.id, value: 6 });
     await view.findByText("2 waiting to send");
     await new Promise((resolve) => setTimeout(resolve, 1600)); // a wait worth announcing the end of
-    expect(view.announcements).toEqual([]);
+    const offline = "You're offline. What you log is kept and sent when you're back.";
+    expect(view.announcements).toEqual([offline]); // going offline, said once
 
     backend.setScenario({ offline: false });
     online.value = true;
     await waitFor(() =>
-      expect(view.announcements).toEqual(["Your waiting entries have been sent."]),
+      expect(view.announcements).toEqual([offline, "Your waiting entries have been sent."]),
     );
     expect(view.queryByText(/waiting to send/)).toBeNull();
   });

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "preact/hooks";
+import { errorText } from "../i18n/errorText.ts";
 import { useWidget } from "./WidgetContext.ts";
 
 /**
@@ -17,6 +18,13 @@ export function StatusBar() {
     if (!pending && waited && !goalpost.rejected.peek().length) announce(t("allSent"));
     since.current = pending ? since.current || Date.now() : 0;
   }, [pending]);
+  // Going offline mid-session is news: say it once, as it happens (not when starting offline,
+  // which the screen itself says).
+  const wasStatus = useRef(status);
+  useEffect(() => {
+    if (status === "offline" && wasStatus.current === "ready") announce(t("offline"));
+    wasStatus.current = status;
+  }, [status]);
   const rejected = goalpost.rejected.value;
   const error = goalpost.error.value;
   return (
@@ -52,7 +60,7 @@ export function StatusBar() {
         <div class="gp-card" role="alert">
           <p>
             <strong>{t("errorTitle")}: </strong>
-            {error.error.message}
+            {errorText(error.error, t)}
           </p>
           <button
             type="button"

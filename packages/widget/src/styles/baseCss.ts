@@ -46,8 +46,8 @@ export const baseCss = `
   overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
 }
 :focus-visible { outline: 3px solid var(--gp-focus); outline-offset: 2px; }
-/* Headings take focus only to move the reading position; they are not controls. */
-[tabindex="-1"]:focus { outline: none; }
+/* Headings take focus to move the reading position: a ring for keyboard users only. */
+[tabindex="-1"]:focus:not(:focus-visible) { outline: none; }
 /* A host's "* { all: unset }" strips :host; the widget's own boxes carry its type and scheme. */
 .gp-launcher, .gp-panel {
   font-family: var(--gp-font); font-size: 15px; line-height: 1.45; color-scheme: light;

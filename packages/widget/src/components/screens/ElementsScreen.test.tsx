@@ -72,7 +72,7 @@ describe("ElementsScreen", () => {
     expect(view.announcements.at(-1)).toBe("Visitor alerts marked as not done");
   });
 
-  it("says what failed when marking is refused, and keeps the state as it was", async () => {
+  it("says what failed when marking fails, in the user's words, and keeps the state as it was", async () => {
     const goalpost = await startDemoUser("sam.okafor");
     const { agreement } = viewOf(goalpost, "meetings-booked");
     const view = renderWidget(goalpost, <ElementsScreen agreementId={agreement.id} />, {
@@ -82,8 +82,18 @@ describe("ElementsScreen", () => {
     const doneBefore = view.queryAllByText("✓ Done").length;
     backend.setScenario({ failureRate: 1 });
     fireEvent.click(view.getAllByRole("button", { name: "Mark as done" })[0] as HTMLElement);
-    await waitFor(() => expect(view.announcements).toHaveLength(1));
-    view.getByText(view.announcements[0] ?? "");
+    // In the user's words, as an alert: no method, URL or goal id.
+    const alert = await view.findByRole("alert");
+    expect(alert.textContent).toBe("Goalpost had a problem on its side. Try again in a moment.");
+    expect(view.queryAllByText("✓ Done")).toHaveLength(doneBefore);
+
+    backend.setScenario({ failureRate: 0, offline: true });
+    fireEvent.click(view.getAllByRole("button", { name: "Mark as done" })[0] as HTMLElement);
+    await waitFor(() =>
+      expect(view.getByRole("alert").textContent).toBe(
+        "Couldn't reach Goalpost. Check your connection, then try again.",
+      ),
+    );
     expect(view.queryAllByText("✓ Done")).toHaveLength(doneBefore);
   });
 

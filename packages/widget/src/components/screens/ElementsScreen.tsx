@@ -1,5 +1,6 @@
 import type { GoalAction, UpdateGoalBody, ValueElement } from "@goalpost/core";
 import { useRef, useState } from "preact/hooks";
+import { errorText } from "../../i18n/errorText.ts";
 import { ScreenHeader } from "../home/ScreenHeader.tsx";
 import { ValueElementItem } from "../home/ValueElementItem.tsx";
 import { useWidget } from "../WidgetContext.ts";
@@ -40,9 +41,8 @@ export function ElementsScreen({ agreementId }: { agreementId: string }) {
       await goalpost.updateGoal(goal.id, changes);
       announce(said);
     } catch (cause) {
-      goalpost.clearError(); // shown here instead
-      setError((cause as Error).message);
-      announce((cause as Error).message);
+      goalpost.clearError(); // shown here instead, as an alert
+      setError(errorText(cause, t));
     }
     saving.current = false;
     setBusy(undefined);
@@ -86,7 +86,11 @@ export function ElementsScreen({ agreementId }: { agreementId: string }) {
   return (
     <div class="gp-stack">
       <ScreenHeader title={t("elementsTitle", { metric: view.metric.name })} />
-      {error && <p class="gp-error">{error}</p>}
+      {error && (
+        <p class="gp-error" role="alert">
+          {error}
+        </p>
+      )}
       {!goal && <p class="gp-muted">{t("noActiveGoal")}</p>}
       {goal && (goal.changes || goal.actions.length > 0) && (
         <section class="gp-stack" aria-labelledby="gp-plan">

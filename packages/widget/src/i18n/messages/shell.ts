@@ -19,4 +19,10 @@ export const shell = {
   unit_minutes: "minutes",
   unit_hours: "hours",
   unit_days: "days",
+  errorNetwork: "Couldn't reach Goalpost. Check your connection, then try again.",
+  errorTimeout: "Goalpost took too long to answer. Try again.",
+  errorServer: "Goalpost had a problem on its side. Try again in a moment.",
+  errorSignIn: "Your sign-in has expired. Reload the page, then try again.",
+  errorChanged:
+    "This was changed somewhere else. Close the panel and open it again to see the latest.",
 } as const;
