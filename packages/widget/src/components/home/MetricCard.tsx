@@ -1,5 +1,5 @@
 import type { AgreementView } from "@goalpost/core";
-import { useId } from "preact/hooks";
+import { useId, useLayoutEffect, useRef } from "preact/hooks";
 import { pointsText } from "../parts/pointsText.ts";
 import { useWidget } from "../WidgetContext.ts";
 import { GoalProgress } from "./GoalProgress.tsx";
@@ -16,6 +16,14 @@ import { sourceText } from "./sourceText.ts";
 export function MetricCard({ view }: { view: AgreementView }) {
   const { t, format } = useWidget();
   const id = useId();
+  const card = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // A control the card takes away as it changes (its next step, once a goal is reached) would
+  // leave focus on nothing: the card's heading takes it. Asked before this render commits.
+  const hadFocus = holdsFocus(card.current);
+  useLayoutEffect(() => {
+    if (hadFocus && !holdsFocus(card.current)) heading.current?.focus();
+  });
   // A percent metric moves in points: 34 % → 60 % is +26 points, not "+26 %".
   const changeText = (diff: number) =>
     metric.unit.type === "percent"
@@ -29,8 +37,10 @@ export function MetricCard({ view }: { view: AgreementView }) {
   const change = base && now ? changeText(now.value - base.value) : "";
 
   return (
-    <article class="gp-card gp-metric" aria-labelledby={id}>
-      <h4 id={id}>{metric.name}</h4>
+    <article ref={card} class="gp-card gp-metric" aria-labelledby={id}>
+      <h4 id={id} ref={heading} tabIndex={-1}>
+        {metric.name}
+      </h4>
       {base && (
         <dl class="gp-figures">
           <div>
@@ -71,4 +81,10 @@ export function MetricCard({ view }: { view: AgreementView }) {
       <NextStep view={view} describedBy={id} />
     </article>
   );
+}
+
+/** Whether the focused element of the page (or of the widget's shadow root) is in `element`. */
+function holdsFocus(element: HTMLElement | null): boolean {
+  const focused = (element?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
+  return !!focused && !!element?.contains(focused);
 }

@@ -241,6 +241,18 @@ describe("HomeScreen", () => {
       expect(within(article).queryByRole("button", { name: /older entries/ })).toBeNull();
   });
 
+  it("keeps focus in a card whose focused control goes as the goal is reached", async () => {
+    const goalpost = await startDemoUser("ana.torres");
+    const view = renderWidget(goalpost, <HomeScreen />);
+    const icp = card(view, "ICP fit rate");
+    const helps = icp.getByRole("button", { name: "What helps" });
+    helps.focus();
+    expect(document.activeElement).toBe(helps);
+    await goalpost.record("icp-fit-rate", 67); // Beacon records it: past the target
+    await waitFor(() => expect(helps.isConnected).toBe(false));
+    expect(document.activeElement).toBe(icp.getByRole("heading", { name: "ICP fit rate" }));
+  });
+
   it("leaves retired metrics out", async () => {
     const goalpost = await startDemoUser("lena.fischer");
     const view = renderWidget(goalpost, <HomeScreen />);
