@@ -27,6 +27,11 @@ export function LikertScale({
   return (
     <fieldset
       class="gp-likert"
+      // One choice of a scale: a radio group (a fieldset alone is a plain group), which can be
+      // marked invalid as a whole.
+      // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: ARIA in HTML allows radiogroup on fieldset
+      role="radiogroup"
+      aria-invalid={error ? "true" : undefined}
       aria-describedby={
         [description && `${name}-d`, error && `${name}-e`].filter(Boolean).join(" ") || undefined
       }

@@ -91,7 +91,7 @@ describe("BaselineScreen", () => {
       agreementId: agreement.id,
     });
 
-    const group = view.getByRole("group", { name: "Confidence in outreach today" });
+    const group = view.getByRole("radiogroup", { name: "Confidence in outreach today" });
     const radios = within(group).getAllByRole("radio");
     expect(radios.map((radio) => radio.closest("label")?.textContent)).toEqual([
       "1I put off most calls; I rarely know what to say",

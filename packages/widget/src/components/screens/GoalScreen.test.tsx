@@ -140,7 +140,7 @@ describe("GoalScreen", () => {
       name: "goal",
       agreementId: agreement.id,
     });
-    const group = view.getByRole("group", { name: "Target" });
+    const group = view.getByRole("radiogroup", { name: "Target" });
     const checked = within(group)
       .getAllByRole("radio")
       .filter((radio) => (radio as HTMLInputElement).checked);

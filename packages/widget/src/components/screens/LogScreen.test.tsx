@@ -78,7 +78,7 @@ describe("LogScreen", () => {
     const goalpost = await startDemoUser("sam.okafor");
     const agreementId = idOf(goalpost, "outreach-confidence");
     const view = renderWidget(goalpost, <Screens />, { name: "log", agreementId });
-    const scale = within(view.getByRole("group", { name: "Where are you now?" }));
+    const scale = within(view.getByRole("radiogroup", { name: "Where are you now?" }));
     expect(scale.getAllByRole("radio")).toHaveLength(5);
     const phase = within(view.getByRole("group", { name: "This assessment is for the" }));
     expect(phase.getByRole("radio", { name: "end of the period" })).toHaveProperty("checked", true);

@@ -25,7 +25,7 @@ describe("PulseScreen", () => {
       "Support",
     ]);
     fireEvent.change(about, { target: { value: "support" } });
-    const score = view.getByRole("group", { name: "How much value does it give you?" });
+    const score = view.getByRole("radiogroup", { name: "How much value does it give you?" });
     expect(
       within(score)
         .getAllByRole("radio")
@@ -50,8 +50,9 @@ describe("PulseScreen", () => {
     const before = backend.state.pulses.length;
     const view = renderWidget(goalpost, <PulseScreen />, { name: "pulse" });
     fireEvent.click(view.getByRole("button", { name: "Send" }));
-    const score = view.getByRole("group", { name: "How much value does it give you?" });
+    const score = view.getByRole("radiogroup", { name: "How much value does it give you?" });
     await within(score).findByText("Choose one.");
+    expect(score.getAttribute("aria-invalid")).toBe("true"); // the group as a whole
     expect(document.activeElement).toBe(within(score).getAllByRole("radio")[0]);
     expect(backend.state.pulses).toHaveLength(before);
   });

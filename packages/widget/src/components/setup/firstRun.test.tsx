@@ -76,12 +76,12 @@ describe("the first run", () => {
     fireEvent.click(view.getByRole("button", { name: "Continue" }));
 
     await step(view, "Your starting point: Confidence in outreach");
-    const today = view.getByRole("group", { name: "Confidence in outreach today" });
+    const today = view.getByRole("radiogroup", { name: "Confidence in outreach today" });
     fireEvent.click(within(today).getByRole("radio", { name: /read up on the company/ }));
     fireEvent.click(view.getByRole("button", { name: "Save starting point" }));
 
     await step(view, "Set your first goal: Confidence in outreach");
-    const target = view.getByRole("group", { name: "Target" });
+    const target = view.getByRole("radiogroup", { name: "Target" });
     const suggested = goalpost.agreements.value[0]?.suggestion?.target;
     expect(within(target).getByRole("radio", { checked: true })).toHaveProperty(
       "value",
