@@ -29,23 +29,32 @@ afterAll(async () => {
 
 keepFailureScreenshots(() => browser);
 
+/**
+ * Opens `url` in a fresh context (closed after the test) once its page says it is ready, with
+ * the page's errors and the methods of the requests to `path`, as they happen.
+ */
+async function openPage(url: string, path: string) {
+  const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+  onTestFinished(() => context.close());
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname === path) requests.push(request.method());
+  });
+  await page.goto(url);
+  await page.waitForSelector("body[data-ready]", { state: "attached" });
+  return { page, errors, requests };
+}
+
 describe("the snippet's command queue, with the script included twice", () => {
   it("replays queued commands in order into one widget, and queued listeners hear events", async () => {
-    const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
-    onTestFinished(() => context.close());
-    const page = await context.newPage();
-    const errors: string[] = [];
-    const measurementPosts: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(message.text());
-    });
-    page.on("request", (request) => {
-      if (new URL(request.url()).pathname === "/v1/measurements")
-        measurementPosts.push(request.method());
-    });
-    await page.goto(site.url);
-    await page.waitForSelector("body[data-ready]", { state: "attached" });
+    const opened = await openPage(site.url, "/v1/measurements");
+    const { page, errors, requests: measurementPosts } = opened;
 
     // Everything was queued before either copy of the script ran.
     expect(await page.evaluate("window.queuedBeforeLoad")).toEqual({ calls: 8, loaded: false });
@@ -85,20 +94,7 @@ describe("<goalpost-widget> in the page before the script", () => {
   it("starts once per element, whatever the order of its attributes", async () => {
     const elementSite = await servePage(fileURLToPath(new URL("./element", import.meta.url)));
     onTestFinished(() => elementSite.close());
-    const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
-    onTestFinished(() => context.close());
-    const page = await context.newPage();
-    const errors: string[] = [];
-    const sessions: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    page.on("console", (message) => {
-      if (message.type() === "error") errors.push(message.text());
-    });
-    page.on("request", (request) => {
-      if (new URL(request.url()).pathname === "/v1/session") sessions.push(request.method());
-    });
-    await page.goto(elementSite.url);
-    await page.waitForSelector("body[data-ready]", { state: "attached" });
+    const { page, errors, requests: sessions } = await openPage(elementSite.url, "/v1/session");
     const heard = () => page.evaluate("window.heard") as Promise<string[]>;
     await expect.poll(async () => (await heard()).length).toBe(2);
     await page.waitForTimeout(500); // a second start of either would have shown by now
