@@ -37,7 +37,7 @@ export function mountApp(
   const environment: WidgetEnvironment = {
     goalpost,
     ui,
-    t: createTranslator(options.messages),
+    t: createTranslator(options.messages, options.locale),
     format: createFormat(options.locale),
     announce(text) {
       ui.announcement.value = "";

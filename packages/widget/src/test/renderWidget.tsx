@@ -69,7 +69,7 @@ export function renderWidget(
   const environment: WidgetEnvironment = {
     goalpost,
     ui,
-    t: createTranslator(),
+    t: createTranslator({}, locale),
     format: createFormat(locale),
     announce(text) {
       announcements.push(text);
