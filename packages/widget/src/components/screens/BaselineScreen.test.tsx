@@ -113,4 +113,24 @@ describe("BaselineScreen", () => {
     await waitFor(() => expect(stored(agreement.id)?.baseline?.value).toBe(3));
     expect(stored(agreement.id)?.baseline?.source).toBe("scale");
   });
+
+  it("keeps a scale's chosen point in a locale with its own digits", async () => {
+    const goalpost = await startSdk("sdr");
+    const agreement = await goalpost.agreeMetric("outreach-confidence", { baseline: 2 });
+    const screen = { name: "baseline", agreementId: agreement.id } as const;
+    const view = renderWidget(
+      goalpost,
+      <BaselineScreen agreementId={agreement.id} />,
+      screen,
+      "ar-EG",
+    );
+    const group = view.getByRole("radiogroup", { name: "Confidence in outreach today" });
+    expect(within(group).getByRole("radio", { name: /read up on the company/ })).toHaveProperty(
+      "checked",
+      true,
+    );
+    fireEvent.click(within(group).getByRole("radio", { name: /prepared script/ }));
+    fireEvent.click(view.getByRole("button", { name: "Save starting point" }));
+    await waitFor(() => expect(stored(agreement.id)?.baseline?.value).toBe(3));
+  });
 });

@@ -14,20 +14,15 @@ export function BaselineScreen({ agreementId }: { agreementId: string }) {
   const { goalpost, ui, t, format, announce } = useWidget();
   const view = goalpost.agreements.value.find((v) => v.agreement.id === agreementId);
   const baseline = view?.agreement.baseline?.value;
-  // A scale's point is chosen, not typed: its text is the plain value the radio carries.
   const [text, setText] = useState(() =>
-    baseline === undefined
-      ? ""
-      : view?.metric.scale
-        ? String(baseline)
-        : format.inputNumber(baseline),
+    baseline === undefined ? "" : format.inputNumber(baseline),
   );
   const { formRef, saving, fail, at, rest, save } = useSave();
   if (!view) return <SetupNotice title={t("setupMissingTitle")} text={t("setupMissing")} />;
   const { metric } = view;
 
   const submit = () => {
-    const value = metric.scale ? Number(text) : format.parseNumber(text);
+    const value = format.parseNumber(text);
     const problem =
       text.trim() === ""
         ? t(metric.scale ? "setupChoose" : "setupEnter")

@@ -35,12 +35,7 @@ export function GoalScreen({ agreementId }: { agreementId: string }) {
   const view = goalpost.agreements.value.find((v) => v.agreement.id === agreementId);
   // Taken once: while saving, the optimistic goal replaces the suggestion and the stage.
   const [{ suggested, stage }] = useState({ suggested: view?.suggestion, stage: view?.stage });
-  const [text, setText] = useState(() => {
-    const target = suggested?.target;
-    if (target === undefined) return "";
-    // A scale's point is chosen, not typed: its text is the plain value the radio carries.
-    return view?.metric.scale ? String(target) : format.inputNumber(target);
-  });
+  const [text, setText] = useState(() => (suggested ? format.inputNumber(suggested.target) : ""));
   const [due, setDue] = useState(suggested ? toDateInput(suggested.dueAt) : "");
   const [changes, setChanges] = useState("");
   const [rows, setRows] = useState<ActionRow[]>([]);
@@ -70,7 +65,7 @@ export function GoalScreen({ agreementId }: { agreementId: string }) {
   }
 
   const start = view.current?.value ?? 0;
-  const target = metric.scale ? Number(text) : format.parseNumber(text);
+  const target = format.parseNumber(text);
   const targetProblem =
     text.trim() === ""
       ? t(metric.scale ? "setupChoose" : "setupEnter")

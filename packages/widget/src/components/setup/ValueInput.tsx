@@ -9,7 +9,10 @@ export interface ValueInputProps {
   metric: Metric;
   label: string;
   description: string;
-  /** The value as typed (a scale point as its number). */
+  /**
+   * The value as text in the user's locale (`format.inputNumber`; read it back with
+   * `format.parseNumber`): as typed, or the chosen scale point written the same way.
+   */
   text: string;
   onInput(text: string): void;
   error: string | undefined;
@@ -20,15 +23,15 @@ export interface ValueInputProps {
  * number with the metric's unit (%, currency code, minutes/hours/days, what is counted).
  */
 export function ValueInput({ metric, label, description, text, onInput, error }: ValueInputProps) {
-  const { t } = useWidget();
+  const { t, format } = useWidget();
   if (metric.scale) {
     return (
       <LikertScale
         legend={label}
         description={description}
         scale={metric.scale}
-        value={text === "" ? undefined : Number(text)}
-        onChange={(value) => onInput(String(value))}
+        value={text === "" ? undefined : format.parseNumber(text)}
+        onChange={(value) => onInput(format.inputNumber(value))}
         error={error}
       />
     );
