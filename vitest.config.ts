@@ -19,6 +19,16 @@ export default defineConfig({
       {
         resolve,
         ssr,
+        test: { name: "backend", root: "packages/backend", include: ["src/**/*.test.ts"] },
+      },
+      {
+        resolve,
+        ssr,
+        test: { name: "demo-data", root: "packages/demo-data", include: ["src/**/*.test.ts"] },
+      },
+      {
+        resolve,
+        ssr,
         test: {
           name: "mock-backend",
           root: "packages/mock-backend",

@@ -100,7 +100,7 @@ function readme(): string {
 
 The widget's main states in its light and dark themes, taken in Chromium from the built
 script-tag file (\`packages/widget/dist/goalpost.js\`) embedded by its snippet in a host page
-over the mock backend (demo users from \`packages/core/src/server/demo/demoUsers.ts\`). Each
+over the mock backend (demo users from \`packages/demo-data/src/demoUsers.ts\`). Each
 image is the panel at 1× (the launcher image: the page's lower-right corner), named
 \`<state>-<theme>.png\`.
 

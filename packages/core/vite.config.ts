@@ -6,11 +6,11 @@ export default defineConfig({
   build: {
     target: "es2022",
     outDir: "dist",
-    emptyOutDir: false,
+    emptyOutDir: true,
     minify: false,
     sourcemap: true,
     lib: {
-      entry: { index: "src/index.ts", admin: "src/admin.ts", server: "src/server.ts" },
+      entry: { index: "src/index.ts", admin: "src/admin.ts", contract: "src/contract/index.ts" },
       formats: ["es"],
     },
     rolldownOptions: { external: [/^@preact\/signals-core/, /^ky/, /^zod/] },

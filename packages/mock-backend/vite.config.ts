@@ -19,14 +19,7 @@ export default defineConfig({
       fileName: (_format, name) => `${name}.js`,
     },
     rolldownOptions: {
-      external: [
-        /^msw(\/|$)/,
-        /^node:/,
-        /^@goalpost\/core/,
-        /^zod/,
-        /^ky/,
-        /^@preact\/signals-core/,
-      ],
+      external: [/^msw(\/|$)/, /^node:/, /^@goalpost\//, /^zod/, /^ky/, /^@preact\/signals-core/],
     },
   },
 });

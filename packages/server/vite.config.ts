@@ -16,7 +16,7 @@ export default defineConfig({
     rolldownOptions: {
       external: [
         /^node:/,
-        /^@goalpost\/core/,
+        /^@goalpost\//,
         /^@electric-sql\/pglite/,
         /^@hono\/node-server/,
         /^hono(\/|$)/,

@@ -5,7 +5,7 @@ import {
   type GoalpostOptions,
   memoryStorage,
 } from "@goalpost/core";
-import { createMockBackend, type MockBackend, signToken } from "@goalpost/mock-backend";
+import { createMockBackend, type MockBackend, signDemoToken } from "@goalpost/mock-backend";
 import { createMockServer } from "@goalpost/mock-backend/node";
 import { afterAll, afterEach, beforeAll } from "vitest";
 
@@ -27,7 +27,7 @@ export function freshAccount(): string {
 }
 
 export function tokenFor(acc: string, role: string, sub = `${acc}-user`, expiresIn = 3600) {
-  return signToken({ sub, acc, role, exp: Math.floor(Date.now() / 1000) + expiresIn });
+  return signDemoToken({ sub, acc, role, exp: Math.floor(Date.now() / 1000) + expiresIn });
 }
 
 /** Connectivity the test switches by hand. */

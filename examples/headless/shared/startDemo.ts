@@ -1,5 +1,5 @@
 import { createGoalpost, type Goalpost, webStorage } from "@goalpost/core";
-import { createMockBackend, type DemoUser, demoUsers, signToken } from "@goalpost/mock-backend";
+import { createMockBackend, type DemoUser, demoUsers, signDemoToken } from "@goalpost/mock-backend";
 import { startMockWorker } from "@goalpost/mock-backend/browser";
 import { browserConnectivity } from "./browserConnectivity.ts";
 
@@ -52,4 +52,4 @@ export async function startDemo(defaultUserId: string): Promise<Demo> {
 const findUser = (id: string) => demoUsers.find((u) => u.id === id);
 
 const tokenFor = (user: DemoUser) =>
-  signToken({ sub: user.id, acc: user.accountId, role: user.roleId, name: user.name });
+  signDemoToken({ sub: user.id, acc: user.accountId, role: user.roleId, name: user.name });

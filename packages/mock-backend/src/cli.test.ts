@@ -1,7 +1,7 @@
 import { type ChildProcess, execSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { signToken } from "@goalpost/core/server";
+import { signDemoToken } from "@goalpost/demo-data";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parseCliArgs } from "./parseCliArgs.ts";
 
@@ -55,7 +55,11 @@ describe("the goalpost-mock bin (built)", () => {
       expect(performance.now() - started).toBeLessThan(2000);
       const match = /^Goalpost mock backend listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(line);
       expect(match, line).not.toBeNull();
-      const token = await signToken({ sub: "ana.torres", acc: "acme", role: "digital-marketer" });
+      const token = await signDemoToken({
+        sub: "ana.torres",
+        acc: "acme",
+        role: "digital-marketer",
+      });
       const response = await fetch(`${match?.[1]}/v1/session`, {
         headers: { authorization: `Bearer ${token}` },
       });

@@ -1,4 +1,4 @@
-import { ApiError } from "@goalpost/core/server";
+import { ApiError } from "@goalpost/backend";
 import type { HttpHandler } from "msw";
 import type { BackendContext } from "./BackendContext.ts";
 import { createRoutes } from "./http/createRoutes.ts";

@@ -1,5 +1,5 @@
 import type { Catalog } from "@goalpost/core/admin";
-import { demoAdminKey, demoCatalog, demoSigningSecret } from "@goalpost/core/server";
+import { demoAdminKey, demoCatalog, demoSigningSecret } from "@goalpost/demo-data";
 import type { RequestHandler } from "msw";
 import type { BackendContext, Scenario } from "./BackendContext.ts";
 import { createHandlers } from "./createHandlers.ts";

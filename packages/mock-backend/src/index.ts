@@ -1,14 +1,17 @@
 export {
+  signToken,
+  type TokenClaims,
+  type TokenVerification,
+  verifyToken,
+} from "@goalpost/backend";
+export {
   type DemoUser,
   demoAdminKey,
   demoCatalog,
   demoSigningSecret,
   demoUsers,
-  signToken,
-  type TokenClaims,
-  type TokenVerification,
-  verifyToken,
-} from "@goalpost/core/server";
+  signDemoToken,
+} from "@goalpost/demo-data";
 export type { Scenario } from "./BackendContext.ts";
 export {
   createMockBackend,

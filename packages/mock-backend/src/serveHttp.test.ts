@@ -1,5 +1,5 @@
 import { limits } from "@goalpost/core";
-import { signToken } from "@goalpost/core/server";
+import { signDemoToken } from "@goalpost/demo-data";
 import { afterEach, describe, expect, it } from "vitest";
 import { createMockBackend } from "./createMockBackend.ts";
 import { createMockServer, type HttpServerHandle, serveHttp } from "./node.ts";
@@ -10,7 +10,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-const token = () => signToken({ sub: "sam.okafor", acc: "acme", role: "sdr" });
+const token = () => signDemoToken({ sub: "sam.okafor", acc: "acme", role: "sdr" });
 
 describe("serveHttp", () => {
   it("serves the handlers over real HTTP on 127.0.0.1 with CORS, then closes", async () => {

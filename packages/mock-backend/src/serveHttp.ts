@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { ApiError } from "@goalpost/backend";
 import { limits } from "@goalpost/core";
-import { ApiError } from "@goalpost/core/server";
 import { getResponse } from "msw";
 import type { MockBackend } from "./createMockBackend.ts";
 import { errorResponse } from "./http/errorResponse.ts";

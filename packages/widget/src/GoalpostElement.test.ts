@@ -1,4 +1,4 @@
-import { signToken } from "@goalpost/mock-backend";
+import { signDemoToken } from "@goalpost/mock-backend";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   defineGoalpostElement,
@@ -37,7 +37,7 @@ function defineFresh({ define = true } = {}) {
   return { tag, create, requests };
 }
 
-const user = (sub: string) => signToken({ sub, acc: "element", role: "sdr", name: sub });
+const user = (sub: string) => signDemoToken({ sub, acc: "element", role: "sdr", name: sub });
 const ready = (element: GoalpostElement) =>
   new Promise<GoalpostElementEventMap["ready"]>((resolve) =>
     element.addEventListener("ready", resolve, { once: true }),

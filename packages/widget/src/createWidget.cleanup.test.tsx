@@ -1,4 +1,4 @@
-import { signToken } from "@goalpost/mock-backend";
+import { signDemoToken } from "@goalpost/mock-backend";
 import { afterEach, expect, it, vi } from "vitest";
 import { createWidget, type GoalpostWidget } from "./createWidget.tsx";
 import { apiBase, useMockBackend } from "./test/renderWidget.tsx";
@@ -57,7 +57,7 @@ function trackListeners() {
 }
 
 async function started(target?: Element) {
-  const token = await signToken({ sub: "cleanup-user", acc: "cleanup", role: "sdr" });
+  const token = await signDemoToken({ sub: "cleanup-user", acc: "cleanup", role: "sdr" });
   const widget = createWidget({ apiBase, token, theme: "auto", ...(target ? { target } : {}) });
   await new Promise((resolve) => widget.on("ready", resolve));
   return widget;

@@ -1,5 +1,5 @@
 import { HttpError } from "@goalpost/core";
-import { signToken } from "@goalpost/mock-backend";
+import { signDemoToken } from "@goalpost/mock-backend";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createWidget, type GoalpostWidget, type WidgetOptions } from "./createWidget.tsx";
 import { apiBase, useMockBackend } from "./test/renderWidget.tsx";
@@ -14,7 +14,7 @@ afterEach(() => {
 });
 
 const token = (acc = `cw-${Math.random().toString(36).slice(2, 8)}`) =>
-  signToken({ sub: `${acc}-user`, acc, role: "sdr", name: "Kim" });
+  signDemoToken({ sub: `${acc}-user`, acc, role: "sdr", name: "Kim" });
 
 /** A widget over the mock backend, with every request it makes recorded. */
 async function mount(options: Partial<WidgetOptions> = {}) {

@@ -1,4 +1,4 @@
-import { signToken } from "@goalpost/mock-backend";
+import { signDemoToken } from "@goalpost/mock-backend";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { GoalpostGlobal } from "./embed/installGoalpost.ts";
 import { apiBase, useMockBackend } from "./test/renderWidget.tsx";
@@ -22,7 +22,7 @@ async function loadScript() {
   await import("./embed.ts");
 }
 
-const user = (sub: string) => signToken({ sub, acc: "embed", role: "sdr", name: sub });
+const user = (sub: string) => signDemoToken({ sub, acc: "embed", role: "sdr", name: sub });
 const until = (check: () => boolean) => vi.waitFor(() => expect(check()).toBe(true));
 
 let warn: ReturnType<typeof vi.spyOn>;

@@ -1,7 +1,7 @@
 // A strict CSP (style-src without 'unsafe-inline') blocks style="" attributes, so no element the
 // widget renders may carry one: every screen, for users with history and users starting out.
 import { createGoalpost, memoryStorage } from "@goalpost/core";
-import { demoUsers, signToken } from "@goalpost/mock-backend";
+import { demoUsers, signDemoToken } from "@goalpost/mock-backend";
 import { act } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
 import { App } from "./components/App.tsx";
@@ -13,7 +13,7 @@ useMockBackend();
 afterEach(() => document.body.replaceChildren());
 
 const tokenOf = (user: (typeof demoUsers)[number]) =>
-  signToken({ sub: user.id, acc: user.accountId, role: user.roleId, name: user.name });
+  signDemoToken({ sub: user.id, acc: user.accountId, role: user.roleId, name: user.name });
 
 /** Elements with a style attribute, as "tag.class" for a readable failure. */
 const styled = (root: ParentNode) =>

@@ -3,9 +3,9 @@
 // server, see servePage's `csp`), with hostile global CSS: `* { all: unset } button { display:
 // none }`. It embeds the BUILT dist/goalpost.js by the DESIGN.md snippet, every script and style
 // carrying the page's nonce, over the mock backend behind msw's service worker.
-//   ?user=ana.torres   a demo user's id (packages/core/src/server/demo/demoUsers.ts)
+//   ?user=ana.torres   a demo user's id (packages/demo-data/src/demoUsers.ts)
 // The page sets <body data-widget="ready"> (or "error") once the widget says so.
-import { createMockBackend, demoUsers, signToken } from "@goalpost/mock-backend";
+import { createMockBackend, demoUsers, signDemoToken } from "@goalpost/mock-backend";
 import { startMockWorker } from "@goalpost/mock-backend/browser";
 import scriptUrl from "../../../packages/widget/dist/goalpost.js?url";
 
@@ -24,7 +24,7 @@ document.head.append(hostile);
 const backend = createMockBackend();
 await startMockWorker(backend);
 Object.assign(window, { mockBackend: backend });
-const token = await signToken({ sub: user.id, acc: user.accountId, role: user.roleId });
+const token = await signDemoToken({ sub: user.id, acc: user.accountId, role: user.roleId });
 
 const snippet = Object.assign(document.createElement("script"), { nonce });
 snippet.textContent = `

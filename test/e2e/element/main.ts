@@ -4,12 +4,12 @@
 // the browser upgrades them in place, hearing each attribute before connectedCallback. Over
 // the mock backend behind msw's service worker. What the page saw is kept for the test:
 //   window.heard  the `ready` events heard on the elements, as "element user"
-import { createMockBackend, signToken } from "@goalpost/mock-backend";
+import { createMockBackend, signDemoToken } from "@goalpost/mock-backend";
 import { startMockWorker } from "@goalpost/mock-backend/browser";
 import scriptUrl from "../../../packages/widget/dist/goalpost.js?url";
 
 await startMockWorker(createMockBackend());
-const token = await signToken({ sub: "el-user", acc: "acme", role: "sdr", name: "El User" });
+const token = await signDemoToken({ sub: "el-user", acc: "acme", role: "sdr", name: "El User" });
 const apiBase = location.origin;
 const heard: string[] = [];
 Object.assign(window, { heard });

@@ -1,7 +1,7 @@
 // A bare host page: the mock backend behind msw's service worker, the headless core on top,
 // driven by the test through `window.goalpostTest`.
 import { createGoalpost, type Goalpost, webStorage } from "@goalpost/core";
-import { createMockBackend, signToken } from "@goalpost/mock-backend";
+import { createMockBackend, signDemoToken } from "@goalpost/mock-backend";
 import { startMockWorker } from "@goalpost/mock-backend/browser";
 
 const backend = createMockBackend();
@@ -12,7 +12,7 @@ let goalpost: Goalpost | undefined;
 const api = {
   /** Starts the SDK as a user; the account and user come into being with the token. */
   async start(acc: string, role: string) {
-    const token = await signToken({ sub: `${acc}-user`, acc, role });
+    const token = await signDemoToken({ sub: `${acc}-user`, acc, role });
     goalpost = createGoalpost({
       apiBase: location.origin,
       token,

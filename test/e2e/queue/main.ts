@@ -6,14 +6,14 @@
 //   window.heard          events heard by the listeners queued before load, as "event detail"
 //   window.queuedBeforeLoad  how many calls the stub had queued, and whether a script had loaded
 //   window.scriptsLoaded  how many <script src=goalpost.js> finished loading
-import { createMockBackend, demoUsers, signToken } from "@goalpost/mock-backend";
+import { createMockBackend, demoUsers, signDemoToken } from "@goalpost/mock-backend";
 import { startMockWorker } from "@goalpost/mock-backend/browser";
 import scriptUrl from "../../../packages/widget/dist/goalpost.js?url";
 
 const tokenOf = (id: string) => {
   const user = demoUsers.find((u) => u.id === id);
   if (!user) throw new Error(`no demo user ${id}`);
-  return signToken({ sub: user.id, acc: user.accountId, role: user.roleId, name: user.name });
+  return signDemoToken({ sub: user.id, acc: user.accountId, role: user.roleId, name: user.name });
 };
 
 const backend = createMockBackend();

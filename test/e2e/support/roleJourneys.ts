@@ -3,7 +3,7 @@
  * enter, and how their progress arrives.
  */
 export interface RoleJourney {
-  /** The demo user (the header's switcher lists them): packages/core/src/server/demo/demoUsers.ts */
+  /** The demo user (the header's switcher lists them): packages/demo-data/src/demoUsers.ts */
   user: string;
   account: string;
   roleId: string;

@@ -28,7 +28,7 @@ export async function serveWidgetPage(): Promise<WidgetSite> {
 
 /** Who the host page signs in and how it embeds the widget. */
 export interface WidgetPageOptions {
-  /** A demo user's id, e.g. "ana.torres" (packages/core/src/server/demo/demoUsers.ts). */
+  /** A demo user's id, e.g. "ana.torres" (packages/demo-data/src/demoUsers.ts). */
   user: string;
   theme?: "light" | "dark" | "auto";
   /** Open the panel at once (the `open` option). */

@@ -2,13 +2,13 @@
 // A host page that embeds the widget the way a vendor would: the script-tag snippet from
 // DESIGN.md plus <script async src> of the BUILT dist/goalpost.js (copied here by Vite as an
 // asset), over the mock backend behind msw's service worker. The URL query says who and how:
-//   ?user=ana.torres   a demo user's id (packages/core/src/server/demo/demoUsers.ts)
+//   ?user=ana.torres   a demo user's id (packages/demo-data/src/demoUsers.ts)
 //   &theme=dark        the widget's `theme` option (light, dark, auto); dark makes the page dark too
 //   &open=1            open the panel at once
 //   &hostile=1         hostile host CSS: `* { all: unset } button { display: none }`
 // The page sets <body data-ready> once the snippet is in, and data-widget="ready" (or "error")
 // once the widget says so.
-import { createMockBackend, demoUsers, signToken } from "@goalpost/mock-backend";
+import { createMockBackend, demoUsers, signDemoToken } from "@goalpost/mock-backend";
 import { startMockWorker } from "@goalpost/mock-backend/browser";
 import scriptUrl from "../../../packages/widget/dist/goalpost.js?url";
 
@@ -33,7 +33,7 @@ const backend = createMockBackend();
 await startMockWorker(backend);
 // For tests: what the backend stored (the page's requests go through the service worker).
 Object.assign(window, { mockBackend: backend });
-const token = await signToken({
+const token = await signDemoToken({
   sub: user.id,
   acc: user.accountId,
   role: user.roleId,

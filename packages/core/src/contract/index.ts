@@ -1,5 +1,6 @@
-// Everything in the contract, for tools (the OpenAPI generator). Packages import the public
-// entries: `@goalpost/core` (end users) and `@goalpost/core/admin` (server-to-server).
+// `@goalpost/core/contract`: the whole HTTP contract (every schema, the endpoint tables, body
+// validation), for implementations of it (`@goalpost/backend`, the mock, the server) and tools
+// (the OpenAPI generator). SDK code imports `@goalpost/core` and `@goalpost/core/admin`.
 export * from "./adminEndpoints.ts";
 export * from "./agreement.ts";
 export * from "./catalog.ts";
@@ -14,4 +15,6 @@ export * from "./primitives.ts";
 export * from "./pulse.ts";
 export * from "./reports.ts";
 export * from "./session.ts";
+export * from "./toValidationIssues.ts";
 export * from "./userEndpoints.ts";
+export * from "./validateBody.ts";

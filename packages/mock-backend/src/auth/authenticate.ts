@@ -1,5 +1,5 @@
+import { authenticateUser as verifyUser } from "@goalpost/backend";
 import type { Role } from "@goalpost/core";
-import { authenticateUser as verifyUser } from "@goalpost/core/server";
 import type { BackendContext } from "../BackendContext.ts";
 import type { StoredUser } from "../store/MockDb.ts";
 

@@ -1,4 +1,4 @@
-import { ApiError, authenticateAdmin, settleGoals } from "@goalpost/core/server";
+import { ApiError, authenticateAdmin, settleGoals } from "@goalpost/backend";
 import { delay, type HttpHandler, HttpResponse, http } from "msw";
 import { authenticateUser, type Principal } from "../auth/authenticate.ts";
 import type { BackendContext } from "../BackendContext.ts";

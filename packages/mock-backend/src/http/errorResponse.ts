@@ -1,4 +1,4 @@
-import { type ApiError, errorBody } from "@goalpost/core/server";
+import { type ApiError, errorBody } from "@goalpost/backend";
 import { HttpResponse } from "msw";
 
 /** The contract's error body as a JSON response. */

@@ -1,5 +1,5 @@
+import { checkOwner, type Owner } from "@goalpost/backend";
 import type { Agreement, Goal } from "@goalpost/core";
-import { checkOwner, type Owner } from "@goalpost/core/server";
 import type { MockDb } from "../store/MockDb.ts";
 
 /**

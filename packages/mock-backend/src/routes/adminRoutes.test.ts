@@ -1,5 +1,5 @@
 import { AccountReport, IngestResult, KpiReport } from "@goalpost/core/admin";
-import { demoCatalog } from "@goalpost/core/server";
+import { demoCatalog } from "@goalpost/demo-data";
 import { describe, expect, it } from "vitest";
 import { createHarness, seededUser, testNow } from "../testing/harness.ts";
 

@@ -1,5 +1,5 @@
+import { changeAgreement, isNewlyRetired, newAgreement, readJsonBody } from "@goalpost/backend";
 import { CreateAgreementBody, UpdateAgreementBody } from "@goalpost/core";
-import { changeAgreement, isNewlyRetired, newAgreement, readJsonBody } from "@goalpost/core/server";
 import type { Reply, UserRouteContext } from "../http/createRoutes.ts";
 import { ownAgreement, replace } from "./access.ts";
 

@@ -1,4 +1,4 @@
-import { readJsonBody } from "@goalpost/core/server";
+import { readJsonBody } from "@goalpost/backend";
 import type { Reply, RouteContext } from "../http/createRoutes.ts";
 import { ScenarioPatch } from "../scenario.ts";
 

@@ -1,5 +1,5 @@
+import { newPulse, readJsonBody } from "@goalpost/backend";
 import { CreatePulseBody } from "@goalpost/core";
-import { newPulse, readJsonBody } from "@goalpost/core/server";
 import type { Reply, UserRouteContext } from "../http/createRoutes.ts";
 
 /** `POST /v1/pulses`: the user's perceived value (1–5) for a touchpoint. */

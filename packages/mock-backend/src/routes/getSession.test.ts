@@ -1,5 +1,6 @@
+import { signToken } from "@goalpost/backend";
 import { Session } from "@goalpost/core";
-import { signToken } from "@goalpost/core/server";
+import { signDemoToken } from "@goalpost/demo-data";
 import { describe, expect, it } from "vitest";
 import { createHarness, seededUser, testNow } from "../testing/harness.ts";
 
@@ -67,7 +68,7 @@ describe("GET /v1/session", () => {
     const exp = Math.floor(testNow.getTime() / 1000) - 1;
     const claims = { sub: "sam.okafor", acc: "acme", role: "sdr" };
     const tokens = [
-      await signToken({ ...claims, exp }),
+      await signDemoToken({ ...claims, exp }),
       await signToken(claims, "not-the-secret"),
       "not.a.jwt",
       "demo-admin-key",

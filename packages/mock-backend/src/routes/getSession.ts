@@ -1,9 +1,4 @@
-import {
-  buildSession,
-  newestFirst,
-  pulseIntervalMs,
-  recentPerAgreement,
-} from "@goalpost/core/server";
+import { buildSession, newestFirst, pulseIntervalMs, recentPerAgreement } from "@goalpost/backend";
 import type { Reply, UserRouteContext } from "../http/createRoutes.ts";
 
 /**

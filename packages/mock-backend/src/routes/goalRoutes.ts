@@ -1,5 +1,5 @@
+import { changeGoal, newGoal, readJsonBody } from "@goalpost/backend";
 import { CreateGoalBody, UpdateGoalBody } from "@goalpost/core";
-import { changeGoal, newGoal, readJsonBody } from "@goalpost/core/server";
 import type { Reply, UserRouteContext } from "../http/createRoutes.ts";
 import { latestMeasurement, ownAgreement, ownGoal, replace } from "./access.ts";
 

@@ -1,6 +1,6 @@
+import { ingestItem, ingestRequest, readJsonBody, settleActiveGoal } from "@goalpost/backend";
 import { limits } from "@goalpost/core";
 import { IngestBody, type IngestResult } from "@goalpost/core/admin";
-import { ingestItem, ingestRequest, readJsonBody, settleActiveGoal } from "@goalpost/core/server";
 import type { Reply, RouteContext } from "../http/createRoutes.ts";
 
 /**

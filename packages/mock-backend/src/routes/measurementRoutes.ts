@@ -1,4 +1,3 @@
-import { CreateMeasurementBody, MeasurementPageQuery } from "@goalpost/core";
 import {
   measurementRequest,
   metricOf,
@@ -8,7 +7,8 @@ import {
   readQuery,
   replayMeasurement,
   settleActiveGoal,
-} from "@goalpost/core/server";
+} from "@goalpost/backend";
+import { CreateMeasurementBody, MeasurementPageQuery } from "@goalpost/core";
 import type { Reply, UserRouteContext } from "../http/createRoutes.ts";
 import { ownAgreement } from "./access.ts";
 import { pageOf } from "./pageOf.ts";

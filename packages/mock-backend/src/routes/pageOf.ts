@@ -1,5 +1,5 @@
+import { decodeCursor, encodeCursor, newestFirst } from "@goalpost/backend";
 import type { Measurement, MeasurementPage } from "@goalpost/core";
-import { decodeCursor, encodeCursor, newestFirst } from "@goalpost/core/server";
 
 /** One page of an agreement's measurements sorted by `newestFirst`, after the cursor's position. */
 export function pageOf(

@@ -1,6 +1,6 @@
+import { checkCatalog, readJsonBody } from "@goalpost/backend";
 import { limits } from "@goalpost/core";
 import { Catalog } from "@goalpost/core/admin";
-import { checkCatalog, readJsonBody } from "@goalpost/core/server";
 import type { Reply, RouteContext } from "../http/createRoutes.ts";
 
 /**

@@ -1,5 +1,5 @@
+import { ApiError, kpiPeriod, readQuery } from "@goalpost/backend";
 import { computeAccountReport, computeKpis, KpiQuery } from "@goalpost/core/admin";
-import { ApiError, kpiPeriod, readQuery } from "@goalpost/core/server";
 import type { Reply, RouteContext } from "../http/createRoutes.ts";
 
 /** `GET /v1/admin/kpis?from&to`: the core's KPIs; the period defaults to the last 90 days. */

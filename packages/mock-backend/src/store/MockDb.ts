@@ -5,7 +5,7 @@ import {
   seedDemoData,
   seededRequest,
   type UserRecord,
-} from "@goalpost/core/server";
+} from "@goalpost/demo-data";
 
 /** A customer account, created when a valid token first names it. */
 export type StoredAccount = AccountRecord;

@@ -1,4 +1,4 @@
-import { type DemoUser, demoUsers, signToken } from "@goalpost/core/server";
+import { type DemoUser, demoUsers, signDemoToken } from "@goalpost/demo-data";
 import { getResponse } from "msw";
 import { createMockBackend, type MockBackendOptions } from "../createMockBackend.ts";
 
@@ -35,7 +35,7 @@ export function createHarness(options: MockBackendOptions = {}) {
       const token =
         typeof options.as === "string"
           ? options.as
-          : await signToken({
+          : await signDemoToken({
               sub: options.as.id,
               acc: options.as.accountId,
               role: options.as.roleId,

@@ -1,5 +1,5 @@
 import { limits, toValidationIssues } from "@goalpost/core";
-import { demoAdminKey, demoSigningSecret } from "@goalpost/core/server";
+import { demoAdminKey, demoSigningSecret } from "@goalpost/demo-data";
 import * as z from "zod/mini";
 import type { ServerConfig } from "./ServerConfig.ts";
 

@@ -1,4 +1,4 @@
-import { type DemoData, demoCatalog, seedDemoData, seededRequest } from "@goalpost/core/server";
+import { type DemoData, demoCatalog, seedDemoData, seededRequest } from "@goalpost/demo-data";
 import type { Database, Sql } from "../db/Database.ts";
 import type { CatalogCache } from "../store/catalogCache.ts";
 

@@ -1,4 +1,4 @@
-import { ApiError } from "@goalpost/core/server";
+import { ApiError } from "@goalpost/backend";
 import { uniqueViolation } from "../db/uniqueViolation.ts";
 
 /** What each unique index guards, said the way the contract's 409s say it. */

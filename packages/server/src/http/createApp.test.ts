@@ -1,4 +1,4 @@
-import { demoUsers } from "@goalpost/core/server";
+import { demoUsers } from "@goalpost/demo-data";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../testing/startTestServer.ts";
 

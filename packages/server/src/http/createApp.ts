@@ -1,4 +1,4 @@
-import { ApiError, errorBody } from "@goalpost/core/server";
+import { ApiError, errorBody } from "@goalpost/backend";
 import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { createAgreement, updateAgreement } from "../routes/agreementRoutes.ts";

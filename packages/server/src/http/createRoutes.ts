@@ -1,6 +1,6 @@
+import { ApiError, authenticateAdmin, roleOf, verifyUserToken } from "@goalpost/backend";
 import type { Role, User } from "@goalpost/core";
 import type { Catalog } from "@goalpost/core/admin";
-import { ApiError, authenticateAdmin, roleOf, verifyUserToken } from "@goalpost/core/server";
 import type { Context, Hono } from "hono";
 import { enterUser } from "../store/enterUser.ts";
 import type { AppEnv } from "./AppEnv.ts";

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { demoUsers } from "@goalpost/core/server";
+import { demoUsers } from "@goalpost/demo-data";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../config/loadConfig.ts";
 import { startTestServer, testNow } from "../testing/startTestServer.ts";

@@ -1,11 +1,11 @@
-import { CreateAgreementBody, UpdateAgreementBody } from "@goalpost/core";
 import {
   changeAgreement,
   checkOwner,
   isNewlyRetired,
   newAgreement,
   readJsonBody,
-} from "@goalpost/core/server";
+} from "@goalpost/backend";
+import { CreateAgreementBody, UpdateAgreementBody } from "@goalpost/core";
 import { conflictOnDuplicate } from "../http/conflictOnDuplicate.ts";
 import type { Reply, UserRouteContext } from "../http/createRoutes.ts";
 import {

@@ -1,5 +1,5 @@
+import { newPulse, readJsonBody } from "@goalpost/backend";
 import { CreatePulseBody } from "@goalpost/core";
-import { newPulse, readJsonBody } from "@goalpost/core/server";
 import type { Reply, UserRouteContext } from "../http/createRoutes.ts";
 import { pulseParams } from "../store/rows.ts";
 

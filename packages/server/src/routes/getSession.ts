@@ -1,4 +1,4 @@
-import { buildSession, pulseIntervalMs, recentPerAgreement } from "@goalpost/core/server";
+import { buildSession, pulseIntervalMs, recentPerAgreement } from "@goalpost/backend";
 import type { Reply, UserRouteContext } from "../http/createRoutes.ts";
 import {
   agreementColumns,

@@ -1,5 +1,5 @@
+import { changeGoal, checkOwner, newGoal, readJsonBody } from "@goalpost/backend";
 import { CreateGoalBody, UpdateGoalBody } from "@goalpost/core";
-import { changeGoal, checkOwner, newGoal, readJsonBody } from "@goalpost/core/server";
 import { conflictOnDuplicate } from "../http/conflictOnDuplicate.ts";
 import type { Reply, UserRouteContext } from "../http/createRoutes.ts";
 import { findAgreement } from "../store/agreements.ts";

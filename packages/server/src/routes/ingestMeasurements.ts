@@ -1,13 +1,13 @@
-import type { Agreement, Goal, Measurement } from "@goalpost/core";
-import { settleGoal } from "@goalpost/core";
-import { IngestBody, type IngestResult } from "@goalpost/core/admin";
 import {
   type IngestItemResult,
   ingestItem,
   ingestRequest,
   readJsonBody,
   type StoredMeasurement,
-} from "@goalpost/core/server";
+} from "@goalpost/backend";
+import type { Agreement, Goal, Measurement } from "@goalpost/core";
+import { settleGoal } from "@goalpost/core";
+import { IngestBody, type IngestResult } from "@goalpost/core/admin";
 import type { Sql } from "../db/Database.ts";
 import type { Reply, RouteContext } from "../http/createRoutes.ts";
 import { updateGoal } from "../store/goals.ts";

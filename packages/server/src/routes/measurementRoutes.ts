@@ -1,4 +1,3 @@
-import { CreateMeasurementBody, MeasurementPageQuery } from "@goalpost/core";
 import {
   checkOwner,
   decodeCursor,
@@ -9,7 +8,8 @@ import {
   readJsonBody,
   readQuery,
   replayMeasurement,
-} from "@goalpost/core/server";
+} from "@goalpost/backend";
+import { CreateMeasurementBody, MeasurementPageQuery } from "@goalpost/core";
 import type { Reply, UserRouteContext } from "../http/createRoutes.ts";
 import { findAgreement } from "../store/agreements.ts";
 import { settleOverdue } from "../store/goals.ts";

@@ -1,5 +1,5 @@
+import { checkCatalog, readJsonBody } from "@goalpost/backend";
 import { Catalog } from "@goalpost/core/admin";
-import { checkCatalog, readJsonBody } from "@goalpost/core/server";
 import type { Reply, RouteContext } from "../http/createRoutes.ts";
 
 /**

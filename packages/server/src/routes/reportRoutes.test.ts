@@ -1,5 +1,5 @@
 import { AccountReport, computeAccountReport, computeKpis, KpiReport } from "@goalpost/core/admin";
-import { demoCatalog, demoUsers } from "@goalpost/core/server";
+import { demoCatalog, demoUsers } from "@goalpost/demo-data";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadEverything } from "../testing/loadEverything.ts";
 import { startTestServer, type TestServer, testNow } from "../testing/startTestServer.ts";

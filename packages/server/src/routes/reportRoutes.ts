@@ -1,6 +1,6 @@
+import { ApiError, kpiPeriod, readQuery } from "@goalpost/backend";
 import { Id } from "@goalpost/core";
 import { computeAccountReport, computeKpis, KpiQuery } from "@goalpost/core/admin";
-import { ApiError, kpiPeriod, readQuery } from "@goalpost/core/server";
 import type { Reply, RouteContext } from "../http/createRoutes.ts";
 import {
   agreementColumns,

@@ -1,5 +1,5 @@
+import type { TokenClaims } from "@goalpost/backend";
 import type { User } from "@goalpost/core";
-import type { TokenClaims } from "@goalpost/core/server";
 import type { Sql } from "../db/Database.ts";
 
 /**

@@ -1,5 +1,5 @@
+import type { MeasurementPosition, StoredMeasurement } from "@goalpost/backend";
 import type { Measurement } from "@goalpost/core";
-import type { MeasurementPosition, StoredMeasurement } from "@goalpost/core/server";
 import type { Sql } from "../db/Database.ts";
 import { measurementColumns, measurementParams, toMeasurement, toTimestamp } from "./rows.ts";
 

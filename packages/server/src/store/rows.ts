@@ -1,3 +1,4 @@
+import { settleDue } from "@goalpost/backend";
 import type {
   Agreement,
   CollectionMethod,
@@ -7,7 +8,6 @@ import type {
   Pulse,
   Touchpoint,
 } from "@goalpost/core";
-import { settleDue } from "@goalpost/core/server";
 
 /** A time as the contract writes it: ISO 8601 in UTC with milliseconds. */
 export function iso(value: unknown): string {

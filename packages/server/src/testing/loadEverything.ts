@@ -1,5 +1,5 @@
 import type { Agreement, Goal, Measurement, Pulse } from "@goalpost/core";
-import type { AccountRecord, UserRecord } from "@goalpost/core/server";
+import type { AccountRecord, UserRecord } from "@goalpost/demo-data";
 import type { Sql } from "../db/Database.ts";
 import {
   agreementColumns,

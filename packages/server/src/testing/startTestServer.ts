@@ -1,4 +1,5 @@
-import { type DemoUser, signToken } from "@goalpost/core/server";
+import { signToken } from "@goalpost/backend";
+import type { DemoUser } from "@goalpost/demo-data";
 // One helper for every suite that needs a throwaway PostgreSQL database.
 import { createPostgresDatabase } from "../../../../test/contract/support/createPostgresDatabase.ts";
 import { loadConfig } from "../config/loadConfig.ts";

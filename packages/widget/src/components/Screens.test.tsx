@@ -1,5 +1,5 @@
 import { createGoalpost, memoryStorage } from "@goalpost/core";
-import { signToken } from "@goalpost/mock-backend";
+import { signDemoToken } from "@goalpost/mock-backend";
 import { fireEvent, waitFor } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
 import { apiBase, renderWidget, useMockBackend } from "../test/renderWidget.tsx";
@@ -12,7 +12,7 @@ afterEach(() => stop());
 describe("Screens when the session cannot be loaded", () => {
   it("offers a retry that keeps focus: on the new button if it fails again, then on home", async () => {
     backend.setScenario({ failureRate: 1 });
-    const token = await signToken({ sub: "s-user", acc: `s-${Date.now()}`, role: "sdr" });
+    const token = await signDemoToken({ sub: "s-user", acc: `s-${Date.now()}`, role: "sdr" });
     const goalpost = createGoalpost({ apiBase, token, storage: memoryStorage() });
     stop = () => goalpost.destroy();
     await goalpost.start().catch(() => {});

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { runInThisContext } from "node:vm";
-import { signToken } from "@goalpost/mock-backend";
+import { signDemoToken } from "@goalpost/mock-backend";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { apiBase, useMockBackend } from "../test/renderWidget.tsx";
 import type { GoalpostGlobal } from "./installGoalpost.ts";
@@ -53,7 +53,7 @@ describe("dist/goalpost.js", () => {
 
   it("replays the queue, ignores a second copy, and defines <goalpost-widget>", async () => {
     const log: string[] = [];
-    const token = await signToken({ sub: "built-user", acc: "built", role: "sdr" });
+    const token = await signDemoToken({ sub: "built-user", acc: "built", role: "sdr" });
     runScript(snippet);
     scope.Goalpost("on", "ready", ({ session }: { session: { user: { id: string } } }) =>
       log.push(`ready ${session.user.id}`),
@@ -78,7 +78,10 @@ describe("dist/goalpost.js", () => {
 
     const element = document.createElement("goalpost-widget");
     element.setAttribute("api-base", apiBase);
-    element.setAttribute("token", await signToken({ sub: "built-el", acc: "built", role: "sdr" }));
+    element.setAttribute(
+      "token",
+      await signDemoToken({ sub: "built-el", acc: "built", role: "sdr" }),
+    );
     const started = new Promise<CustomEvent>((resolve) =>
       element.addEventListener("ready", (e) => resolve(e as CustomEvent)),
     );

@@ -1,6 +1,6 @@
 // Test support: the widget's tree over a started SDK, talking to the mock backend through msw.
 import { createGoalpost, type Goalpost, memoryStorage } from "@goalpost/core";
-import { createMockBackend, type MockBackend, signToken } from "@goalpost/mock-backend";
+import { createMockBackend, type MockBackend, signDemoToken } from "@goalpost/mock-backend";
 import { createMockServer } from "@goalpost/mock-backend/node";
 import { cleanup, render } from "@testing-library/preact";
 import type { ComponentChildren } from "preact";
@@ -35,7 +35,7 @@ afterEach(() => {
 
 /** A started SDK for a fresh account's user of `role` (or the account given). */
 export async function startSdk(role: string, acc = `w-${Math.random().toString(36).slice(2, 10)}`) {
-  const token = await signToken({ sub: `${acc}-user`, acc, role, name: "Sam Rivera" });
+  const token = await signDemoToken({ sub: `${acc}-user`, acc, role, name: "Sam Rivera" });
   const goalpost = createGoalpost({ apiBase, token, storage: memoryStorage() });
   started.push(goalpost);
   await goalpost.start();

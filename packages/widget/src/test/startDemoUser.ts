@@ -1,6 +1,6 @@
 // Test support: a started SDK signed in as one of the mock backend's seeded demo users.
 import { type Connectivity, createGoalpost, type Goalpost, memoryStorage } from "@goalpost/core";
-import { demoUsers, signToken } from "@goalpost/mock-backend";
+import { demoUsers, signDemoToken } from "@goalpost/mock-backend";
 import { signal } from "@preact/signals";
 import { afterEach } from "vitest";
 import { apiBase } from "./renderWidget.tsx";
@@ -25,7 +25,7 @@ export async function startUser(
   claims: { sub: string; acc: string; role: string },
   online = signal(true),
 ): Promise<Goalpost> {
-  const token = await signToken(claims);
+  const token = await signDemoToken(claims);
   const connectivity: Connectivity = {
     isOnline: () => online.peek(),
     subscribe: (listener) => online.subscribe(listener),

@@ -1,0 +1,47 @@
+import type { Role } from "@goalpost/core/contract";
+import { ApiError } from "../http/ApiError.ts";
+import { bearerToken } from "./bearerToken.ts";
+import type { TokenClaims } from "./signToken.ts";
+import { verifyToken } from "./verifyToken.ts";
+
+/** Who a user request comes from: the token's claims and their role from the catalog. */
+export interface UserClaims {
+  claims: TokenClaims;
+  role: Role;
+}
+
+/**
+ * The claims of a user request's bearer token, or 401 when it is missing or refused (expiry
+ * judged at `now`). Needs nothing but the secret, so a server can refuse a bad token before it
+ * touches its database.
+ */
+export async function verifyUserToken(
+  request: Request,
+  signingSecret: string,
+  now: Date,
+): Promise<TokenClaims> {
+  const verified = await verifyToken(bearerToken(request), signingSecret, now);
+  if (!verified.ok) throw new ApiError(401, `the user token was refused: ${verified.reason}`);
+  return verified.claims;
+}
+
+/** The catalog role a genuine token names, or 403 when the catalog does not have it. */
+export function roleOf(claims: TokenClaims, roles: readonly Role[]): Role {
+  const role = roles.find((r) => r.id === claims.role);
+  if (!role) throw new ApiError(403, `the role "${claims.role}" is not in the catalog`);
+  return role;
+}
+
+/**
+ * Checks a user request: {@link verifyUserToken} (401), then {@link roleOf} (403). Brings
+ * nothing into being: the caller does that once the request is known to be genuine.
+ */
+export async function authenticateUser(
+  request: Request,
+  signingSecret: string,
+  roles: readonly Role[],
+  now: Date,
+): Promise<UserClaims> {
+  const claims = await verifyUserToken(request, signingSecret, now);
+  return { claims, role: roleOf(claims, roles) };
+}

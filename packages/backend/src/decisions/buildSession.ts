@@ -1,0 +1,55 @@
+import { inPlaceAt } from "@goalpost/core/admin";
+import type {
+  Agreement,
+  Catalog,
+  Goal,
+  Measurement,
+  Role,
+  Session,
+  User,
+} from "@goalpost/core/contract";
+import { limits } from "@goalpost/core/contract";
+
+/** How many recent measurements per agreement a session carries (the contract's limit). */
+export const recentPerAgreement = limits.recentMeasurements;
+
+/** A user is asked for a value pulse at most this often, in milliseconds (30 days). */
+export const pulseIntervalMs = 30 * 86_400_000;
+
+/** What `GET /v1/session` is made of, as the store read it. */
+export interface SessionInput {
+  user: User;
+  role: Role;
+  catalog: Catalog;
+  /** The account's agreements for the role, retired ones included. */
+  agreements: Agreement[];
+  /** Their goals, settled at `now`. */
+  goals: Goal[];
+  /** Up to {@link recentPerAgreement} of each agreement's measurements, newest first. */
+  measurements: Measurement[];
+  /** Whether this user gave a pulse in the last {@link pulseIntervalMs}. */
+  pulsedRecently: boolean;
+  now: Date;
+}
+
+/**
+ * `GET /v1/session`: the role's metrics and value elements, the account's agreements for the role
+ * with their goals and recent measurements, and whether a value pulse is due — which it is when
+ * the role has a measure in place and this user gave no pulse recently.
+ */
+export function buildSession(input: SessionInput): Session {
+  const { role, catalog, agreements } = input;
+  const at = input.now.toISOString();
+  return {
+    user: input.user,
+    role,
+    catalog: {
+      metrics: catalog.metrics.filter((m) => m.roleIds.includes(role.id)),
+      valueElements: catalog.valueElements.filter((v) => v.roleIds.includes(role.id)),
+    },
+    agreements,
+    goals: input.goals,
+    measurements: input.measurements,
+    pulseDue: !input.pulsedRecently && agreements.some((a) => inPlaceAt(a, at)),
+  };
+}

@@ -1,0 +1,56 @@
+import type { Agreement, Metric, Role, UpdateAgreementBody } from "@goalpost/core/contract";
+import { ApiError } from "../http/ApiError.ts";
+import { checkMaturity } from "../rules/checkMaturity.ts";
+import { metricOf } from "../rules/metricOf.ts";
+import { toBaseline } from "../rules/toBaseline.ts";
+
+/** What deciding `PATCH /v1/agreements/:id` needs from the store. */
+export interface ChangeAgreementInput {
+  /** The user's own agreement (ownership already checked). */
+  agreement: Agreement;
+  body: UpdateAgreementBody;
+  role: Role;
+  metrics: readonly Metric[];
+  /** Another agreement of the same account, role and metric that is not retired, if any. */
+  other: Agreement | undefined;
+  now: Date;
+}
+
+/**
+ * The agreement after `PATCH /v1/agreements/:id`: retired, agreed again (409 when another one
+ * for the metric is in place), a new maturity level or baseline. A retired agreement accepts
+ * nothing but being agreed again (409). When the result is newly retired, the store abandons the
+ * agreement's active goal at its `retiredAt`.
+ */
+export function changeAgreement(input: ChangeAgreementInput): Agreement {
+  const { agreement, body, role, now } = input;
+  const metric = metricOf(input.metrics, agreement);
+  checkMaturity(role, body.maturityLevel);
+  const baseline = body.baseline && toBaseline(metric, body.baseline, now);
+  if (agreement.status === "retired" && body.status !== "agreed") {
+    throw new ApiError(
+      409,
+      "the agreement is retired; agree it again (status: agreed) to change it",
+    );
+  }
+  const at = now.toISOString();
+  let changed: Agreement = { ...agreement };
+  if (body.status === "agreed" && agreement.status !== "agreed") {
+    if (input.other) {
+      throw new ApiError(409, `the metric is already agreed (agreement "${input.other.id}")`);
+    }
+    const { retiredAt: _retiredAt, ...rest } = changed;
+    changed = { ...rest, status: "agreed", agreedAt: at };
+  }
+  if (body.status === "retired" && agreement.status !== "retired") {
+    changed = { ...changed, status: "retired", retiredAt: at };
+  }
+  if (body.maturityLevel !== undefined) changed.maturityLevel = body.maturityLevel;
+  if (baseline) changed.baseline = baseline;
+  return changed;
+}
+
+/** Whether a change retired the agreement (so its active goal is to be abandoned). */
+export function isNewlyRetired(before: Agreement, after: Agreement): boolean {
+  return before.status !== "retired" && after.status === "retired";
+}

@@ -1,0 +1,24 @@
+import { type ErrorIssue, errorCodes } from "@goalpost/core/contract";
+
+/**
+ * A failure a route answers with the contract's error body: `{ error: { code, message, issues? } }`.
+ * Thrown inside a route; the route wrapper turns it into the response.
+ */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly issues: ErrorIssue[] | undefined;
+
+  constructor(status: number, message: string, issues?: ErrorIssue[], code?: string) {
+    super(message);
+    this.name = "ApiError";
+    this.status = status;
+    this.code = code ?? (errorCodes as Record<number, string>)[status] ?? "error";
+    this.issues = issues;
+  }
+
+  /** 422 with a single field issue. */
+  static invalid(path: (string | number)[], message: string, code = "custom"): ApiError {
+    return new ApiError(422, `${path.join(".") || "body"} ${message}`, [{ path, message, code }]);
+  }
+}

@@ -1,0 +1,33 @@
+import { limits } from "@goalpost/core/contract";
+import type * as z from "zod/mini";
+import { ApiError } from "./ApiError.ts";
+import { readBodyBytes } from "./readBodyBytes.ts";
+import { validateInput } from "./validateInput.ts";
+
+/**
+ * Reads and validates a JSON request body: 400 for a missing or wrong content type, an empty
+ * body or malformed JSON; 413 above `maxBytes` (`limits.maxBodyBytes` unless given); 422 with
+ * field issues when the schema rejects it or it carries an unknown field at any depth.
+ */
+export async function readJsonBody<T extends z.ZodMiniType>(
+  request: Request,
+  schema: T,
+  maxBytes: number = limits.maxBodyBytes,
+): Promise<z.infer<T>> {
+  const contentType = request.headers.get("content-type") ?? "";
+  if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(contentType)) {
+    throw new ApiError(400, "the body must be JSON, sent with Content-Type: application/json");
+  }
+  const bytes = await readBodyBytes(request, maxBytes);
+  if (bytes.byteLength === 0)
+    throw new ApiError(400, "the body is empty; a JSON object is expected");
+
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? error.message : "it is not valid UTF-8";
+    throw new ApiError(400, `the body is not valid JSON: ${reason}`);
+  }
+  return validateInput(schema, parsed, "body");
+}

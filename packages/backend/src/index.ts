@@ -1,0 +1,67 @@
+// `@goalpost/backend`: what every implementation of the HTTP contract shares — the mock backend
+// (in a service worker or in Node) and the reference server. Token signing and verification and
+// admin keys, request reading and error bodies, the access rules and the decisions each write
+// makes. Environment-neutral (Web Crypto, fetch's Request); never part of the browser SDK.
+
+export { adminKeyMatches } from "./auth/adminKeyMatches.ts";
+export { authenticateAdmin } from "./auth/authenticateAdmin.ts";
+export {
+  authenticateUser,
+  roleOf,
+  type UserClaims,
+  verifyUserToken,
+} from "./auth/authenticateUser.ts";
+export { bearerToken } from "./auth/bearerToken.ts";
+export { signToken, type TokenClaims } from "./auth/signToken.ts";
+export { type TokenVerification, verifyToken } from "./auth/verifyToken.ts";
+export {
+  buildSession,
+  pulseIntervalMs,
+  recentPerAgreement,
+  type SessionInput,
+} from "./decisions/buildSession.ts";
+export {
+  type ChangeAgreementInput,
+  changeAgreement,
+  isNewlyRetired,
+} from "./decisions/changeAgreement.ts";
+export { type ChangeGoalInput, changeGoal } from "./decisions/changeGoal.ts";
+export { checkCatalog } from "./decisions/checkCatalog.ts";
+export {
+  type IngestItemInput,
+  type IngestItemResult,
+  ingestItem,
+  ingestRequest,
+  ingestUserId,
+} from "./decisions/ingestItem.ts";
+export { kpiPeriod } from "./decisions/kpiPeriod.ts";
+export { type NewAgreementInput, newAgreement } from "./decisions/newAgreement.ts";
+export { type NewGoalInput, newGoal } from "./decisions/newGoal.ts";
+export {
+  measurementRequest,
+  type NewMeasurementInput,
+  newMeasurement,
+  replayMeasurement,
+  type StoredMeasurement,
+} from "./decisions/newMeasurement.ts";
+export { newPulse } from "./decisions/newPulse.ts";
+export { ApiError } from "./http/ApiError.ts";
+export { errorBody } from "./http/errorBody.ts";
+export { readBodyBytes } from "./http/readBodyBytes.ts";
+export { readJsonBody } from "./http/readJsonBody.ts";
+export { readQuery } from "./http/readQuery.ts";
+export { validateInput } from "./http/validateInput.ts";
+export { canonicalJson } from "./rules/canonicalJson.ts";
+export { checkOwner, type Owner } from "./rules/checkOwner.ts";
+export { isFuture } from "./rules/clientTime.ts";
+export {
+  decodeCursor,
+  encodeCursor,
+  type MeasurementPosition,
+  newestFirst,
+} from "./rules/measurementCursor.ts";
+export { metricOf } from "./rules/metricOf.ts";
+export { newId } from "./rules/newId.ts";
+export { settleActiveGoal } from "./rules/settleActiveGoal.ts";
+export { settleDue } from "./rules/settleDue.ts";
+export { settleGoals } from "./rules/settleGoals.ts";

@@ -1,0 +1,35 @@
+import type { Agreement, Catalog, Goal, Measurement, Pulse, User } from "@goalpost/core/contract";
+
+/** A customer account, as stores keep it: it comes into being when a token first names it. */
+export interface AccountRecord {
+  id: string;
+  createdAt: string;
+}
+
+/** A user, as stores keep it; name and role follow the latest token. */
+export interface UserRecord extends User {
+  createdAt: string;
+}
+
+/** Plain data of the seeded accounts and their history, for any store to load. */
+export interface DemoData {
+  accounts: AccountRecord[];
+  users: UserRecord[];
+  agreements: Agreement[];
+  goals: Goal[];
+  measurements: Measurement[];
+  pulses: Pulse[];
+}
+
+/** What the seed works on while it builds the history: the data and the catalog it follows. */
+export interface SeedTarget extends DemoData {
+  catalog: Catalog;
+}
+
+/**
+ * What a seeded measurement is remembered by in place of a request body: no client sent it, so
+ * any write reusing its id is a conflict.
+ */
+export function seededRequest(measurementId: string): string {
+  return `seed:${measurementId}`;
+}
