@@ -1,18 +1,7 @@
-import { defineConfig } from "vite";
+import { libraryBuild } from "../../vite.library.ts";
 
-// The npm build: ESM, dependencies left to the host's bundler. scripts/check-size.ts measures
-// the core with its dependencies bundled in.
-export default defineConfig({
-  build: {
-    target: "es2022",
-    outDir: "dist",
-    emptyOutDir: true,
-    minify: false,
-    sourcemap: true,
-    lib: {
-      entry: { index: "src/index.ts", admin: "src/admin.ts", contract: "src/contract/index.ts" },
-      formats: ["es"],
-    },
-    rolldownOptions: { external: [/^@preact\/signals-core/, /^ky/, /^zod/] },
-  },
-});
+// scripts/check-size.ts measures the core with its dependencies bundled in.
+export default libraryBuild(
+  { index: "src/index.ts", admin: "src/admin.ts", contract: "src/contract/index.ts" },
+  [/^@preact\/signals-core/, /^ky/, /^zod/],
+);

@@ -1,18 +1,3 @@
-import { defineConfig } from "vite";
+import { libraryBuild } from "../../vite.library.ts";
 
-// The npm build: ESM, dependencies left external.
-export default defineConfig({
-  build: {
-    target: "es2022",
-    outDir: "dist",
-    emptyOutDir: true,
-    minify: false,
-    sourcemap: true,
-    lib: {
-      entry: { index: "src/index.ts" },
-      formats: ["es"],
-      fileName: (_f, name) => `${name}.js`,
-    },
-    rolldownOptions: { external: [/^@goalpost\//, /^zod/, /^jose/] },
-  },
-});
+export default libraryBuild({ index: "src/index.ts" }, [/^@goalpost\//, /^zod/]);

@@ -1,28 +1,11 @@
-import { defineConfig } from "vite";
+import { libraryBuild } from "../../vite.library.ts";
 
-// The npm build: one ESM file per entry (shared code in chunks), dependencies left external.
-export default defineConfig({
-  build: {
-    target: "es2022",
-    outDir: "dist",
-    emptyOutDir: true,
-    minify: false,
-    sourcemap: true,
-    lib: {
-      entry: { index: "src/index.ts", cli: "src/cli.ts" },
-      formats: ["es"],
-      fileName: (_format, name) => `${name}.js`,
-    },
-    rolldownOptions: {
-      external: [
-        /^node:/,
-        /^@goalpost\//,
-        /^@electric-sql\/pglite/,
-        /^@hono\/node-server/,
-        /^hono(\/|$)/,
-        /^postgres$/,
-        /^zod/,
-      ],
-    },
-  },
-});
+export default libraryBuild({ index: "src/index.ts", cli: "src/cli.ts" }, [
+  /^node:/,
+  /^@goalpost\//,
+  /^@electric-sql\/pglite/,
+  /^@hono\/node-server/,
+  /^hono(\/|$)/,
+  /^postgres$/,
+  /^zod/,
+]);

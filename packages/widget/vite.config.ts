@@ -1,15 +1,6 @@
-import { defineConfig } from "vite";
+import { libraryBuild } from "../../vite.library.ts";
 
-// The npm build: ESM, dependencies left to the host's bundler. The script-tag build is
-// vite.embed.config.ts.
-export default defineConfig({
-  build: {
-    target: "es2022",
-    outDir: "dist",
-    emptyOutDir: false,
-    minify: false,
-    sourcemap: true,
-    lib: { entry: { index: "src/index.ts" }, formats: ["es"] },
-    rolldownOptions: { external: [/^preact/, /^@preact\//, /^@goalpost\//] },
-  },
+// The script-tag build is vite.embed.config.ts, into the same dist (so this one keeps it).
+export default libraryBuild({ index: "src/index.ts" }, [/^preact/, /^@preact\//, /^@goalpost\//], {
+  emptyOutDir: false,
 });
