@@ -51,6 +51,7 @@ export { readBodyBytes } from "./http/readBodyBytes.ts";
 export { readJsonBody } from "./http/readJsonBody.ts";
 export { readQuery } from "./http/readQuery.ts";
 export { validateInput } from "./http/validateInput.ts";
+export type { AccountRecord, UserRecord } from "./records.ts";
 export { canonicalJson } from "./rules/canonicalJson.ts";
 export { checkOwner, type Owner } from "./rules/checkOwner.ts";
 export { isFuture } from "./rules/clientTime.ts";

@@ -1,15 +1,5 @@
+import type { AccountRecord, UserRecord } from "@goalpost/backend";
 import type { Agreement, Catalog, Goal, Measurement, Pulse, User } from "@goalpost/core/contract";
-
-/** A customer account, as stores keep it: it comes into being when a token first names it. */
-export interface AccountRecord {
-  id: string;
-  createdAt: string;
-}
-
-/** A user, as stores keep it; name and role follow the latest token. */
-export interface UserRecord extends User {
-  createdAt: string;
-}
 
 /** Plain data of the seeded accounts and their history, for any store to load. */
 export interface DemoData {

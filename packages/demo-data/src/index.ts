@@ -2,12 +2,7 @@
 // history, the demo users and the public demo secrets. For the mock backend, the reference
 // server's `--demo`, the demo app and tests only: never for a production deployment.
 
-export {
-  type AccountRecord,
-  type DemoData,
-  seededRequest,
-  type UserRecord,
-} from "./DemoData.ts";
+export { type DemoData, seededRequest } from "./DemoData.ts";
 export { demoCatalog } from "./demoCatalog.ts";
 export { demoAdminKey, demoSigningSecret } from "./demoSecrets.ts";
 export { type DemoUser, demoUsers } from "./demoUsers.ts";

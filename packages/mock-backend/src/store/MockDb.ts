@@ -1,11 +1,6 @@
+import type { AccountRecord, UserRecord } from "@goalpost/backend";
 import type { Catalog } from "@goalpost/core/admin";
-import {
-  type AccountRecord,
-  type DemoData,
-  seedDemoData,
-  seededRequest,
-  type UserRecord,
-} from "@goalpost/demo-data";
+import { type DemoData, seedDemoData, seededRequest } from "@goalpost/demo-data";
 
 /** A customer account, created when a valid token first names it. */
 export type StoredAccount = AccountRecord;

@@ -1,5 +1,5 @@
+import type { AccountRecord, UserRecord } from "@goalpost/backend";
 import type { Agreement, Goal, Measurement, Pulse } from "@goalpost/core";
-import type { AccountRecord, UserRecord } from "@goalpost/demo-data";
 import type { Sql } from "../db/Database.ts";
 import {
   agreementColumns,
