@@ -19,7 +19,16 @@ export default defineConfig({
       fileName: (_format, name) => `${name}.js`,
     },
     rolldownOptions: {
-      external: [/^msw(\/|$)/, /^node:/, /^@goalpost\//, /^zod/, /^ky/, /^@preact\/signals-core/],
+      external: [
+        /^msw(\/|$)/,
+        /^@hono\/node-server/,
+        /^hono(\/|$)/,
+        /^node:/,
+        /^@goalpost\//,
+        /^zod/,
+        /^ky/,
+        /^@preact\/signals-core/,
+      ],
     },
   },
 });
