@@ -1,5 +1,5 @@
 import { type DemoUser, demoUsers } from "@goalpost/mock-backend";
-import { serverApi } from "./apiBase.ts";
+import { serverApi } from "./serverApi.ts";
 import { chooseUser, currentUser } from "./currentUser.ts";
 import { accountIds, accountName, userLabel } from "./demoAccounts.ts";
 import { byId, h } from "./h.ts";
