@@ -10,6 +10,8 @@ export interface ContractTarget {
   signingSecret: string;
   /** Admin key for `/v1/admin/*` and `/v1/ingest/*`. */
   adminKey: string;
+  /** An origin whose pages the deployment lets call the user endpoints (CORS). */
+  corsOrigin: string;
 }
 
 declare module "vitest" {
@@ -29,12 +31,14 @@ export default async function setup(
 ): Promise<(() => Promise<void>) | undefined> {
   const signingSecret = process.env.GOALPOST_SIGNING_SECRET || "demo-signing-secret";
   const adminKey = process.env.GOALPOST_ADMIN_KEY || "demo-admin-key";
+  const corsOrigin = process.env.GOALPOST_CONTRACT_ORIGIN || "http://localhost:5173";
   const external = process.env.GOALPOST_CONTRACT_URL;
   if (external) {
     project.provide("contractTarget", {
       baseUrl: external.replace(/\/+$/, ""),
       signingSecret,
       adminKey,
+      corsOrigin,
     });
     return undefined;
   }
@@ -42,11 +46,14 @@ export default async function setup(
     const data = await freshDatabase(project.name === "contract-pglite" ? "pglite" : "postgres");
     try {
       // Started with --demo and no secrets of its own: the demo deployment's.
-      const server = await startGoalpostServer(data.database);
+      const server = await startGoalpostServer(data.database, {
+        env: { GOALPOST_CORS_ORIGINS: corsOrigin },
+      });
       project.provide("contractTarget", {
         baseUrl: server.url,
         signingSecret: "demo-signing-secret",
         adminKey: "demo-admin-key",
+        corsOrigin,
       });
       return async () => {
         await server.stop();
@@ -58,6 +65,6 @@ export default async function setup(
     }
   }
   const mock = await startMockBackend();
-  project.provide("contractTarget", { baseUrl: mock.url, signingSecret, adminKey });
+  project.provide("contractTarget", { baseUrl: mock.url, signingSecret, adminKey, corsOrigin });
   return () => mock.stop();
 }

@@ -67,6 +67,11 @@ it.each(["pglite", "postgres"] as const)(
       expect(numberIn(figures.Baseline)).toBe(Number(journey.baseline));
       expect(numberIn(figures.Target)).toBe(next);
       expect(apiCalls.length).toBeGreaterThan(0);
+
+      // The scorecard reads the admin API through the demo's own server, as a vendor's backend
+      // would: the Goalpost server answers no CORS on admin endpoints.
+      await page.getByRole("link", { name: "Vendor scorecard" }).click();
+      await expect.poll(() => page.locator("#kpi-status").textContent()).toMatch(/^From /);
       expect(errors).toEqual([]);
 
       // What the server stored, read with a token a vendor's backend would sign.

@@ -53,7 +53,32 @@ const policy = (nonce: string) =>
     "frame-ancestors 'none'",
   ].join("; ");
 
+/**
+ * With --api, the scorecard's admin calls go through this server, as a vendor's backend would
+ * make them: the Goalpost server answers no CORS on admin endpoints, so a page cannot call them.
+ */
+async function forwardAdmin(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const upstream = await fetch(`${api}${request.url ?? "/"}`, {
+    headers: {
+      accept: "application/json",
+      ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}),
+    },
+  });
+  response.writeHead(upstream.status, {
+    "content-type": upstream.headers.get("content-type") ?? "application/json",
+    "cache-control": "no-store",
+  });
+  response.end(Buffer.from(await upstream.arrayBuffer()));
+}
+
 function handle(request: IncomingMessage, response: ServerResponse): void {
+  if (api && request.method === "GET" && request.url?.startsWith("/v1/admin/")) {
+    forwardAdmin(request, response).catch(() => {
+      response.writeHead(502, { "content-type": "text/plain; charset=utf-8" });
+      response.end("The Goalpost server did not answer");
+    });
+    return;
+  }
   let path: string;
   try {
     path = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
@@ -70,7 +95,7 @@ function handle(request: IncomingMessage, response: ServerResponse): void {
   if (type.startsWith("text/html")) {
     const nonce = randomBytes(16).toString("base64");
     let html = readFileSync(file, "utf8").replaceAll("BEACON_CSP_NONCE", nonce);
-    // Tells the pages where the Goalpost API is (src/shell/apiBase.ts), ahead of the snippet.
+    // Tells the pages where the Goalpost API is (src/shell/serverApi.ts), ahead of the snippet.
     if (api)
       html = html.replace("<head>", `<head>\n    <meta name="goalpost-api" content="${api}" />`);
     response.writeHead(200, {

@@ -46,10 +46,21 @@ export {
 } from "./decisions/newMeasurement.ts";
 export { newPulse } from "./decisions/newPulse.ts";
 export { ApiError } from "./http/ApiError.ts";
+export { type EndpointRoute, endpointRoutes } from "./http/endpointRoutes.ts";
 export { errorBody } from "./http/errorBody.ts";
+export type {
+  EndpointInput,
+  EndpointName,
+  EndpointReply,
+  Endpoints,
+  Handler,
+  Handlers,
+} from "./http/Handlers.ts";
 export { readBodyBytes } from "./http/readBodyBytes.ts";
+export { type BodyLimits, type ReadInput, readEndpointInput } from "./http/readEndpointInput.ts";
 export { readJsonBody } from "./http/readJsonBody.ts";
 export { readQuery } from "./http/readQuery.ts";
+export { successStatus } from "./http/successStatus.ts";
 export { validateInput } from "./http/validateInput.ts";
 export type { AccountRecord, UserRecord } from "./records.ts";
 export { canonicalJson } from "./rules/canonicalJson.ts";

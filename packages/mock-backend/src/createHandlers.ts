@@ -13,8 +13,8 @@ import { putCatalog } from "./routes/putCatalog.ts";
 import { getAccountReport, getKpis } from "./routes/reportRoutes.ts";
 
 /**
- * The msw handlers of the whole HTTP contract (v1), then the `/__mock/*` controls, then a 404
- * with an error body for anything else under `/v1/` or `/__mock/`.
+ * The msw handlers of the whole HTTP contract (v1), registered from its endpoint table, then the
+ * `/__mock/*` controls, then a 404 with an error body for anything else under `/v1/` or `/__mock/`.
  */
 export function createHandlers(backend: BackendContext, reset: () => void): HttpHandler[] {
   const route = createRoutes(backend);
@@ -22,18 +22,20 @@ export function createHandlers(backend: BackendContext, reset: () => void): Http
     throw new ApiError(404, "no such endpoint in the Goalpost HTTP contract (v1)");
   };
   return [
-    route.user("get", "/v1/session", getSession),
-    route.user("post", "/v1/agreements", createAgreement),
-    route.user("patch", "/v1/agreements/:id", updateAgreement),
-    route.user("get", "/v1/agreements/:id/measurements", listMeasurements),
-    route.user("post", "/v1/goals", createGoal),
-    route.user("patch", "/v1/goals/:id", updateGoal),
-    route.user("post", "/v1/measurements", createMeasurement),
-    route.user("post", "/v1/pulses", createPulse),
-    route.admin("put", "/v1/admin/catalog", putCatalog),
-    route.admin("post", "/v1/ingest/measurements", ingestMeasurements),
-    route.admin("get", "/v1/admin/kpis", getKpis),
-    route.admin("get", "/v1/admin/accounts/:id/report", getAccountReport),
+    ...route.endpoints({
+      getSession,
+      createAgreement,
+      updateAgreement,
+      createGoal,
+      updateGoal,
+      createMeasurement,
+      listMeasurements,
+      createPulse,
+      putCatalog,
+      ingestMeasurements,
+      getKpis,
+      getAccountReport,
+    }),
     route.control("get", "/__mock/scenario", getScenario),
     route.control("post", "/__mock/scenario", postScenario),
     route.control("post", "/__mock/reset", () => {

@@ -65,6 +65,31 @@ describe("serveHttp", () => {
     expect((await nowhere.json()).error.code).toBe("not_found");
   });
 
+  it("answers HEAD like GET, without the body", async () => {
+    server = await serveHttp(createMockBackend(), { port: 0 });
+    const headers = { authorization: `Bearer ${await token()}` };
+    const got = await fetch(`${server.url}/v1/session`, { headers });
+    const head = await fetch(`${server.url}/v1/session`, { method: "HEAD", headers });
+    expect(head.status).toBe(200);
+    expect(head.headers.get("content-type")).toBe(got.headers.get("content-type"));
+    expect(await head.text()).toBe("");
+    expect((await got.json()).user.id).toBe("sam.okafor");
+  });
+
+  it("refuses a body over the largest limit with 413, and closes the connection", async () => {
+    server = await serveHttp(createMockBackend(), { port: 0 });
+    const reply = await fetch(`${server.url}/v1/ingest/measurements`, {
+      method: "POST",
+      headers: { authorization: "Bearer demo-admin-key", "content-type": "application/json" },
+      body: JSON.stringify({ measurements: [], note: "x".repeat(limits.maxAdminBodyBytes) }),
+    });
+    expect(reply.status).toBe(413);
+    expect(reply.headers.get("connection")).toBe("close");
+    expect((await reply.json()).error.message).toBe(
+      `the body is larger than ${limits.maxAdminBodyBytes} bytes`,
+    );
+  });
+
   it("drops the connection when the scenario is offline", async () => {
     const backend = createMockBackend();
     server = await serveHttp(backend, { port: 0 });

@@ -1,9 +1,9 @@
 import { type DemoUser, demoUsers } from "@goalpost/mock-backend";
-import { serverApi } from "./apiBase.ts";
 import { chooseUser, currentUser } from "./currentUser.ts";
 import { accountIds, accountName, userLabel } from "./demoAccounts.ts";
 import { byId, h } from "./h.ts";
 import { mountSchemeSwitch, schemeStorageKey } from "./scheme.ts";
+import { serverApi } from "./serverApi.ts";
 import { backendStorageKey, type DemoBackend } from "./startBackend.ts";
 
 /** What the shared header needs from its page. */

@@ -1,6 +1,6 @@
 import { createMockBackend } from "@goalpost/mock-backend";
 import { startMockWorker } from "@goalpost/mock-backend/browser";
-import { serverApi } from "./apiBase.ts";
+import { serverApi } from "./serverApi.ts";
 
 /** Where the mock backend keeps its database, so the demo survives a reload. */
 export const backendStorageKey = "beacon-demo:backend";

@@ -1,32 +1,52 @@
-import { ApiError, authenticateAdmin, settleGoals } from "@goalpost/backend";
+import {
+  ApiError,
+  authenticateAdmin,
+  type EndpointInput,
+  type EndpointName,
+  type EndpointReply,
+  endpointRoutes,
+  type Handlers,
+  readEndpointInput,
+  settleGoals,
+  successStatus,
+} from "@goalpost/backend";
+import { limits } from "@goalpost/core/contract";
 import { delay, type HttpHandler, HttpResponse, http } from "msw";
 import { authenticateUser, type Principal } from "../auth/authenticate.ts";
 import type { BackendContext } from "../BackendContext.ts";
 import type { MockDb } from "../store/MockDb.ts";
 import { errorResponse } from "./errorResponse.ts";
 
-/** What a route's resolver gets. */
+/** What every route's resolver gets. */
 export interface RouteContext {
   request: Request;
   url: URL;
-  params: Record<string, string>;
   /** The time of this request (fixed for its whole handling). */
   now: Date;
   db: MockDb;
   backend: BackendContext;
 }
 
-/** What a user route's resolver gets: also the signed-in user and their role. */
+/** What a user endpoint's handler gets besides its input: also the signed-in user and their role. */
 export type UserRouteContext = RouteContext & Principal;
 
-/** A success: a status and a JSON body (none for 204). */
-export interface Reply {
+/** What the handler of user endpoint `N` gets: the signed-in user and its parsed input. */
+export type UserRoute<N extends EndpointName> = UserRouteContext & EndpointInput<N>;
+
+/** What the handler of admin endpoint `N` gets: the request's context and its parsed input. */
+export type AdminRoute<N extends EndpointName> = RouteContext & EndpointInput<N>;
+
+/** What the handler of endpoint `N` answers; the status comes from the contract's table. */
+export type Reply<N extends EndpointName> = EndpointReply<N>;
+
+/** A control route's success: a status and a JSON body (none for 204). */
+export interface ControlReply {
   status: number;
   body?: unknown;
 }
 
 type Method = "get" | "post" | "put" | "patch" | "all";
-type Resolve<C> = (context: C) => Reply | Promise<Reply>;
+type Resolve = (context: RouteContext) => ControlReply | Promise<ControlReply>;
 type Auth = "user" | "admin" | "none";
 
 /**
@@ -36,47 +56,72 @@ type Auth = "user" | "admin" | "none";
  * offline); control routes (`/__mock/*`) do not, so a test can always switch it off.
  */
 export function createRoutes(backend: BackendContext) {
-  const handler = <C>(
+  const answer = async (
+    request: Request,
     method: Method,
-    path: string,
     auth: Auth,
     scenario: boolean,
-    resolve: Resolve<C>,
-  ): HttpHandler =>
-    http[method](`${backend.baseUrl}${path}`, async ({ request, params }) => {
-      if (scenario) {
-        const staged = await playScenario(backend);
-        if (staged) return staged;
-      }
-      const run = () =>
-        handle(backend, request, params, method, auth, resolve as Resolve<RouteContext>);
-      // Writes run one at a time, so rolling back a failed one cannot undo another.
-      return method === "get" ? run() : backend.serialize(run);
-    });
+    resolve: Resolve,
+  ): Promise<Response> => {
+    if (scenario) {
+      const staged = await playScenario(backend);
+      if (staged) return staged;
+    }
+    const run = () => handle(backend, request, method, auth, resolve);
+    // Writes run one at a time, so rolling back a failed one cannot undo another.
+    return method === "get" ? run() : backend.serialize(run);
+  };
+  const handler = (method: Method, path: string, auth: Auth, scenario: boolean, resolve: Resolve) =>
+    http[method](`${backend.baseUrl}${path}`, ({ request }) =>
+      answer(request, method, auth, scenario, resolve),
+    );
 
   return {
-    /** A contract route for signed-in users. */
-    user: (method: Method, path: string, resolve: Resolve<UserRouteContext>) =>
-      handler(method, path, "user", true, resolve),
-    /** A contract route that takes the admin key. */
-    admin: (method: Method, path: string, resolve: Resolve<RouteContext>) =>
-      handler(method, path, "admin", true, resolve),
+    /**
+     * The contract's endpoints, from its table: each at its method and path, with its auth, its
+     * input read and validated with its schemas, and its success status.
+     */
+    endpoints: (handlers: Handlers<UserRouteContext, RouteContext>): HttpHandler[] =>
+      endpointRoutes(handlers).map((route) => {
+        const { endpoint } = route;
+        const method = endpoint.method.toLowerCase() as Method;
+        return http[method](`${backend.baseUrl}${endpoint.path}`, ({ request, params }) =>
+          answer(request, method, route.auth, true, async (context) => {
+            const input = await readEndpointInput(endpoint, request, stringParams(params), limits);
+            const reply =
+              route.auth === "user"
+                ? await route.handler({ ...(context as UserRouteContext), ...input })
+                : await route.handler({ ...context, ...input });
+            return { status: successStatus(endpoint, reply), body: reply.body };
+          }),
+        );
+      }),
     /** A scenario/reset control route: admin key, no scenario. */
-    control: (method: Method, path: string, resolve: Resolve<RouteContext>) =>
+    control: (method: Method, path: string, resolve: Resolve) =>
       handler(method, path, "admin", false, resolve),
     /** A route without authentication (the 404 fallback). */
-    open: (method: Method, path: string, resolve: Resolve<RouteContext>) =>
+    open: (method: Method, path: string, resolve: Resolve) =>
       handler(method, path, "none", true, resolve),
   };
+}
+
+/** msw's path parameters as strings (the contract's paths repeat none). */
+function stringParams(
+  params: Record<string, string | readonly string[] | undefined>,
+): Record<string, string> {
+  const strings: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value === "string") strings[key] = value;
+  }
+  return strings;
 }
 
 async function handle(
   backend: BackendContext,
   request: Request,
-  rawParams: Record<string, string | readonly string[] | undefined>,
   method: Method,
   auth: Auth,
-  resolve: Resolve<RouteContext>,
+  resolve: Resolve,
 ): Promise<Response> {
   const { db } = backend;
   const known = db.accounts.length + db.users.length;
@@ -84,11 +129,7 @@ async function handle(
   try {
     const now = backend.clock();
     settleGoals(db.goals, now);
-    const params: Record<string, string> = {};
-    for (const [key, value] of Object.entries(rawParams)) {
-      if (typeof value === "string") params[key] = value;
-    }
-    let context: RouteContext = { request, url: new URL(request.url), params, now, db, backend };
+    let context: RouteContext = { request, url: new URL(request.url), now, db, backend };
     if (auth === "user")
       context = { ...context, ...(await authenticateUser(request, backend, now)) };
     if (auth === "admin") await authenticateAdmin(request, backend.adminKey);

@@ -1,12 +1,10 @@
-import { changeAgreement, isNewlyRetired, newAgreement, readJsonBody } from "@goalpost/backend";
-import { CreateAgreementBody, UpdateAgreementBody } from "@goalpost/core";
-import type { Reply, UserRouteContext } from "../http/createRoutes.ts";
+import { changeAgreement, isNewlyRetired, newAgreement } from "@goalpost/backend";
+import type { Reply, UserRoute } from "../http/createRoutes.ts";
 import { ownAgreement, replace } from "./access.ts";
 
 /** `POST /v1/agreements`: the user's role agrees a metric (proposed by the customer, agreed now). */
-export async function createAgreement(context: UserRouteContext): Promise<Reply> {
-  const { db, user, role, now } = context;
-  const body = await readJsonBody(context.request, CreateAgreementBody);
+export function createAgreement(context: UserRoute<"createAgreement">): Reply<"createAgreement"> {
+  const { db, user, role, now, body } = context;
   const open = db.agreements.find(
     (a) =>
       a.accountId === user.accountId &&
@@ -23,17 +21,16 @@ export async function createAgreement(context: UserRouteContext): Promise<Reply>
     now,
   });
   db.agreements.push(agreement);
-  return { status: 201, body: agreement };
+  return { body: agreement };
 }
 
 /**
  * `PATCH /v1/agreements/:id`: retire (which abandons the active goal), agree again, or set the
  * maturity level or baseline. A retired agreement only accepts being agreed again (409 otherwise).
  */
-export async function updateAgreement(context: UserRouteContext): Promise<Reply> {
-  const { db, user, role, now, params } = context;
-  const body = await readJsonBody(context.request, UpdateAgreementBody);
-  const agreement = ownAgreement(db, user, params.id ?? "");
+export function updateAgreement(context: UserRoute<"updateAgreement">): Reply<"updateAgreement"> {
+  const { db, user, role, now, params, body } = context;
+  const agreement = ownAgreement(db, user, params.id);
   const other = db.agreements.find(
     (a) =>
       a.id !== agreement.id &&
@@ -58,5 +55,5 @@ export async function updateAgreement(context: UserRouteContext): Promise<Reply>
       }
     }
   }
-  return { status: 200, body: replace(db.agreements, changed) };
+  return { body: replace(db.agreements, changed) };
 }

@@ -1,11 +1,11 @@
 import { buildSession, newestFirst, pulseIntervalMs, recentPerAgreement } from "@goalpost/backend";
-import type { Reply, UserRouteContext } from "../http/createRoutes.ts";
+import type { Reply, UserRoute } from "../http/createRoutes.ts";
 
 /**
  * `GET /v1/session`: the role's metrics and value elements, the account's agreements for the role
  * with their goals and recent measurements, and whether a value pulse is due.
  */
-export function getSession(context: UserRouteContext): Reply {
+export function getSession(context: UserRoute<"getSession">): Reply<"getSession"> {
   const { db, user, role, now } = context;
   const agreements = db.agreements.filter(
     (a) => a.accountId === user.accountId && a.roleId === role.id,
@@ -36,5 +36,5 @@ export function getSession(context: UserRouteContext): Reply {
     ),
     now,
   });
-  return { status: 200, body: session };
+  return { body: session };
 }

@@ -1,15 +1,13 @@
-import { changeGoal, newGoal, readJsonBody } from "@goalpost/backend";
-import { CreateGoalBody, UpdateGoalBody } from "@goalpost/core";
-import type { Reply, UserRouteContext } from "../http/createRoutes.ts";
+import { changeGoal, newGoal } from "@goalpost/backend";
+import type { Reply, UserRoute } from "../http/createRoutes.ts";
 import { latestMeasurement, ownAgreement, ownGoal, replace } from "./access.ts";
 
 /**
  * `POST /v1/goals`: the next goal for an agreement in place, starting now from its current value
  * (latest measurement, else baseline), chained to the last closed goal.
  */
-export async function createGoal(context: UserRouteContext): Promise<Reply> {
-  const { db, user, role, now } = context;
-  const body = await readJsonBody(context.request, CreateGoalBody);
+export function createGoal(context: UserRoute<"createGoal">): Reply<"createGoal"> {
+  const { db, user, role, now, body } = context;
   const agreement = ownAgreement(db, user, body.agreementId);
   const goal = newGoal({
     body,
@@ -22,17 +20,16 @@ export async function createGoal(context: UserRouteContext): Promise<Reply> {
     now,
   });
   db.goals.push(goal);
-  return { status: 201, body: goal };
+  return { body: goal };
 }
 
 /**
  * `PATCH /v1/goals/:id`: change an active goal's target, due date, changes, actions, value
  * elements or those marked done, or abandon it. A goal that is no longer active answers 409.
  */
-export async function updateGoal(context: UserRouteContext): Promise<Reply> {
-  const { db, user, role, now, params } = context;
-  const body = await readJsonBody(context.request, UpdateGoalBody);
-  const { goal, agreement } = ownGoal(db, user, params.id ?? "");
+export function updateGoal(context: UserRoute<"updateGoal">): Reply<"updateGoal"> {
+  const { db, user, role, now, params, body } = context;
+  const { goal, agreement } = ownGoal(db, user, params.id);
   const changed = changeGoal({
     goal,
     body,
@@ -43,5 +40,5 @@ export async function updateGoal(context: UserRouteContext): Promise<Reply> {
     latest: latestMeasurement(db, agreement.id),
     now,
   });
-  return { status: 200, body: replace(db.goals, changed) };
+  return { body: replace(db.goals, changed) };
 }

@@ -1,15 +1,15 @@
-import { ingestItem, ingestRequest, readJsonBody, settleActiveGoal } from "@goalpost/backend";
-import { limits } from "@goalpost/core";
-import { IngestBody, type IngestResult } from "@goalpost/core/admin";
-import type { Reply, RouteContext } from "../http/createRoutes.ts";
+import { ingestItem, ingestRequest, settleActiveGoal } from "@goalpost/backend";
+import type { IngestResult } from "@goalpost/core/admin";
+import type { AdminRoute, Reply } from "../http/createRoutes.ts";
 
 /**
  * `POST /v1/ingest/measurements`: each data point is created, replayed (same id, same body) or
  * rejected with a reason (no agreement in place, wrong source, value out of bounds, id reused).
  */
-export async function ingestMeasurements(context: RouteContext): Promise<Reply> {
-  const { db, now } = context;
-  const body = await readJsonBody(context.request, IngestBody, limits.maxAdminBodyBytes);
+export function ingestMeasurements(
+  context: AdminRoute<"ingestMeasurements">,
+): Reply<"ingestMeasurements"> {
+  const { db, now, body } = context;
   const results = body.measurements.map((item) => {
     const found = db.measurements.find((m) => m.id === item.id);
     const stored = found && {
@@ -39,5 +39,5 @@ export async function ingestMeasurements(context: RouteContext): Promise<Reply> 
     return result;
   });
   const reply: IngestResult = { results };
-  return { status: 200, body: reply };
+  return { body: reply };
 }

@@ -3,13 +3,10 @@ import {
   metricOf,
   newestFirst,
   newMeasurement,
-  readJsonBody,
-  readQuery,
   replayMeasurement,
   settleActiveGoal,
 } from "@goalpost/backend";
-import { CreateMeasurementBody, MeasurementPageQuery } from "@goalpost/core";
-import type { Reply, UserRouteContext } from "../http/createRoutes.ts";
+import type { Reply, UserRoute } from "../http/createRoutes.ts";
 import { ownAgreement } from "./access.ts";
 import { pageOf } from "./pageOf.ts";
 
@@ -18,14 +15,15 @@ import { pageOf } from "./pageOf.ts";
  * comes again with the same body; 409 when it comes with another body. The source must be the
  * metric's own collection method, and integration data only arrives through ingest.
  */
-export async function createMeasurement(context: UserRouteContext): Promise<Reply> {
-  const { db, user, now } = context;
-  const body = await readJsonBody(context.request, CreateMeasurementBody);
+export function createMeasurement(
+  context: UserRoute<"createMeasurement">,
+): Reply<"createMeasurement"> {
+  const { db, user, now, body } = context;
   const agreement = ownAgreement(db, user, body.agreementId);
   const stored = db.measurements.find((m) => m.id === body.id);
   if (stored) {
     const request = db.measurementRequests.get(stored.id) ?? "";
-    return { status: 200, body: replayMeasurement({ measurement: stored, request }, body) };
+    return { body: replayMeasurement({ measurement: stored, request }, body), replayed: true };
   }
   const measurement = newMeasurement({
     body,
@@ -37,16 +35,17 @@ export async function createMeasurement(context: UserRouteContext): Promise<Repl
   db.measurements.push(measurement);
   db.measurementRequests.set(measurement.id, measurementRequest(body));
   settleActiveGoal(db.goals, metricOf(db.catalog.metrics, agreement), measurement);
-  return { status: 201, body: measurement };
+  return { body: measurement };
 }
 
 /** `GET /v1/agreements/:id/measurements`: newest first, `limit` (default 50) and `cursor`. */
-export function listMeasurements(context: UserRouteContext): Reply {
-  const { db, user, params, url } = context;
-  const agreement = ownAgreement(db, user, params.id ?? "");
-  const query = readQuery(url, MeasurementPageQuery);
+export function listMeasurements(
+  context: UserRoute<"listMeasurements">,
+): Reply<"listMeasurements"> {
+  const { db, user, params, query } = context;
+  const agreement = ownAgreement(db, user, params.id);
   const measurements = db.measurements
     .filter((m) => m.agreementId === agreement.id)
     .sort(newestFirst);
-  return { status: 200, body: pageOf(agreement.id, measurements, query.limit ?? 50, query.cursor) };
+  return { body: pageOf(agreement.id, measurements, query.limit ?? 50, query.cursor) };
 }

@@ -1,15 +1,13 @@
-import { checkCatalog, readJsonBody } from "@goalpost/backend";
-import { limits } from "@goalpost/core";
-import { Catalog } from "@goalpost/core/admin";
-import type { Reply, RouteContext } from "../http/createRoutes.ts";
+import { checkCatalog } from "@goalpost/backend";
+import type { AdminRoute, Reply } from "../http/createRoutes.ts";
 
 /**
  * `PUT /v1/admin/catalog`: replaces the catalog after validating it whole, references included.
  * Existing agreements keep their metric ids; metrics no longer in the catalog drop out of sessions.
  */
-export async function putCatalog(context: RouteContext): Promise<Reply> {
-  const catalog = await readJsonBody(context.request, Catalog, limits.maxAdminBodyBytes);
+export function putCatalog(context: AdminRoute<"putCatalog">): Reply<"putCatalog"> {
+  const catalog = context.body;
   checkCatalog(catalog);
   context.db.catalog = catalog;
-  return { status: 200, body: catalog };
+  return { body: catalog };
 }

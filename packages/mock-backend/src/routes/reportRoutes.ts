@@ -1,11 +1,11 @@
-import { ApiError, kpiPeriod, readQuery } from "@goalpost/backend";
-import { computeAccountReport, computeKpis, KpiQuery } from "@goalpost/core/admin";
-import type { Reply, RouteContext } from "../http/createRoutes.ts";
+import { ApiError, kpiPeriod } from "@goalpost/backend";
+import { computeAccountReport, computeKpis } from "@goalpost/core/admin";
+import type { AdminRoute, Reply } from "../http/createRoutes.ts";
 
 /** `GET /v1/admin/kpis?from&to`: the core's KPIs; the period defaults to the last 90 days. */
-export function getKpis(context: RouteContext): Reply {
-  const { db, now, url } = context;
-  const { from, to } = kpiPeriod(readQuery(url, KpiQuery), now);
+export function getKpis(context: AdminRoute<"getKpis">): Reply<"getKpis"> {
+  const { db, now, query } = context;
+  const { from, to } = kpiPeriod(query, now);
   const end = Date.parse(to);
   const known = (item: { createdAt: string }) => Date.parse(item.createdAt) <= end;
   const roleInstances = db.users
@@ -23,13 +23,15 @@ export function getKpis(context: RouteContext): Reply {
     measurements: db.measurements,
     pulses: db.pulses,
   });
-  return { status: 200, body: report };
+  return { body: report };
 }
 
 /** `GET /v1/admin/accounts/:id/report`: one account's results (404 for an unknown account). */
-export function getAccountReport(context: RouteContext): Reply {
+export function getAccountReport(
+  context: AdminRoute<"getAccountReport">,
+): Reply<"getAccountReport"> {
   const { db, now, params } = context;
-  const accountId = params.id ?? "";
+  const accountId = params.id;
   if (!db.accounts.some((a) => a.id === accountId)) {
     throw new ApiError(404, `no account "${accountId}"`);
   }
@@ -50,5 +52,5 @@ export function getAccountReport(context: RouteContext): Reply {
     measurements: db.measurements.filter((m) => ids.has(m.agreementId)),
     pulses: db.pulses.filter((p) => p.accountId === accountId),
   });
-  return { status: 200, body: report };
+  return { body: report };
 }

@@ -1,4 +1,5 @@
 import { ApiError, errorBody } from "@goalpost/backend";
+import { userEndpoints } from "@goalpost/core/contract";
 import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { createAgreement, updateAgreement } from "../routes/agreementRoutes.ts";
@@ -16,14 +17,15 @@ import type { InFlight } from "./trackInFlight.ts";
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
-  /** Origins allowed to call from a browser; none sends no CORS headers at all. */
+  /** Origins allowed to call the user endpoints from a browser; none sends no CORS headers at all. */
   corsOrigins: readonly string[];
   /** Counts requests in flight, so a shutdown can wait for them. */
   inFlight: InFlight;
 }
 
 /**
- * The Hono app of the whole HTTP contract (v1), plus `GET /health`. Every failure answers the
+ * The Hono app of the whole HTTP contract (v1), its routes from the contract's endpoint table,
+ * plus `GET /health`. Every failure answers the
  * contract's error body; an unexpected one answers 500 with the request id and is logged with
  * its stack, which never reaches the client (nor does SQL).
  */
@@ -55,15 +57,17 @@ export function createApp(server: ServerContext, options: AppOptions): Hono<AppE
     }
   });
   if (options.corsOrigins.length > 0) {
-    app.use(
-      cors({
-        origin: [...options.corsOrigins],
-        allowMethods: ["GET", "POST", "PUT", "PATCH", "OPTIONS"],
-        allowHeaders: ["Authorization", "Content-Type"],
-        exposeHeaders: ["Retry-After", "X-Request-Id"],
-        maxAge: 600,
-      }),
-    );
+    const allowOrigins = cors({
+      origin: [...options.corsOrigins],
+      allowMethods: ["GET", "POST", "PUT", "PATCH", "OPTIONS"],
+      allowHeaders: ["Authorization", "Content-Type"],
+      exposeHeaders: ["Retry-After", "X-Request-Id"],
+      maxAge: 600,
+    });
+    // Browsers call the user endpoints only: admin calls are server-to-server and get no CORS.
+    for (const path of new Set(Object.values(userEndpoints).map((e) => e.path))) {
+      app.use(path, allowOrigins);
+    }
   }
 
   app.get("/health", async (c) => {
@@ -72,19 +76,20 @@ export function createApp(server: ServerContext, options: AppOptions): Hono<AppE
     return c.json({ status: "ok", database: server.db.kind });
   });
 
-  const route = createRoutes(app, server);
-  route.user("GET", "/v1/session", getSession);
-  route.user("POST", "/v1/agreements", createAgreement);
-  route.user("PATCH", "/v1/agreements/:id", updateAgreement);
-  route.user("GET", "/v1/agreements/:id/measurements", listMeasurements);
-  route.user("POST", "/v1/goals", createGoal);
-  route.user("PATCH", "/v1/goals/:id", updateGoal);
-  route.user("POST", "/v1/measurements", createMeasurement);
-  route.user("POST", "/v1/pulses", createPulse);
-  route.admin("PUT", "/v1/admin/catalog", putCatalog);
-  route.admin("POST", "/v1/ingest/measurements", ingestMeasurements);
-  route.admin("GET", "/v1/admin/kpis", getKpis);
-  route.admin("GET", "/v1/admin/accounts/:id/report", getAccountReport);
+  createRoutes(app, server, {
+    getSession,
+    createAgreement,
+    updateAgreement,
+    createGoal,
+    updateGoal,
+    createMeasurement,
+    listMeasurements,
+    createPulse,
+    putCatalog,
+    ingestMeasurements,
+    getKpis,
+    getAccountReport,
+  });
 
   app.notFound((c) =>
     c.json(

@@ -1,4 +1,16 @@
-import { ApiError, authenticateAdmin, roleOf, verifyUserToken } from "@goalpost/backend";
+import {
+  ApiError,
+  authenticateAdmin,
+  type EndpointInput,
+  type EndpointName,
+  type EndpointReply,
+  endpointRoutes,
+  type Handlers,
+  readEndpointInput,
+  roleOf,
+  successStatus,
+  verifyUserToken,
+} from "@goalpost/backend";
 import type { Role, User } from "@goalpost/core";
 import type { Catalog } from "@goalpost/core/admin";
 import type { Context, Hono } from "hono";
@@ -6,79 +18,83 @@ import { enterUser } from "../store/enterUser.ts";
 import type { AppEnv } from "./AppEnv.ts";
 import type { ServerContext } from "./ServerContext.ts";
 
-/** What a route's resolver gets. */
+/** What every route's handler gets besides its input. */
 export interface RouteContext {
   request: Request;
   url: URL;
-  params: Record<string, string>;
   /** The time of this request (fixed for its whole handling). */
   now: Date;
   server: ServerContext;
 }
 
-/** What a user route's resolver gets: also the signed-in user, their role and the catalog. */
+/** What a user route's handler gets: also the signed-in user, their role and the catalog. */
 export interface UserRouteContext extends RouteContext {
   user: User;
   role: Role;
   catalog: Catalog;
 }
 
-/** A success: a status and a JSON body (none for 204). */
-export interface Reply {
-  status: number;
-  body?: unknown;
-}
+/** What the handler of user endpoint `N` gets: the signed-in user and its parsed input. */
+export type UserRoute<N extends EndpointName> = UserRouteContext & EndpointInput<N>;
 
-type Method = "GET" | "POST" | "PUT" | "PATCH";
-type Resolve<C> = (context: C) => Promise<Reply>;
+/** What the handler of admin endpoint `N` gets: the request's context and its parsed input. */
+export type AdminRoute<N extends EndpointName> = RouteContext & EndpointInput<N>;
+
+/** What the handler of endpoint `N` answers; the status comes from the contract's table. */
+export type Reply<N extends EndpointName> = EndpointReply<N>;
 
 /**
- * Route builders on a Hono app. User routes check the token (401), the user's rate (429) and
- * the role (403), then bring the account and user into being; admin routes check the admin key
- * (401). Failures become the contract's error body through the app's error handler.
+ * Registers the contract's endpoints on a Hono app from its table, each at its method and path
+ * with its handler. User routes check the token (401), the user's rate (429) and the role (403),
+ * then bring the account and user into being; admin routes check the admin key (401). Then the
+ * endpoint's input is read with its schemas, and a success answers the table's status. Failures
+ * become the contract's error body through the app's error handler.
  */
-export function createRoutes(app: Hono<AppEnv>, server: ServerContext) {
+export function createRoutes(
+  app: Hono<AppEnv>,
+  server: ServerContext,
+  handlers: Handlers<UserRouteContext, RouteContext>,
+): void {
   const base = (c: Context<AppEnv>): RouteContext => ({
     request: c.req.raw,
     url: new URL(c.req.url),
-    params: c.req.param() as Record<string, string>,
     now: server.clock(),
     server,
   });
-  const answer = (c: Context<AppEnv>, reply: Reply) =>
-    reply.body === undefined
-      ? c.body(null, reply.status as 204)
-      : c.json(reply.body as object, reply.status as 200);
-
-  return {
-    /** A contract route for signed-in users. */
-    user(method: Method, path: string, resolve: Resolve<UserRouteContext>) {
-      app.on(method, path, async (c) => {
-        const context = base(c);
-        // The token first: a refused one costs no database work.
-        const claims = await verifyUserToken(context.request, server.signingSecret, context.now);
-        c.set("accountId", claims.acc);
-        const rate = server.rateLimit.take(`${claims.acc}\u0000${claims.sub}`, Date.now());
-        if (!rate.ok) {
-          c.header("retry-after", String(rate.retryAfterSeconds));
-          throw new ApiError(
-            429,
-            `too many requests from this user; try again in ${rate.retryAfterSeconds} s`,
-          );
-        }
-        const catalog = await server.catalog.current(server.db);
-        const role = roleOf(claims, catalog.roles);
-        const user = await enterUser(server.db, claims, context.now);
-        return answer(c, await resolve({ ...context, user, role, catalog }));
-      });
-    },
-    /** A contract route that takes the admin key. */
-    admin(method: Method, path: string, resolve: Resolve<RouteContext>) {
-      app.on(method, path, async (c) => {
-        const context = base(c);
-        await authenticateAdmin(context.request, server.adminKey);
-        return answer(c, await resolve(context));
-      });
-    },
+  const user = async (c: Context<AppEnv>): Promise<UserRouteContext> => {
+    const context = base(c);
+    // The token first: a refused one costs no database work.
+    const claims = await verifyUserToken(context.request, server.signingSecret, context.now);
+    c.set("accountId", claims.acc);
+    const rate = server.rateLimit.take(`${claims.acc}\u0000${claims.sub}`, Date.now());
+    if (!rate.ok) {
+      c.header("retry-after", String(rate.retryAfterSeconds));
+      throw new ApiError(
+        429,
+        `too many requests from this user; try again in ${rate.retryAfterSeconds} s`,
+      );
+    }
+    const catalog = await server.catalog.current(server.db);
+    const role = roleOf(claims, catalog.roles);
+    const entered = await enterUser(server.db, claims, context.now);
+    return { ...context, user: entered, role, catalog };
   };
+  const admin = async (c: Context<AppEnv>): Promise<RouteContext> => {
+    const context = base(c);
+    await authenticateAdmin(context.request, server.adminKey);
+    return context;
+  };
+
+  for (const route of endpointRoutes(handlers)) {
+    const { endpoint } = route;
+    app.on(endpoint.method, endpoint.path, async (c) => {
+      const context = route.auth === "user" ? await user(c) : await admin(c);
+      const input = await readEndpointInput(endpoint, c.req.raw, c.req.param(), server);
+      const reply =
+        route.auth === "user"
+          ? await route.handler({ ...(context as UserRouteContext), ...input })
+          : await route.handler({ ...context, ...input });
+      return c.json(reply.body as object, successStatus(endpoint, reply));
+    });
+  }
 }

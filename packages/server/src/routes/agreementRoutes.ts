@@ -1,13 +1,6 @@
-import {
-  changeAgreement,
-  checkOwner,
-  isNewlyRetired,
-  newAgreement,
-  readJsonBody,
-} from "@goalpost/backend";
-import { CreateAgreementBody, UpdateAgreementBody } from "@goalpost/core";
+import { changeAgreement, checkOwner, isNewlyRetired, newAgreement } from "@goalpost/backend";
 import { conflictOnDuplicate } from "../http/conflictOnDuplicate.ts";
-import type { Reply, UserRouteContext } from "../http/createRoutes.ts";
+import type { Reply, UserRoute } from "../http/createRoutes.ts";
 import {
   findAgreement,
   findOpenAgreement,
@@ -18,11 +11,11 @@ import { abandonActiveGoal, settleOverdue } from "../store/goals.ts";
 import { storedTimes } from "../store/storedTimes.ts";
 
 /** `POST /v1/agreements`: the user's role agrees a metric (proposed by the customer, agreed now). */
-export async function createAgreement(context: UserRouteContext): Promise<Reply> {
+export async function createAgreement(
+  context: UserRoute<"createAgreement">,
+): Promise<Reply<"createAgreement">> {
   const { server, user, role, catalog, now } = context;
-  const body = storedTimes(
-    await readJsonBody(context.request, CreateAgreementBody, server.maxBodyBytes),
-  );
+  const body = storedTimes(context.body);
   const agreement = await conflictOnDuplicate(() =>
     server.db.transaction(async (tx) => {
       const owner = { accountId: user.accountId, roleId: role.id, metricId: body.metricId };
@@ -39,19 +32,19 @@ export async function createAgreement(context: UserRouteContext): Promise<Reply>
       return created;
     }),
   );
-  return { status: 201, body: agreement };
+  return { body: agreement };
 }
 
 /**
  * `PATCH /v1/agreements/:id`: retire (which abandons the active goal), agree again, or set the
  * maturity level or baseline. A retired agreement only accepts being agreed again (409 otherwise).
  */
-export async function updateAgreement(context: UserRouteContext): Promise<Reply> {
+export async function updateAgreement(
+  context: UserRoute<"updateAgreement">,
+): Promise<Reply<"updateAgreement">> {
   const { server, user, role, catalog, now, params } = context;
-  const body = storedTimes(
-    await readJsonBody(context.request, UpdateAgreementBody, server.maxBodyBytes),
-  );
-  const id = params.id ?? "";
+  const body = storedTimes(context.body);
+  const id = params.id;
   const changed = await conflictOnDuplicate(() =>
     server.db.transaction(async (tx) => {
       const agreement = await findAgreement(tx, id, true);
@@ -66,5 +59,5 @@ export async function updateAgreement(context: UserRouteContext): Promise<Reply>
       return next;
     }),
   );
-  return { status: 200, body: changed };
+  return { body: changed };
 }

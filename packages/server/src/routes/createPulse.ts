@@ -1,12 +1,12 @@
-import { newPulse, readJsonBody } from "@goalpost/backend";
-import { CreatePulseBody } from "@goalpost/core";
-import type { Reply, UserRouteContext } from "../http/createRoutes.ts";
+import { newPulse } from "@goalpost/backend";
+import type { Reply, UserRoute } from "../http/createRoutes.ts";
 import { pulseParams } from "../store/rows.ts";
 
 /** `POST /v1/pulses`: the user's perceived value (1–5) for a touchpoint. */
-export async function createPulse(context: UserRouteContext): Promise<Reply> {
-  const { server, user, now } = context;
-  const body = await readJsonBody(context.request, CreatePulseBody, server.maxBodyBytes);
+export async function createPulse(
+  context: UserRoute<"createPulse">,
+): Promise<Reply<"createPulse">> {
+  const { server, user, now, body } = context;
   const pulse = newPulse(body, user, now);
   await server.db.query(
     `INSERT INTO pulses (id, account_id, role_id, user_id, touchpoint, score, comment, at)
@@ -14,5 +14,5 @@ export async function createPulse(context: UserRouteContext): Promise<Reply> {
        $8::timestamptz)`,
     pulseParams(pulse),
   );
-  return { status: 201, body: pulse };
+  return { body: pulse };
 }

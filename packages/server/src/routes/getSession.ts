@@ -1,5 +1,5 @@
 import { buildSession, pulseIntervalMs, recentPerAgreement } from "@goalpost/backend";
-import type { Reply, UserRouteContext } from "../http/createRoutes.ts";
+import type { Reply, UserRoute } from "../http/createRoutes.ts";
 import {
   agreementColumns,
   goalColumns,
@@ -14,7 +14,7 @@ import {
  * with their goals and recent measurements (an index range per agreement), and whether a value
  * pulse is due.
  */
-export async function getSession(context: UserRouteContext): Promise<Reply> {
+export async function getSession(context: UserRoute<"getSession">): Promise<Reply<"getSession">> {
   const { server, user, role, catalog, now } = context;
   const { db } = server;
   const owner = [user.accountId, role.id];
@@ -53,5 +53,5 @@ export async function getSession(context: UserRouteContext): Promise<Reply> {
     pulsedRecently: pulsed.length > 0,
     now,
   });
-  return { status: 200, body: session };
+  return { body: session };
 }

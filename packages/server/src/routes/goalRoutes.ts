@@ -1,7 +1,6 @@
-import { changeGoal, checkOwner, newGoal, readJsonBody } from "@goalpost/backend";
-import { CreateGoalBody, UpdateGoalBody } from "@goalpost/core";
+import { changeGoal, checkOwner, newGoal } from "@goalpost/backend";
 import { conflictOnDuplicate } from "../http/conflictOnDuplicate.ts";
-import type { Reply, UserRouteContext } from "../http/createRoutes.ts";
+import type { Reply, UserRoute } from "../http/createRoutes.ts";
 import { findAgreement } from "../store/agreements.ts";
 import {
   findGoal,
@@ -17,11 +16,9 @@ import { storedTimes } from "../store/storedTimes.ts";
  * `POST /v1/goals`: the next goal for an agreement in place, starting now from its current value
  * (latest measurement, else baseline), chained to the last closed goal.
  */
-export async function createGoal(context: UserRouteContext): Promise<Reply> {
+export async function createGoal(context: UserRoute<"createGoal">): Promise<Reply<"createGoal">> {
   const { server, user, role, catalog, now } = context;
-  const body = storedTimes(
-    await readJsonBody(context.request, CreateGoalBody, server.maxBodyBytes),
-  );
+  const body = storedTimes(context.body);
   const goal = await conflictOnDuplicate(() =>
     server.db.transaction(async (tx) => {
       const agreement = await findAgreement(tx, body.agreementId, true);
@@ -41,19 +38,17 @@ export async function createGoal(context: UserRouteContext): Promise<Reply> {
       return created;
     }),
   );
-  return { status: 201, body: goal };
+  return { body: goal };
 }
 
 /**
  * `PATCH /v1/goals/:id`: change an active goal's target, due date, changes, actions, value
  * elements or those marked done, or abandon it. A goal that is no longer active answers 409.
  */
-export async function updateGoal(context: UserRouteContext): Promise<Reply> {
+export async function updateGoal(context: UserRoute<"updateGoal">): Promise<Reply<"updateGoal">> {
   const { server, user, role, catalog, now, params } = context;
-  const body = storedTimes(
-    await readJsonBody(context.request, UpdateGoalBody, server.maxBodyBytes),
-  );
-  const id = params.id ?? "";
+  const body = storedTimes(context.body);
+  const id = params.id;
   const changed = await server.db.transaction(async (tx) => {
     const found = await findGoal(tx, id, now);
     // Lock the goal's agreement, then read the goal again under the lock.
@@ -75,5 +70,5 @@ export async function updateGoal(context: UserRouteContext): Promise<Reply> {
     await storeGoal(tx, next);
     return next;
   });
-  return { status: 200, body: changed };
+  return { body: changed };
 }

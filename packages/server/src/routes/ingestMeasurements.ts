@@ -2,14 +2,13 @@ import {
   type IngestItemResult,
   ingestItem,
   ingestRequest,
-  readJsonBody,
   type StoredMeasurement,
 } from "@goalpost/backend";
 import type { Agreement, Goal, Measurement } from "@goalpost/core";
 import { settleGoal } from "@goalpost/core";
-import { IngestBody, type IngestResult } from "@goalpost/core/admin";
+import type { IngestBody, IngestResult } from "@goalpost/core/admin";
 import type { Sql } from "../db/Database.ts";
-import type { Reply, RouteContext } from "../http/createRoutes.ts";
+import type { AdminRoute, Reply } from "../http/createRoutes.ts";
 import { updateGoal } from "../store/goals.ts";
 import {
   agreementColumns,
@@ -43,9 +42,10 @@ function worthRetrying(error: unknown): boolean {
  * active goals' locks in one order, so concurrent batches run in parallel unless they settle the
  * same goal.
  */
-export async function ingestMeasurements(context: RouteContext): Promise<Reply> {
-  const { server, now } = context;
-  const body = await readJsonBody(context.request, IngestBody, server.maxAdminBodyBytes);
+export async function ingestMeasurements(
+  context: AdminRoute<"ingestMeasurements">,
+): Promise<Reply<"ingestMeasurements">> {
+  const { server, now, body } = context;
   const catalog = await server.catalog.current(server.db);
   for (let attempt = 1; ; attempt++) {
     try {
@@ -53,7 +53,7 @@ export async function ingestMeasurements(context: RouteContext): Promise<Reply> 
         ingestBatch(tx, body.measurements, catalog.metrics, now),
       );
       const reply: IngestResult = { results };
-      return { status: 200, body: reply };
+      return { body: reply };
     } catch (error) {
       if (!worthRetrying(error) || attempt === attempts) throw error;
     }

@@ -5,12 +5,9 @@ import {
   measurementRequest,
   metricOf,
   newMeasurement,
-  readJsonBody,
-  readQuery,
   replayMeasurement,
 } from "@goalpost/backend";
-import { CreateMeasurementBody, MeasurementPageQuery } from "@goalpost/core";
-import type { Reply, UserRouteContext } from "../http/createRoutes.ts";
+import type { Reply, UserRoute } from "../http/createRoutes.ts";
 import { findAgreement } from "../store/agreements.ts";
 import { settleOverdue } from "../store/goals.ts";
 import {
@@ -27,15 +24,16 @@ import { storedTimes } from "../store/storedTimes.ts";
  * goal it settles are written in one transaction; the id's primary key decides between racing
  * writes, so a retried write is never stored twice.
  */
-export async function createMeasurement(context: UserRouteContext): Promise<Reply> {
-  const { server, user, catalog, now } = context;
-  const sent = await readJsonBody(context.request, CreateMeasurementBody, server.maxBodyBytes);
+export async function createMeasurement(
+  context: UserRoute<"createMeasurement">,
+): Promise<Reply<"createMeasurement">> {
+  const { server, user, catalog, now, body: sent } = context;
   const body = storedTimes(sent);
-  return server.db.transaction(async (tx): Promise<Reply> => {
+  return server.db.transaction(async (tx): Promise<Reply<"createMeasurement">> => {
     const agreement = await findAgreement(tx, body.agreementId, true);
     checkOwner("agreement", body.agreementId, agreement, user);
     const stored = await findStoredMeasurement(tx, body.id);
-    if (stored) return { status: 200, body: replayMeasurement(stored, sent) };
+    if (stored) return { body: replayMeasurement(stored, sent), replayed: true };
     await settleOverdue(tx, agreement.id, now);
     const measurement = newMeasurement({
       body,
@@ -48,25 +46,25 @@ export async function createMeasurement(context: UserRouteContext): Promise<Repl
       // Another request (for another agreement) stored this id since the read above.
       const winner = await findStoredMeasurement(tx, body.id);
       if (!winner) throw new Error(`measurement ${body.id} conflicted but cannot be read`);
-      return { status: 200, body: replayMeasurement(winner, sent) };
+      return { body: replayMeasurement(winner, sent), replayed: true };
     }
     await settleGoalAfter(tx, metricOf(catalog.metrics, agreement), measurement, now);
-    return { status: 201, body: measurement };
+    return { body: measurement };
   });
 }
 
 /** `GET /v1/agreements/:id/measurements`: newest first, `limit` (default 50) and `cursor`. */
-export async function listMeasurements(context: UserRouteContext): Promise<Reply> {
-  const { server, user, params, url } = context;
-  const id = params.id ?? "";
+export async function listMeasurements(
+  context: UserRoute<"listMeasurements">,
+): Promise<Reply<"listMeasurements">> {
+  const { server, user, params, query } = context;
+  const id = params.id;
   const agreement = await findAgreement(server.db, id);
   checkOwner("agreement", id, agreement, user);
-  const query = readQuery(url, MeasurementPageQuery);
   const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, agreement.id);
   const page = await measurementsAfter(server.db, agreement.id, query.limit ?? 50, after);
   const last = page.items[page.items.length - 1];
   return {
-    status: 200,
     body: { items: page.items, ...(page.more && last ? { nextCursor: encodeCursor(last) } : {}) },
   };
 }

@@ -1,15 +1,13 @@
-import { checkCatalog, readJsonBody } from "@goalpost/backend";
-import { Catalog } from "@goalpost/core/admin";
-import type { Reply, RouteContext } from "../http/createRoutes.ts";
+import { checkCatalog } from "@goalpost/backend";
+import type { AdminRoute, Reply } from "../http/createRoutes.ts";
 
 /**
  * `PUT /v1/admin/catalog`: replaces the catalog after validating it whole, references included.
  * Existing agreements keep their metric ids; metrics no longer in the catalog drop out of sessions.
  */
-export async function putCatalog(context: RouteContext): Promise<Reply> {
-  const { server, now } = context;
-  const catalog = await readJsonBody(context.request, Catalog, server.maxAdminBodyBytes);
+export async function putCatalog(context: AdminRoute<"putCatalog">): Promise<Reply<"putCatalog">> {
+  const { server, now, body: catalog } = context;
   checkCatalog(catalog);
   await server.db.transaction((tx) => server.catalog.replace(tx, catalog, now));
-  return { status: 200, body: catalog };
+  return { body: catalog };
 }

@@ -1,7 +1,7 @@
-import { ApiError, kpiPeriod, readQuery } from "@goalpost/backend";
+import { ApiError, kpiPeriod } from "@goalpost/backend";
 import { Id } from "@goalpost/core";
-import { computeAccountReport, computeKpis, KpiQuery } from "@goalpost/core/admin";
-import type { Reply, RouteContext } from "../http/createRoutes.ts";
+import { computeAccountReport, computeKpis } from "@goalpost/core/admin";
+import type { AdminRoute, Reply } from "../http/createRoutes.ts";
 import {
   agreementColumns,
   goalColumns,
@@ -21,9 +21,9 @@ import { storableTime } from "../store/storedTimes.ts";
  * there), the goals decided in the period, the pulses of the period, and the account and role
  * instance lists. The period defaults to the last 90 days.
  */
-export async function getKpis(context: RouteContext): Promise<Reply> {
-  const { server, now, url } = context;
-  const { from, to } = kpiPeriod(readQuery(url, KpiQuery), now);
+export async function getKpis(context: AdminRoute<"getKpis">): Promise<Reply<"getKpis">> {
+  const { server, now, query } = context;
+  const { from, to } = kpiPeriod(query, now);
   const period = [storableTime(from), storableTime(to)];
   const { db } = server;
   const catalog = await server.catalog.current(db);
@@ -99,16 +99,18 @@ export async function getKpis(context: RouteContext): Promise<Reply> {
       pulses: pulses.map(toPulse),
     });
   });
-  return { status: 200, body: report };
+  return { body: report };
 }
 
 /**
  * `GET /v1/admin/accounts/:id/report`: one account's results (404 for an unknown account), from
  * its agreements, goals and pulses and each agreement's latest measurement up to now.
  */
-export async function getAccountReport(context: RouteContext): Promise<Reply> {
+export async function getAccountReport(
+  context: AdminRoute<"getAccountReport">,
+): Promise<Reply<"getAccountReport">> {
   const { server, now, params } = context;
-  const accountId = params.id ?? "";
+  const accountId = params.id;
   if (!Id.safeParse(accountId).success) throw new ApiError(404, `no account "${accountId}"`);
   const catalog = await server.catalog.current(server.db);
   const report = await server.db.transaction(async (tx) => {
@@ -153,5 +155,5 @@ export async function getAccountReport(context: RouteContext): Promise<Reply> {
       pulses: pulses.map(toPulse),
     });
   });
-  return { status: 200, body: report };
+  return { body: report };
 }
