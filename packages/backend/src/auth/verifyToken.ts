@@ -61,6 +61,7 @@ export async function verifyToken(
     return refuse(reasonOf(error));
   }
   const { sub, acc, role, exp, name } = payload;
+  // jose has required a numeric exp; this only tells the type checker.
   if (typeof exp !== "number") return refuse("the exp claim is missing");
   const maxLifetime = options.maxLifetimeSeconds ?? defaultMaxTokenLifetimeSeconds;
   const remaining = exp - now.getTime() / 1000;
