@@ -5,6 +5,7 @@ import { forgedTokens } from "./support/forgedTokens.ts";
 import { newUser } from "./support/newUser.ts";
 import { randomId } from "./support/randomId.ts";
 import { request } from "./support/request.ts";
+import { signToken } from "./support/signToken.ts";
 import { target } from "./support/target.ts";
 
 const some = randomId("x");
@@ -49,6 +50,27 @@ test("bad tokens answer 401 and create nothing", async () => {
   // None of those requests brought the account into being or agreed anything.
   expectError(await admin("GET", `/v1/admin/accounts/${user.accountId}/report`), 404);
   expect((await user.session()).agreements).toEqual([]);
+});
+
+test("a token that lives far too long answers 401 and creates nothing", async () => {
+  const user = newUser("sdr");
+  const claims = { sub: user.userId, acc: user.accountId, role: user.roleId };
+  const now = Date.now();
+  const tokens = {
+    // The probe's token: exp in milliseconds, about the year 58,000.
+    "exp in milliseconds": signToken({ ...claims, exp: now + 3_600_000 }, target.signingSecret),
+    // Past any maximum lifetime a deployment may configure (a year at most).
+    "exp in 400 days": signToken(
+      { ...claims, exp: Math.floor(now / 1000) + 400 * 86_400 },
+      target.signingSecret,
+    ),
+  };
+  for (const [defect, token] of Object.entries(tokens)) {
+    const session = await request("GET", "/v1/session", { authorization: `Bearer ${token}` });
+    expect(session.status, `${defect}: ${session.text}`).toBe(401);
+    expectError(session, 401);
+  }
+  expectError(await admin("GET", `/v1/admin/accounts/${user.accountId}/report`), 404);
 });
 
 test("the admin key is not a user token", async () => {

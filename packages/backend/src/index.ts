@@ -13,7 +13,12 @@ export {
 } from "./auth/authenticateUser.ts";
 export { bearerToken } from "./auth/bearerToken.ts";
 export { signToken, type TokenClaims } from "./auth/signToken.ts";
-export { type TokenVerification, verifyToken } from "./auth/verifyToken.ts";
+export {
+  defaultMaxTokenLifetimeSeconds,
+  type TokenVerification,
+  type VerifyTokenOptions,
+  verifyToken,
+} from "./auth/verifyToken.ts";
 export {
   buildSession,
   pulseIntervalMs,

@@ -18,6 +18,8 @@ export interface BackendContext {
   scenario: Scenario;
   signingSecret: string;
   adminKey: string;
+  /** The longest a user token may still have to live, in seconds. */
+  tokenMaxLifetimeSeconds: number;
   /** Prefix of every route pattern: `*` (any origin and path prefix) or an absolute base URL. */
   baseUrl: string;
   /** Now, honouring `scenario.fixedNow`. */

@@ -1,3 +1,4 @@
+import { signDemoToken } from "@goalpost/demo-data";
 import { getResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { createMockBackend } from "./createMockBackend.ts";
@@ -140,5 +141,28 @@ describe("routing", () => {
     expect(
       await getResponse(backend.handlers, new Request("https://other.example.com/v1/session")),
     ).toBeUndefined();
+  });
+});
+
+describe("tokenMaxLifetimeSeconds", () => {
+  const inSeconds = (seconds: number) =>
+    signDemoToken({
+      sub: ana.id,
+      acc: ana.accountId,
+      role: ana.roleId,
+      exp: Math.floor(testNow.getTime() / 1000) + seconds,
+    });
+
+  it("answers 401 to a token that lives longer than the maximum", async () => {
+    const { call } = createHarness({ tokenMaxLifetimeSeconds: 600 });
+    const long = await call("GET", "/v1/session", { as: await inSeconds(3600) });
+    expect(long.status).toBe(401);
+    expect(long.body.error.message).toMatch(/later than the 600 s/);
+    expect((await call("GET", "/v1/session", { as: await inSeconds(600) })).status).toBe(200);
+  });
+
+  it("refuses a maximum that is not a positive number", () => {
+    expect(() => createMockBackend({ tokenMaxLifetimeSeconds: 0 })).toThrow(TypeError);
+    expect(() => createMockBackend({ tokenMaxLifetimeSeconds: Number.NaN })).toThrow(TypeError);
   });
 });

@@ -1,3 +1,4 @@
+import { defaultMaxTokenLifetimeSeconds } from "@goalpost/backend";
 import type { Catalog } from "@goalpost/core/admin";
 import { demoAdminKey, demoCatalog, demoSigningSecret } from "@goalpost/demo-data";
 import type { RequestHandler } from "msw";
@@ -20,6 +21,11 @@ export interface MockBackendOptions {
   signingSecret?: string;
   /** Bearer key of admin and ingest calls. @default "demo-admin-key" */
   adminKey?: string;
+  /**
+   * The longest a user token may still have to live, in seconds: a token whose `exp` lies
+   * further from now answers 401. @default 86400 (24 hours)
+   */
+  tokenMaxLifetimeSeconds?: number;
   /** Seed the demo accounts, users and history (otherwise: the demo catalog only). @default true */
   seed?: boolean;
   /** The clock; `scenario.fixedNow` overrides it. @default () => new Date() */
@@ -61,6 +67,10 @@ export interface MockBackend {
  * const server = setupServer(...backend.handlers);
  */
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
+  const tokenMaxLifetimeSeconds = options.tokenMaxLifetimeSeconds ?? defaultMaxTokenLifetimeSeconds;
+  if (!(tokenMaxLifetimeSeconds > 0)) {
+    throw new TypeError(`tokenMaxLifetimeSeconds must be a positive number of seconds`);
+  }
   const catalog = options.catalog ?? demoCatalog;
   const clock = options.now ?? (() => new Date());
   const scenario = defaultScenario();
@@ -78,6 +88,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     scenario,
     signingSecret: options.signingSecret ?? demoSigningSecret,
     adminKey: options.adminKey ?? demoAdminKey,
+    tokenMaxLifetimeSeconds,
     baseUrl: (options.baseUrl ?? "*").replace(/\/+$/, ""),
     clock: now,
     save: () => persistence?.save(serializeDb(context.db)),

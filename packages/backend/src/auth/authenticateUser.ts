@@ -2,7 +2,7 @@ import type { Role } from "@goalpost/core/contract";
 import { ApiError } from "../http/ApiError.ts";
 import { bearerToken } from "./bearerToken.ts";
 import type { TokenClaims } from "./signToken.ts";
-import { verifyToken } from "./verifyToken.ts";
+import { type VerifyTokenOptions, verifyToken } from "./verifyToken.ts";
 
 /** Who a user request comes from: the token's claims and their role from the catalog. */
 export interface UserClaims {
@@ -12,15 +12,16 @@ export interface UserClaims {
 
 /**
  * The claims of a user request's bearer token, or 401 when it is missing or refused (expiry
- * judged at `now`). Needs nothing but the secret, so a server can refuse a bad token before it
- * touches its database.
+ * and lifetime judged at `now`). Needs nothing but the secret, so a server can refuse a bad
+ * token before it touches its database.
  */
 export async function verifyUserToken(
   request: Request,
   signingSecret: string,
   now: Date,
+  options: VerifyTokenOptions = {},
 ): Promise<TokenClaims> {
-  const verified = await verifyToken(bearerToken(request), signingSecret, now);
+  const verified = await verifyToken(bearerToken(request), signingSecret, now, options);
   if (!verified.ok) throw new ApiError(401, `the user token was refused: ${verified.reason}`);
   return verified.claims;
 }
@@ -41,7 +42,8 @@ export async function authenticateUser(
   signingSecret: string,
   roles: readonly Role[],
   now: Date,
+  options: VerifyTokenOptions = {},
 ): Promise<UserClaims> {
-  const claims = await verifyUserToken(request, signingSecret, now);
+  const claims = await verifyUserToken(request, signingSecret, now, options);
   return { claims, role: roleOf(claims, roles) };
 }

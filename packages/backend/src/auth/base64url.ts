@@ -1,4 +1,4 @@
-/** Encodes bytes as unpadded base64url, as JWTs use it. */
+/** Encodes bytes as unpadded base64url (the measurement cursors; JWT segments in tests). */
 export function encodeBase64Url(bytes: Uint8Array): string {
   let binary = "";
   for (const byte of bytes) binary += String.fromCharCode(byte);

@@ -1,4 +1,4 @@
-import { encodeBase64Url } from "./base64url.ts";
+import { SignJWT } from "jose";
 import { hmacKey } from "./hmacKey.ts";
 
 /** The claims of a Goalpost user token. */
@@ -16,10 +16,10 @@ export interface TokenClaims {
 }
 
 /**
- * Signs a user token (an HS256 JWT) the way a vendor's backend would, for the demo page and tests.
- * @param claims `exp` defaults to one hour from now.
+ * Signs a user token (an HS256 JWT, through `jose`) the way a vendor's backend would.
+ * @param claims `exp` defaults to one hour from now; `iat` is set to now.
  * @param secret the deployment's signing secret (required: there is no default)
- * @example const token = await signToken({ sub: "ana.torres", acc: "acme", role: "digital-marketer" });
+ * @example const token = await signToken({ sub: "ana.torres", acc: "acme", role: "sdr" }, secret);
  */
 export async function signToken(
   claims: Omit<TokenClaims, "exp"> & { exp?: number },
@@ -29,13 +29,8 @@ export async function signToken(
     throw new TypeError("signToken needs the deployment's signing secret; it has no default");
   }
   const iat = Math.floor(Date.now() / 1000);
-  const payload = { ...claims, iat, exp: claims.exp ?? iat + 3600 };
-  const json = (value: unknown) => encodeBase64Url(new TextEncoder().encode(JSON.stringify(value)));
-  const signingInput = `${json({ alg: "HS256", typ: "JWT" })}.${json(payload)}`;
-  const signature = await crypto.subtle.sign(
-    "HMAC",
-    await hmacKey(secret),
-    new TextEncoder().encode(signingInput),
-  );
-  return `${signingInput}.${encodeBase64Url(new Uint8Array(signature))}`;
+  return new SignJWT({ ...claims, exp: claims.exp ?? iat + 3600 })
+    .setProtectedHeader({ alg: "HS256", typ: "JWT" })
+    .setIssuedAt(iat)
+    .sign(await hmacKey(secret));
 }

@@ -1,16 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { adminKeyMatches } from "./adminKeyMatches.ts";
-import { encodeBase64Url } from "./base64url.ts";
+import { decodeBase64Url, encodeBase64Url } from "./base64url.ts";
 import { signToken } from "./signToken.ts";
-import { verifyToken } from "./verifyToken.ts";
+import { defaultMaxTokenLifetimeSeconds, verifyToken } from "./verifyToken.ts";
 
 const secret = "test-secret";
 const claims = { sub: "ana.torres", acc: "acme", role: "digital-marketer" };
 const part = (value: unknown) => encodeBase64Url(new TextEncoder().encode(JSON.stringify(value)));
 const inAnHour = () => Math.floor(Date.now() / 1000) + 3600;
 
-async function refusal(token: string, key = secret) {
-  const result = await verifyToken(token, key, new Date());
+async function refusal(token: string, key = secret, now = new Date()) {
+  const result = await verifyToken(token, key, now);
   expect(result.ok).toBe(false);
   return result.ok ? "" : result.reason;
 }
@@ -29,6 +29,25 @@ describe("verifyToken", () => {
     // @ts-expect-error the secret is required
     await expect(signToken(claims)).rejects.toThrow(/signing secret/);
     await expect(signToken(claims, "")).rejects.toThrow(/signing secret/);
+  });
+
+  it("signs a plain HS256 JWT that any verifier can check", async () => {
+    const [header = "", payload = "", signature = ""] = (await signToken(claims, secret)).split(
+      ".",
+    );
+    const json = (part: string) => JSON.parse(new TextDecoder().decode(decodeBase64Url(part)));
+    expect(json(header)).toEqual({ alg: "HS256", typ: "JWT" });
+    expect(json(payload)).toEqual({ ...claims, iat: expect.any(Number), exp: expect.any(Number) });
+    const key = await crypto.subtle.importKey(
+      "raw",
+      new TextEncoder().encode(secret),
+      { name: "HMAC", hash: "SHA-256" },
+      false,
+      ["verify"],
+    );
+    const input = new TextEncoder().encode(`${header}.${payload}`);
+    const bytes = decodeBase64Url(signature) ?? new Uint8Array(0);
+    expect(await crypto.subtle.verify("HMAC", key, bytes, input)).toBe(true);
   });
 
   it("defaults exp to one hour", async () => {
@@ -83,10 +102,57 @@ describe("verifyToken", () => {
     );
   });
 
+  it("refuses a non-numeric nbf or iat instead of ignoring it", async () => {
+    const sign = (payload: Record<string, unknown>) =>
+      signRaw({ alg: "HS256", typ: "JWT" }, { ...claims, exp: inAnHour(), ...payload });
+    expect(await refusal(await sign({ nbf: "2026-01-01" }))).toMatch(/nbf claim is not a number/);
+    expect(await refusal(await sign({ nbf: null }))).toMatch(/nbf claim is not a number/);
+    expect(await refusal(await sign({ iat: "yesterday" }))).toMatch(/iat claim is not a number/);
+  });
+
   it("refuses things that are not JWTs", async () => {
     for (const token of ["", "abc", "a.b", "a.b.c.d", "!!.@@.##", `${part([1])}.${part({})}.x`]) {
       await refusal(token);
     }
+  });
+});
+
+describe("verifyToken's maximum lifetime", () => {
+  const now = new Date("2026-01-01T00:00:00Z");
+  const at = (seconds: number) => Math.floor(now.getTime() / 1000) + seconds;
+  const signed = (payload: Record<string, unknown>) =>
+    signRaw({ alg: "HS256", typ: "JWT" }, { ...claims, ...payload });
+
+  it("refuses by default a token that expires more than 24 hours from now", async () => {
+    expect(defaultMaxTokenLifetimeSeconds).toBe(86_400);
+    const day = await signed({ exp: at(86_400) });
+    expect((await verifyToken(day, secret, now)).ok).toBe(true);
+    const longer = await signed({ exp: at(86_401) });
+    expect(await refusal(longer, secret, now)).toMatch(/86401 s from now, later than the 86400 s/);
+  });
+
+  it("refuses an exp written in milliseconds, and says so", async () => {
+    const token = await signed({ exp: now.getTime() + 3_600_000 });
+    expect(await refusal(token, secret, now)).toMatch(/exp looks like milliseconds/);
+  });
+
+  it("takes another maximum", async () => {
+    const token = await signed({ exp: at(3600) });
+    const options = { maxLifetimeSeconds: 600 };
+    expect(await verifyToken(token, secret, now, options)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/later than the 600 s/),
+    });
+    expect(
+      (await verifyToken(token, secret, new Date(now.getTime() + 3_000_000), options)).ok,
+    ).toBe(true);
+  });
+
+  it("measures from now, not from iat: a long-lived token is refused whatever its iat", async () => {
+    const issuedLongAgo = await signed({ iat: at(-30 * 86_400), exp: at(3600) });
+    expect((await verifyToken(issuedLongAgo, secret, now)).ok).toBe(true);
+    const claimsShortLife = await signed({ iat: at(30 * 86_400), exp: at(30 * 86_400 + 60) });
+    expect(await refusal(claimsShortLife, secret, now)).toMatch(/later than the 86400 s/);
   });
 });
 

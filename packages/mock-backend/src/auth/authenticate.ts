@@ -19,7 +19,9 @@ export async function authenticateUser(
   now: Date,
 ): Promise<Principal> {
   const { db } = backend;
-  const { claims, role } = await verifyUser(request, backend.signingSecret, db.catalog.roles, now);
+  const { claims, role } = await verifyUser(request, backend.signingSecret, db.catalog.roles, now, {
+    maxLifetimeSeconds: backend.tokenMaxLifetimeSeconds,
+  });
   const { sub, acc, name } = claims;
   const at = now.toISOString();
   if (!db.accounts.some((a) => a.id === acc)) db.accounts.push({ id: acc, createdAt: at });

@@ -22,6 +22,31 @@ export interface ServerConfig {
   rateLimitPerMinute: number;
   /** How long a shutdown waits for requests in flight, in ms (`GOALPOST_SHUTDOWN_TIMEOUT_MS`). */
   shutdownTimeoutMs: number;
+  /**
+   * The longest a user token may still have to live, in seconds: a token whose `exp` lies
+   * further from now answers 401 (`GOALPOST_TOKEN_MAX_LIFETIME_SECONDS`). @default 86400
+   */
+  tokenMaxLifetimeSeconds: number;
+  /**
+   * How long a client may take to send a request's headers, in ms; a connection that sends
+   * nothing is closed after it too (`GOALPOST_HEADERS_TIMEOUT_MS`). @default 10000
+   */
+  headersTimeoutMs: number;
+  /**
+   * How long a client may take to send a whole request, body included, in ms; then it gets 408
+   * and its connection is closed (`GOALPOST_REQUEST_TIMEOUT_MS`). @default 30000
+   */
+  requestTimeoutMs: number;
+  /**
+   * How long a kept-alive connection may sit idle between requests, in ms
+   * (`GOALPOST_IDLE_TIMEOUT_MS`). @default 10000
+   */
+  idleTimeoutMs: number;
+  /**
+   * Open connections at most; further ones are closed as they arrive
+   * (`GOALPOST_MAX_CONNECTIONS`). @default 500
+   */
+  maxConnections: number;
   /** `info` logs every request; `warn` and `error` only problems (`GOALPOST_LOG_LEVEL`). */
   logLevel: LogLevel;
   /** Started with `--demo`: load the demo catalog and seed data into an empty database. */

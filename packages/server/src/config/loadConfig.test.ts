@@ -41,6 +41,11 @@ describe("loadConfig", () => {
       maxBodyBytes: 65_536,
       maxAdminBodyBytes: 1_048_576,
       rateLimitPerMinute: 600,
+      tokenMaxLifetimeSeconds: 86_400,
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      idleTimeoutMs: 10_000,
+      maxConnections: 500,
       logLevel: "info",
       demo: false,
     });
@@ -58,6 +63,11 @@ describe("loadConfig", () => {
         GOALPOST_MAX_BODY_BYTES: "32768",
         GOALPOST_RATE_LIMIT: "0",
         GOALPOST_SHUTDOWN_TIMEOUT_MS: "2500",
+        GOALPOST_TOKEN_MAX_LIFETIME_SECONDS: "28800",
+        GOALPOST_HEADERS_TIMEOUT_MS: "5000",
+        GOALPOST_REQUEST_TIMEOUT_MS: "20000",
+        GOALPOST_IDLE_TIMEOUT_MS: "65000",
+        GOALPOST_MAX_CONNECTIONS: "2000",
         GOALPOST_LOG_LEVEL: "warn",
       },
       { port: 0 },
@@ -74,6 +84,11 @@ describe("loadConfig", () => {
       maxBodyBytes: 32_768,
       rateLimitPerMinute: 0,
       shutdownTimeoutMs: 2500,
+      tokenMaxLifetimeSeconds: 28_800,
+      headersTimeoutMs: 5000,
+      requestTimeoutMs: 20_000,
+      idleTimeoutMs: 65_000,
+      maxConnections: 2000,
       logLevel: "warn",
     });
   });
@@ -105,6 +120,23 @@ describe("loadConfig", () => {
     expect(
       problems({ ...secrets, GOALPOST_CORS_ORIGINS: "https://app.example.com/widget, *" }),
     ).toHaveLength(2);
+  });
+
+  it("refuses token lifetimes, timeouts and caps out of range, and headers slower than requests", () => {
+    const found = problems({
+      ...secrets,
+      GOALPOST_TOKEN_MAX_LIFETIME_SECONDS: "86400000",
+      GOALPOST_IDLE_TIMEOUT_MS: "10s",
+      GOALPOST_MAX_CONNECTIONS: "0",
+    }).join("\n");
+    expect(found).toMatch(
+      /GOALPOST_TOKEN_MAX_LIFETIME_SECONDS must be a whole number from 60 to 31536000/,
+    );
+    expect(found).toMatch(/GOALPOST_IDLE_TIMEOUT_MS must be a whole number from 100 to 600000/);
+    expect(found).toMatch(/GOALPOST_MAX_CONNECTIONS must be a whole number from 1 to 1000000/);
+    expect(problems({ ...secrets, GOALPOST_HEADERS_TIMEOUT_MS: "40000" })).toEqual([
+      "GOALPOST_HEADERS_TIMEOUT_MS (40000) must not exceed GOALPOST_REQUEST_TIMEOUT_MS (30000): the headers are part of the request",
+    ]);
   });
 
   it("treats empty variables as unset", () => {

@@ -1,3 +1,4 @@
+import { defaultMaxTokenLifetimeSeconds } from "@goalpost/backend";
 import { limits, toValidationIssues } from "@goalpost/core";
 import { demoAdminKey, demoSigningSecret } from "@goalpost/demo-data";
 import * as z from "zod/mini";
@@ -54,6 +55,11 @@ const Env = z.object({
   GOALPOST_MAX_ADMIN_BODY_BYTES: z.optional(integer(1024, limits.maxAdminBodyBytes)),
   GOALPOST_RATE_LIMIT: z.optional(integer(0, 1_000_000)),
   GOALPOST_SHUTDOWN_TIMEOUT_MS: z.optional(integer(0, 600_000)),
+  GOALPOST_TOKEN_MAX_LIFETIME_SECONDS: z.optional(integer(60, 31_536_000)),
+  GOALPOST_HEADERS_TIMEOUT_MS: z.optional(integer(100, 600_000)),
+  GOALPOST_REQUEST_TIMEOUT_MS: z.optional(integer(100, 600_000)),
+  GOALPOST_IDLE_TIMEOUT_MS: z.optional(integer(100, 600_000)),
+  GOALPOST_MAX_CONNECTIONS: z.optional(integer(1, 1_000_000)),
   GOALPOST_LOG_LEVEL: z.optional(z.enum(["info", "warn", "error", "silent"])),
 });
 
@@ -98,6 +104,13 @@ export function loadConfig(
   if (signingSecret !== undefined && signingSecret === adminKey) {
     problems.push("GOALPOST_ADMIN_KEY must differ from GOALPOST_SIGNING_SECRET");
   }
+  const headersTimeoutMs = vars.GOALPOST_HEADERS_TIMEOUT_MS ?? 10_000;
+  const requestTimeoutMs = vars.GOALPOST_REQUEST_TIMEOUT_MS ?? 30_000;
+  if (headersTimeoutMs > requestTimeoutMs) {
+    problems.push(
+      `GOALPOST_HEADERS_TIMEOUT_MS (${headersTimeoutMs}) must not exceed GOALPOST_REQUEST_TIMEOUT_MS (${requestTimeoutMs}): the headers are part of the request`,
+    );
+  }
   const corsOrigins = parseOrigins(vars.GOALPOST_CORS_ORIGINS ?? "", problems);
   const database = databaseOf(vars, problems);
   if (problems.length > 0 || signingSecret === undefined || adminKey === undefined) {
@@ -114,6 +127,12 @@ export function loadConfig(
     maxAdminBodyBytes: vars.GOALPOST_MAX_ADMIN_BODY_BYTES ?? limits.maxAdminBodyBytes,
     rateLimitPerMinute: vars.GOALPOST_RATE_LIMIT ?? 600,
     shutdownTimeoutMs: vars.GOALPOST_SHUTDOWN_TIMEOUT_MS ?? 10_000,
+    tokenMaxLifetimeSeconds:
+      vars.GOALPOST_TOKEN_MAX_LIFETIME_SECONDS ?? defaultMaxTokenLifetimeSeconds,
+    headersTimeoutMs,
+    requestTimeoutMs,
+    idleTimeoutMs: vars.GOALPOST_IDLE_TIMEOUT_MS ?? 10_000,
+    maxConnections: vars.GOALPOST_MAX_CONNECTIONS ?? 500,
     logLevel: vars.GOALPOST_LOG_LEVEL ?? "info",
     demo,
     demoSecrets,

@@ -9,6 +9,8 @@ export interface ServerContext {
   catalog: CatalogCache;
   signingSecret: string;
   adminKey: string;
+  /** The longest a user token may still have to live, in seconds. */
+  tokenMaxLifetimeSeconds: number;
   /** Largest end-user request body, in bytes. */
   maxBodyBytes: number;
   /** Largest admin or ingest request body, in bytes. */

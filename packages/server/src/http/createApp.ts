@@ -11,7 +11,9 @@ import { createMeasurement, listMeasurements } from "../routes/measurementRoutes
 import { putCatalog } from "../routes/putCatalog.ts";
 import { getAccountReport, getKpis } from "../routes/reportRoutes.ts";
 import type { AppEnv } from "./AppEnv.ts";
+import { answerClientAbort } from "./answerClientAbort.ts";
 import { createRoutes } from "./createRoutes.ts";
+import { isClientAbort } from "./isClientAbort.ts";
 import type { ServerContext } from "./ServerContext.ts";
 import type { InFlight } from "./trackInFlight.ts";
 
@@ -99,6 +101,7 @@ export function createApp(server: ServerContext, options: AppOptions): Hono<AppE
   );
   app.onError((error, c) => {
     if (error instanceof ApiError) return c.json(errorBody(error), error.status as 400);
+    if (isClientAbort(error, c.req.raw)) return answerClientAbort(c, server.log);
     const requestId = c.get("requestId");
     server.log.error("unexpected error", {
       requestId,

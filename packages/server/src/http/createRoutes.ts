@@ -64,7 +64,9 @@ export function createRoutes(
   const user = async (c: Context<AppEnv>): Promise<UserRouteContext> => {
     const context = base(c);
     // The token first: a refused one costs no database work.
-    const claims = await verifyUserToken(context.request, server.signingSecret, context.now);
+    const claims = await verifyUserToken(context.request, server.signingSecret, context.now, {
+      maxLifetimeSeconds: server.tokenMaxLifetimeSeconds,
+    });
     c.set("accountId", claims.acc);
     const rate = server.rateLimit.take(`${claims.acc}\u0000${claims.sub}`, Date.now());
     if (!rate.ok) {

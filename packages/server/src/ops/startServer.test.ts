@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { signToken } from "@goalpost/backend";
 import { demoUsers } from "@goalpost/demo-data";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../config/loadConfig.ts";
@@ -84,6 +85,25 @@ describe("startServer", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it("refuses user tokens that live longer than GOALPOST_TOKEN_MAX_LIFETIME_SECONDS", async () => {
+    const server = await startTestServer({
+      database: "pglite",
+      env: { GOALPOST_TOKEN_MAX_LIFETIME_SECONDS: "600" },
+    });
+    try {
+      const exp = (seconds: number) => Math.floor(testNow.getTime() / 1000) + seconds;
+      const claims = { sub: ana.id, acc: ana.accountId, role: ana.roleId };
+      const hour = await signToken({ ...claims, exp: exp(3600) }, server.config.signingSecret);
+      const refused = await server.call("GET", "/v1/session", { as: hour });
+      expect(refused.status).toBe(401);
+      expect(refused.body.error.message).toMatch(/later than the 600 s this deployment accepts/);
+      const minutes = await signToken({ ...claims, exp: exp(600) }, server.config.signingSecret);
+      expect((await server.call("GET", "/v1/session", { as: minutes })).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
 
   it("warns loudly when it runs on the public demo secrets", async () => {
     const server = await startTestServer({ database: "pglite" });

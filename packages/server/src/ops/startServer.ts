@@ -10,6 +10,8 @@ import { createApp } from "../http/createApp.ts";
 import type { ServerContext } from "../http/ServerContext.ts";
 import { trackInFlight } from "../http/trackInFlight.ts";
 import { createCatalogCache } from "../store/catalogCache.ts";
+import { capConnections } from "./capConnections.ts";
+import { connectionTimeouts } from "./connectionTimeouts.ts";
 import { createLogger, type Logger } from "./createLogger.ts";
 import { createRateLimiter } from "./createRateLimiter.ts";
 
@@ -65,6 +67,7 @@ export async function startServer(
       catalog,
       signingSecret: config.signingSecret,
       adminKey: config.adminKey,
+      tokenMaxLifetimeSeconds: config.tokenMaxLifetimeSeconds,
       maxBodyBytes: config.maxBodyBytes,
       maxAdminBodyBytes: config.maxAdminBodyBytes,
       rateLimit: createRateLimiter(config.rateLimitPerMinute),
@@ -72,7 +75,11 @@ export async function startServer(
       clock,
     };
     const app = createApp(context, { corsOrigins: config.corsOrigins, inFlight });
-    const server = createAdaptorServer({ fetch: app.fetch });
+    const server = createAdaptorServer({
+      fetch: app.fetch,
+      serverOptions: connectionTimeouts(config),
+    });
+    capConnections(server as Server, config.maxConnections, log);
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
       server.listen(config.port, config.host, () => {
