@@ -53,11 +53,15 @@ export { Session, User } from "./contract/session.ts";
 export { toValidationIssues } from "./contract/toValidationIssues.ts";
 export { userEndpoints } from "./contract/userEndpoints.ts";
 export { validateBody } from "./contract/validateBody.ts";
-export { GoalpostError } from "./errors/GoalpostError.ts";
-export { HttpError } from "./errors/HttpError.ts";
-export { NetworkError } from "./errors/NetworkError.ts";
-export { TimeoutError } from "./errors/TimeoutError.ts";
-export { ValidationError, type ValidationIssue } from "./errors/ValidationError.ts";
+export { GoalpostError, isGoalpostError } from "./errors/GoalpostError.ts";
+export { HttpError, isHttpError } from "./errors/HttpError.ts";
+export { isNetworkError, NetworkError } from "./errors/NetworkError.ts";
+export { isTimeoutError, TimeoutError } from "./errors/TimeoutError.ts";
+export {
+  isValidationError,
+  ValidationError,
+  type ValidationIssue,
+} from "./errors/ValidationError.ts";
 export * from "./math/index.ts";
 export { type Backoff, backoffDelay } from "./outbox/backoffDelay.ts";
 export type { OutboxEntryError } from "./outbox/classifyFailure.ts";

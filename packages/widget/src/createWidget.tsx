@@ -6,6 +6,7 @@ import {
   GoalpostError,
   type GoalpostEvents,
   type GoalpostOptions,
+  isGoalpostError,
   memoryStorage,
   type OutboxStorage,
   webStorage,
@@ -155,8 +156,7 @@ export function createWidget(options: WidgetOptions): GoalpostWidget {
   let destroyed = false;
   const report = (action: string) => (cause: unknown) => {
     if (destroyed || reported.has(cause as object)) return; // the core reported it already
-    const error =
-      cause instanceof GoalpostError ? cause : new GoalpostError(`${action} failed`, { cause });
+    const error = isGoalpostError(cause) ? cause : new GoalpostError(`${action} failed`, { cause });
     events.emit("error", { action, error });
   };
   // Commands that need the session wait for the start (and each other), in the order given.

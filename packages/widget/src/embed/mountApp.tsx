@@ -1,5 +1,5 @@
 import type { Emitter } from "@goalpost/core";
-import { type Goalpost, GoalpostError } from "@goalpost/core";
+import { type Goalpost, GoalpostError, isGoalpostError } from "@goalpost/core";
 import { effect } from "@preact/signals";
 import { render } from "preact";
 import { App } from "../components/App.tsx";
@@ -52,10 +52,9 @@ export function mountApp(
       ui.open.value = false;
     },
     reportError(cause) {
-      const error =
-        cause instanceof GoalpostError
-          ? cause
-          : new GoalpostError("The widget could not show this screen", { cause });
+      const error = isGoalpostError(cause)
+        ? cause
+        : new GoalpostError("The widget could not show this screen", { cause });
       emit("error", { action: "render", error });
     },
   };
