@@ -1,6 +1,5 @@
 import {
   type ActionError,
-  createEmitter,
   createGoalpost,
   type Goalpost,
   GoalpostError,
@@ -14,6 +13,7 @@ import {
 import type { WidgetAction } from "./components/WidgetContext.ts";
 import { attachHost } from "./embed/attachHost.ts";
 import { checkOptions, checkToken, themes } from "./embed/checkOptions.ts";
+import { createWidgetEvents } from "./embed/createWidgetEvents.ts";
 import { failedWidget } from "./embed/failedWidget.ts";
 import type { Theme } from "./embed/followTheme.ts";
 import { misuse } from "./embed/misuse.ts";
@@ -109,7 +109,7 @@ let launchers = 0;
  * widget.on("goal:achieved", ({ goal }) => analytics.track("goal achieved", goal));
  */
 export function createWidget(options: WidgetOptions): GoalpostWidget {
-  const events = createEmitter<WidgetEvents>();
+  const events = createWidgetEvents();
   const undo: (() => void)[] = [];
   let forget = false;
   const teardown = () => {

@@ -21,12 +21,7 @@ export class GoalpostError extends Error {
  * @example if (isGoalpostError(error)) showProblem(error.message);
  */
 export function isGoalpostError(error: unknown): error is GoalpostError {
-  return (
-    error instanceof GoalpostError ||
-    (typeof error === "object" &&
-      error !== null &&
-      (error as { [brand]?: unknown })[brand] === true)
-  );
+  return (error as { [brand]?: unknown } | null | undefined)?.[brand] === true;
 }
 
 /** Whether `error` is a Goalpost error of the class named `name`, from any copy of the SDK. */

@@ -22,5 +22,5 @@ export class HttpError extends GoalpostError {
 
 /** Whether `error` is an {@link HttpError}, from any copy of the SDK ({@link isGoalpostError}). */
 export function isHttpError(error: unknown): error is HttpError {
-  return error instanceof HttpError || isGoalpostErrorNamed(error, "HttpError");
+  return isGoalpostErrorNamed(error, "HttpError");
 }

@@ -15,5 +15,5 @@ export class NetworkError extends GoalpostError {
 
 /** Whether `error` is a {@link NetworkError}, from any copy of the SDK ({@link isGoalpostError}). */
 export function isNetworkError(error: unknown): error is NetworkError {
-  return error instanceof NetworkError || isGoalpostErrorNamed(error, "NetworkError");
+  return isGoalpostErrorNamed(error, "NetworkError");
 }

@@ -16,5 +16,5 @@ export class TimeoutError extends GoalpostError {
 
 /** Whether `error` is a {@link TimeoutError}, from any copy of the SDK ({@link isGoalpostError}). */
 export function isTimeoutError(error: unknown): error is TimeoutError {
-  return error instanceof TimeoutError || isGoalpostErrorNamed(error, "TimeoutError");
+  return isGoalpostErrorNamed(error, "TimeoutError");
 }

@@ -26,7 +26,7 @@ export class ValidationError extends GoalpostError {
 
 /** Whether `error` is a {@link ValidationError}, from any copy of the SDK ({@link isGoalpostError}). */
 export function isValidationError(error: unknown): error is ValidationError {
-  return error instanceof ValidationError || isGoalpostErrorNamed(error, "ValidationError");
+  return isGoalpostErrorNamed(error, "ValidationError");
 }
 
 function describeIssues(issues: ValidationIssue[]): string {

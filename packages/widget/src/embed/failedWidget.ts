@@ -1,6 +1,6 @@
-import type { Emitter } from "@goalpost/core";
 import { createGoalpost, GoalpostError, isGoalpostError } from "@goalpost/core";
-import type { GoalpostWidget, WidgetEvents } from "../createWidget.tsx";
+import type { GoalpostWidget } from "../createWidget.tsx";
+import type { WidgetEventHub } from "./createWidgetEvents.ts";
 
 /** The widgets that did not mount, so the script tag's `init` can be tried again at once. */
 export const failed = new WeakSet<GoalpostWidget>();
@@ -11,7 +11,7 @@ export const failed = new WeakSet<GoalpostWidget>();
  * and reports the problem as an `error` event once the caller has had a chance to listen.
  * Its SDK is destroyed, so its actions reject; `identify` and `record` report the problem again.
  */
-export function failedWidget(events: Emitter<WidgetEvents>, cause: unknown): GoalpostWidget {
+export function failedWidget(events: WidgetEventHub, cause: unknown): GoalpostWidget {
   const error = isGoalpostError(cause)
     ? cause
     : new GoalpostError(`the widget could not be mounted (${String(cause)})`, { cause });
