@@ -11,6 +11,7 @@ const internals = [
   "userEndpoints",
   "adminEndpoints",
   "endpoints",
+  "toValidationIssues",
 ];
 
 describe("the public surface", () => {

@@ -49,7 +49,6 @@ export {
 export { CreatePulseBody, Pulse, Touchpoint } from "./contract/pulse.ts";
 export type { Gain } from "./contract/reports.ts";
 export { Session, User } from "./contract/session.ts";
-export { toValidationIssues } from "./contract/toValidationIssues.ts";
 export { GoalpostError, isGoalpostError } from "./errors/GoalpostError.ts";
 export { HttpError, isHttpError } from "./errors/HttpError.ts";
 export { isNetworkError, NetworkError } from "./errors/NetworkError.ts";

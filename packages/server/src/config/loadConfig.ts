@@ -1,4 +1,4 @@
-import { limits, toValidationIssues } from "@goalpost/core";
+import { limits, toValidationIssues } from "@goalpost/core/contract";
 import { demoAdminKey, demoSigningSecret } from "@goalpost/demo-data";
 import * as z from "zod/mini";
 import type { ServerConfig } from "./ServerConfig.ts";
