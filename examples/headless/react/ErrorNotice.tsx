@@ -1,4 +1,4 @@
-import { type ActionError, HttpError, ValidationError } from "@goalpost/core";
+import { type ActionError, isHttpError, isValidationError } from "@goalpost/core";
 
 /** Names of the store's actions, as the notice says them. */
 const actionNames: Record<string, string> = {
@@ -14,12 +14,11 @@ const actionNames: Record<string, string> = {
  */
 export function ErrorNotice({ error, onDismiss }: { error: ActionError; onDismiss: () => void }) {
   const cause = error.error;
-  const issues: readonly { path: (string | number)[]; message: string }[] =
-    cause instanceof ValidationError
-      ? cause.issues
-      : cause instanceof HttpError
-        ? (cause.body?.error.issues ?? [])
-        : [];
+  const issues: readonly { path: (string | number)[]; message: string }[] = isValidationError(cause)
+    ? cause.issues
+    : isHttpError(cause)
+      ? (cause.body?.error.issues ?? [])
+      : [];
   return (
     <div className="notice" role="alert">
       <p className="notice__title">

@@ -1,9 +1,9 @@
 import {
   type AgreementView,
   type Goalpost,
-  GoalpostError,
+  isGoalpostError,
+  isValidationError,
   unitStep,
-  ValidationError,
   valueBounds,
 } from "@goalpost/core";
 import { formatValue, unitName } from "../shared/formatValue.ts";
@@ -85,10 +85,10 @@ export function createProgressForm(
       clearProblem();
       options.onDone(`Logged ${formatValue(metric, value)} for ${metric.name}.`);
     } catch (error) {
-      if (error instanceof ValidationError) {
+      if (isValidationError(error)) {
         showProblem(error.issues.map((issue) => issue.message).join("; "));
       } else {
-        showProblem(error instanceof GoalpostError ? error.message : "Something went wrong.");
+        showProblem(isGoalpostError(error) ? error.message : "Something went wrong.");
       }
     } finally {
       save.disabled = false;

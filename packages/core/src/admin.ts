@@ -5,10 +5,8 @@ export {
   type AdminClientOptions,
   createAdminClient,
 } from "./client/createAdminClient.ts";
-export { adminEndpoints } from "./contract/adminEndpoints.ts";
 export { Catalog } from "./contract/catalog.ts";
 export { type CatalogProblem, catalogReferences } from "./contract/catalogReferences.ts";
-export { endpoints } from "./contract/endpoints.ts";
 export { IngestBody, IngestMeasurement, IngestResult } from "./contract/ingest.ts";
 export {
   AccountMetricReport,

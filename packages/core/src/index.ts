@@ -1,7 +1,7 @@
 // The public entry for end-user code (browsers included). Server-to-server code — the admin
-// client, KPI and report math, catalog checks — is in `@goalpost/core/admin` (./admin.ts).
+// client, KPI and report math, catalog checks — is in `@goalpost/core/admin` (./admin.ts); the
+// endpoint tables and body validation, for implementers, in `@goalpost/core/contract`.
 export { type ClientOptions, createClient, type GoalpostClient } from "./client/createClient.ts";
-export type { EndpointResult, RequestConfig } from "./client/request.ts";
 export {
   Agreement,
   AgreementStatus,
@@ -21,7 +21,6 @@ export {
   ValueElement,
   ValueElementType,
 } from "./contract/catalog.ts";
-export type { Endpoint } from "./contract/Endpoint.ts";
 export { ErrorBody, ErrorIssue, errorCodes } from "./contract/errors.ts";
 export {
   CreateGoalBody,
@@ -50,16 +49,17 @@ export {
 export { CreatePulseBody, Pulse, Touchpoint } from "./contract/pulse.ts";
 export type { Gain } from "./contract/reports.ts";
 export { Session, User } from "./contract/session.ts";
-export { toValidationIssues } from "./contract/toValidationIssues.ts";
-export { userEndpoints } from "./contract/userEndpoints.ts";
-export { validateBody } from "./contract/validateBody.ts";
-export { GoalpostError } from "./errors/GoalpostError.ts";
-export { HttpError } from "./errors/HttpError.ts";
-export { NetworkError } from "./errors/NetworkError.ts";
-export { TimeoutError } from "./errors/TimeoutError.ts";
-export { ValidationError, type ValidationIssue } from "./errors/ValidationError.ts";
+export { GoalpostError, isGoalpostError } from "./errors/GoalpostError.ts";
+export { HttpError, isHttpError } from "./errors/HttpError.ts";
+export { isNetworkError, NetworkError } from "./errors/NetworkError.ts";
+export { isTimeoutError, TimeoutError } from "./errors/TimeoutError.ts";
+export {
+  isValidationError,
+  ValidationError,
+  type ValidationIssue,
+} from "./errors/ValidationError.ts";
 export * from "./math/index.ts";
-export { type Backoff, backoffDelay } from "./outbox/backoffDelay.ts";
+export type { Backoff } from "./outbox/backoffDelay.ts";
 export type { OutboxEntryError } from "./outbox/classifyFailure.ts";
 export {
   createOutbox,
@@ -71,7 +71,6 @@ export { memoryStorage } from "./outbox/memoryStorage.ts";
 export type { OutboxStorage } from "./outbox/OutboxStorage.ts";
 export type { OutboxProblem } from "./outbox/outboxDocument.ts";
 export { type WebStorageLike, webStorage } from "./outbox/webStorage.ts";
-export { createEmitter, type Emitter } from "./store/createEmitter.ts";
 export { createGoalpost } from "./store/createGoalpost.ts";
 export type {
   ActionError,

@@ -9,6 +9,12 @@ export type { Database, Row, Sql } from "./db/Database.ts";
 export { migrate } from "./db/migrate.ts";
 export { openDatabase } from "./db/openDatabase.ts";
 export { type DemoLoad, loadDemo } from "./demo/loadDemo.ts";
+export {
+  createGoalpostApp,
+  type GoalpostApp,
+  type GoalpostAppConfig,
+  type GoalpostAppOptions,
+} from "./http/createGoalpostApp.ts";
 export { createLogger, type Logger } from "./ops/createLogger.ts";
 export { type RunningServer, type StartOptions, startServer } from "./ops/startServer.ts";
 export { createCatalogCache } from "./store/catalogCache.ts";

@@ -1,11 +1,11 @@
 import {
   type ActionError,
-  createEmitter,
   createGoalpost,
   type Goalpost,
   GoalpostError,
   type GoalpostEvents,
   type GoalpostOptions,
+  isGoalpostError,
   memoryStorage,
   type OutboxStorage,
   webStorage,
@@ -13,6 +13,7 @@ import {
 import type { WidgetAction } from "./components/WidgetContext.ts";
 import { attachHost } from "./embed/attachHost.ts";
 import { checkOptions, checkToken, themes } from "./embed/checkOptions.ts";
+import { createWidgetEvents } from "./embed/createWidgetEvents.ts";
 import { failedWidget } from "./embed/failedWidget.ts";
 import type { Theme } from "./embed/followTheme.ts";
 import { misuse } from "./embed/misuse.ts";
@@ -108,7 +109,7 @@ let launchers = 0;
  * widget.on("goal:achieved", ({ goal }) => analytics.track("goal achieved", goal));
  */
 export function createWidget(options: WidgetOptions): GoalpostWidget {
-  const events = createEmitter<WidgetEvents>();
+  const events = createWidgetEvents();
   const undo: (() => void)[] = [];
   let forget = false;
   const teardown = () => {
@@ -155,8 +156,7 @@ export function createWidget(options: WidgetOptions): GoalpostWidget {
   let destroyed = false;
   const report = (action: string) => (cause: unknown) => {
     if (destroyed || reported.has(cause as object)) return; // the core reported it already
-    const error =
-      cause instanceof GoalpostError ? cause : new GoalpostError(`${action} failed`, { cause });
+    const error = isGoalpostError(cause) ? cause : new GoalpostError(`${action} failed`, { cause });
     events.emit("error", { action, error });
   };
   // Commands that need the session wait for the start (and each other), in the order given.

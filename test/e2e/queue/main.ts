@@ -2,7 +2,7 @@
 // A host page that calls the snippet's `Goalpost(...)` before goalpost.js has loaded — `on`,
 // `init` as Ana Torres, `identify` as Sam Okafor, `open`, `record` — and then includes the BUILT
 // script TWICE (as a page with two copies of the snippet would), over the mock backend behind
-// msw's service worker. What the page saw is kept for the test:
+// msw's service worker. One of its `open` listeners throws, before another one. What the page saw is kept for the test:
 //   window.heard          events heard by the listeners queued before load, as "event detail"
 //   window.queuedBeforeLoad  how many calls the stub had queued, and whether a script had loaded
 //   window.scriptsLoaded  how many <script src=goalpost.js> finished loading
@@ -26,6 +26,7 @@ snippet.textContent = `
   window.Goalpost = window.Goalpost || function () { (Goalpost.q = Goalpost.q || []).push(arguments) };
   window.heard = [];
   Goalpost('on', 'ready', function (e) { heard.push('ready ' + e.session.user.id); });
+  Goalpost('on', 'open', function () { throw new Error('a host listener broke'); });
   Goalpost('on', 'open', function () { heard.push('open'); });
   Goalpost('on', 'progress:logged', function (e) {
     heard.push('progress:logged ' + e.measurement.value + ' ' + e.measurement.source);

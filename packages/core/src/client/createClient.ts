@@ -9,7 +9,7 @@ import type {
 import type { CreatePulseBody, Pulse } from "../contract/pulse.ts";
 import type { Session } from "../contract/session.ts";
 import { userEndpoints } from "../contract/userEndpoints.ts";
-import { HttpError } from "../errors/HttpError.ts";
+import { isHttpError } from "../errors/HttpError.ts";
 import { checkApiBase, checkToken } from "./checkClientOptions.ts";
 import { type RequestInput, request } from "./request.ts";
 
@@ -96,7 +96,7 @@ export function createClient(options: ClientOptions): GoalpostClient {
     try {
       return await request(options, name, endpoint, await used, input);
     } catch (error) {
-      if (!(error instanceof HttpError && error.status === 401 && typeof token === "function")) {
+      if (!(isHttpError(error) && error.status === 401 && typeof token === "function")) {
         throw error;
       }
       // Concurrent 401s share one refresh: only the first drops the token they all used.

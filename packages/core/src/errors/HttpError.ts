@@ -1,5 +1,5 @@
 import type { ErrorBody } from "../contract/errors.ts";
-import { GoalpostError } from "./GoalpostError.ts";
+import { GoalpostError, isGoalpostErrorNamed } from "./GoalpostError.ts";
 
 /** The server answered with a non-2xx status. `body` is the server's `{ error }` body when it sent one. */
 export class HttpError extends GoalpostError {
@@ -18,4 +18,9 @@ export class HttpError extends GoalpostError {
     super(`${method} ${url} failed with ${status}: ${detail}`, options);
     this.code = body?.error.code ?? `http_${status}`;
   }
+}
+
+/** Whether `error` is an {@link HttpError}, from any copy of the SDK ({@link isGoalpostError}). */
+export function isHttpError(error: unknown): error is HttpError {
+  return isGoalpostErrorNamed(error, "HttpError");
 }

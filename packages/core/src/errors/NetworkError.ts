@@ -1,4 +1,4 @@
-import { GoalpostError } from "./GoalpostError.ts";
+import { GoalpostError, isGoalpostErrorNamed } from "./GoalpostError.ts";
 
 /** The request never got an answer: offline, DNS, refused connection, CORS. */
 export class NetworkError extends GoalpostError {
@@ -11,4 +11,9 @@ export class NetworkError extends GoalpostError {
   ) {
     super(`${method} ${url} could not reach the server`, options);
   }
+}
+
+/** Whether `error` is a {@link NetworkError}, from any copy of the SDK ({@link isGoalpostError}). */
+export function isNetworkError(error: unknown): error is NetworkError {
+  return isGoalpostErrorNamed(error, "NetworkError");
 }

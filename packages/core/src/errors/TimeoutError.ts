@@ -1,4 +1,4 @@
-import { GoalpostError } from "./GoalpostError.ts";
+import { GoalpostError, isGoalpostErrorNamed } from "./GoalpostError.ts";
 
 /** The server did not answer within the client's timeout. */
 export class TimeoutError extends GoalpostError {
@@ -12,4 +12,9 @@ export class TimeoutError extends GoalpostError {
   ) {
     super(`${method} ${url} timed out after ${timeoutMs} ms`, options);
   }
+}
+
+/** Whether `error` is a {@link TimeoutError}, from any copy of the SDK ({@link isGoalpostError}). */
+export function isTimeoutError(error: unknown): error is TimeoutError {
+  return isGoalpostErrorNamed(error, "TimeoutError");
 }

@@ -1,4 +1,4 @@
-import { GoalpostError } from "./GoalpostError.ts";
+import { GoalpostError, isGoalpostErrorNamed } from "./GoalpostError.ts";
 
 /** One problem found by validation, with the path of the offending field. */
 export interface ValidationIssue {
@@ -22,6 +22,11 @@ export class ValidationError extends GoalpostError {
   ) {
     super(`${where} is invalid: ${describeIssues(issues)}`, options);
   }
+}
+
+/** Whether `error` is a {@link ValidationError}, from any copy of the SDK ({@link isGoalpostError}). */
+export function isValidationError(error: unknown): error is ValidationError {
+  return isGoalpostErrorNamed(error, "ValidationError");
 }
 
 function describeIssues(issues: ValidationIssue[]): string {

@@ -72,6 +72,15 @@ describe("classifyFailure", () => {
     });
   });
 
+  it("knows the errors of another copy of the SDK by their brand and name", () => {
+    const brand = Symbol.for("goalpost.error");
+    const body = { error: { code: "invalid", message: "no" } };
+    const refused = { name: "HttpError", [brand]: true, status: 422, code: "invalid", body };
+    expect(classifyFailure(refused)).toMatchObject({ retry: false, error: { status: 422 } });
+    const timeout = Object.assign(new Error("slow"), { name: "TimeoutError", [brand]: true });
+    expect(classifyFailure(timeout).error.code).toBe("timeout");
+  });
+
   it("retries an error that is not the SDK's own, since the id makes a retry harmless", () => {
     expect(classifyFailure(new TypeError("Failed to fetch"))).toEqual({
       retry: true,

@@ -1,8 +1,8 @@
 import type { ErrorIssue } from "../contract/errors.ts";
-import { HttpError } from "../errors/HttpError.ts";
-import { NetworkError } from "../errors/NetworkError.ts";
-import { TimeoutError } from "../errors/TimeoutError.ts";
-import { ValidationError } from "../errors/ValidationError.ts";
+import { isHttpError } from "../errors/HttpError.ts";
+import { isNetworkError } from "../errors/NetworkError.ts";
+import { isTimeoutError } from "../errors/TimeoutError.ts";
+import { isValidationError } from "../errors/ValidationError.ts";
 
 /** Why the last try of an outbox entry failed, in a form that survives JSON storage. */
 export interface OutboxEntryError {
@@ -31,7 +31,7 @@ export interface Failure {
  * Errors that are not the SDK's own are retried: the entry keeps its id, so a retry is harmless.
  */
 export function classifyFailure(error: unknown): Failure {
-  if (error instanceof HttpError) {
+  if (isHttpError(error)) {
     const { status } = error;
     const server = error.body?.error;
     return {
@@ -45,16 +45,11 @@ export function classifyFailure(error: unknown): Failure {
       },
     };
   }
-  if (error instanceof ValidationError) {
+  if (isValidationError(error)) {
     const issues = error.issues.map(toIssue);
     return { retry: false, error: { code: "invalid", message: error.message, issues } };
   }
-  const code =
-    error instanceof TimeoutError
-      ? "timeout"
-      : error instanceof NetworkError
-        ? "network"
-        : "unexpected";
+  const code = isTimeoutError(error) ? "timeout" : isNetworkError(error) ? "network" : "unexpected";
   const message = error instanceof Error ? error.message : String(error);
   return { retry: true, error: { code, message } };
 }

@@ -1,4 +1,4 @@
-import { GoalpostError } from "../errors/GoalpostError.ts";
+import { GoalpostError, isGoalpostError } from "../errors/GoalpostError.ts";
 import type { OutboxEntry } from "./createOutbox.ts";
 import type { OutboxStorage } from "./OutboxStorage.ts";
 import {
@@ -47,7 +47,7 @@ export function outboxJournal(
 
   function io<T>(action: string, run: () => T | PromiseLike<T>): T | Promise<T> {
     const fail = (error: unknown): never => {
-      if (error instanceof GoalpostError) throw error;
+      if (isGoalpostError(error)) throw error;
       const reason = error instanceof Error ? error.message : String(error);
       throw new GoalpostError(`Could not ${action} the outbox in storage "${key}": ${reason}`, {
         cause: error,

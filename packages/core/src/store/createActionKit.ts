@@ -1,6 +1,6 @@
 import { batch, type Signal } from "@preact/signals-core";
 import type { GoalpostClient } from "../client/createClient.ts";
-import { GoalpostError } from "../errors/GoalpostError.ts";
+import { GoalpostError, isGoalpostError } from "../errors/GoalpostError.ts";
 import { ValidationError } from "../errors/ValidationError.ts";
 import type { createEmitter } from "./createEmitter.ts";
 import type { StoreState } from "./createState.ts";
@@ -27,8 +27,7 @@ export function createActionKit(ctx: ActionContext) {
 
   /** Records a failed action for the UI, announces it, and throws it. */
   function report(action: string, cause: unknown, restore = () => {}): never {
-    const error =
-      cause instanceof GoalpostError ? cause : new GoalpostError(`${action} failed`, { cause });
+    const error = isGoalpostError(cause) ? cause : new GoalpostError(`${action} failed`, { cause });
     batch(() => {
       restore();
       state.error.value = { action, error };

@@ -5,8 +5,8 @@ import type { Measurement } from "../contract/measurement.ts";
 import type { CreatePulseBody } from "../contract/pulse.ts";
 import type { Session } from "../contract/session.ts";
 import { GoalpostError } from "../errors/GoalpostError.ts";
-import { NetworkError } from "../errors/NetworkError.ts";
-import { TimeoutError } from "../errors/TimeoutError.ts";
+import { isNetworkError } from "../errors/NetworkError.ts";
+import { isTimeoutError } from "../errors/TimeoutError.ts";
 import { createOutbox } from "../outbox/createOutbox.ts";
 import { memoryStorage } from "../outbox/memoryStorage.ts";
 import { agreementActions } from "./agreementActions.ts";
@@ -127,7 +127,7 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
       announceAchievements();
       emitter.emit("ready", { session });
     } catch (error) {
-      const offline = error instanceof NetworkError || error instanceof TimeoutError;
+      const offline = isNetworkError(error) || isTimeoutError(error);
       const saved =
         offline && !state.session.peek()
           ? await readSavedSession(storage, `${storageKey}:session`)

@@ -1,5 +1,5 @@
 import { defaultMaxTokenLifetimeSeconds } from "@goalpost/backend";
-import { limits, toValidationIssues } from "@goalpost/core";
+import { limits, toValidationIssues } from "@goalpost/core/contract";
 import { demoAdminKey, demoSigningSecret } from "@goalpost/demo-data";
 import * as z from "zod/mini";
 import type { ServerConfig } from "./ServerConfig.ts";

@@ -6,14 +6,11 @@ import type { Database } from "../db/Database.ts";
 import { migrate } from "../db/migrate.ts";
 import { openDatabase } from "../db/openDatabase.ts";
 import { loadDemo } from "../demo/loadDemo.ts";
-import { createApp } from "../http/createApp.ts";
-import type { ServerContext } from "../http/ServerContext.ts";
-import { trackInFlight } from "../http/trackInFlight.ts";
+import { createGoalpostApp } from "../http/createGoalpostApp.ts";
 import { createCatalogCache } from "../store/catalogCache.ts";
 import { capConnections } from "./capConnections.ts";
 import { connectionTimeouts } from "./connectionTimeouts.ts";
 import { createLogger, type Logger } from "./createLogger.ts";
-import { createRateLimiter } from "./createRateLimiter.ts";
 
 /** A running server. */
 export interface RunningServer {
@@ -49,9 +46,6 @@ export async function startServer(
 ): Promise<RunningServer> {
   const log = options.log ?? createLogger(config.logLevel);
   const clock = options.clock ?? (() => new Date());
-  for (const secret of config.demoSecrets) {
-    log.warn("using the public demo secret: for demos only, never in production", { secret });
-  }
   const db = await openDatabase(config.database);
   try {
     const applied = await migrate(db);
@@ -61,20 +55,7 @@ export async function startServer(
       const demo = await loadDemo(db, catalog, clock());
       log.lifecycle(demo === "loaded" ? "demo data loaded" : "demo data kept (catalog present)");
     }
-    const inFlight = trackInFlight();
-    const context: ServerContext = {
-      db,
-      catalog,
-      signingSecret: config.signingSecret,
-      adminKey: config.adminKey,
-      tokenMaxLifetimeSeconds: config.tokenMaxLifetimeSeconds,
-      maxBodyBytes: config.maxBodyBytes,
-      maxAdminBodyBytes: config.maxAdminBodyBytes,
-      rateLimit: createRateLimiter(config.rateLimitPerMinute),
-      log,
-      clock,
-    };
-    const app = createApp(context, { corsOrigins: config.corsOrigins, inFlight });
+    const { app, drain } = createGoalpostApp(db, config, { log, clock, catalog });
     const server = createAdaptorServer({
       fetch: app.fetch,
       serverOptions: connectionTimeouts(config),
@@ -99,7 +80,7 @@ export async function startServer(
       const http = server as Server;
       const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
       const deadline = Date.now() + config.shutdownTimeoutMs;
-      const finished = await within(inFlight.drain(), config.shutdownTimeoutMs);
+      const finished = await within(drain(), config.shutdownTimeoutMs);
       if (!finished) log.warn("shutdown timed out; cutting off requests in flight");
       // Connections idle at the start were closed by close(); every answer since then said
       // "Connection: close", so the rest end once their last answer is flushed.

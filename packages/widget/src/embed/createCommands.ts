@@ -1,5 +1,6 @@
-import { createEmitter, GoalpostError } from "@goalpost/core";
+import { GoalpostError } from "@goalpost/core";
 import { createWidget, type GoalpostWidget, type WidgetEvents } from "../createWidget.tsx";
+import { createWidgetEvents } from "./createWidgetEvents.ts";
 import { eventNames } from "./eventNames.ts";
 import { failed } from "./failedWidget.ts";
 import { misuse } from "./misuse.ts";
@@ -15,7 +16,7 @@ type Command = (...args: any[]) => unknown;
  * throws into the host page.
  */
 export function createCommands(create = createWidget): (...call: unknown[]) => unknown {
-  const events = createEmitter<WidgetEvents>();
+  const events = createWidgetEvents();
   let widget: GoalpostWidget | undefined;
   let ready: WidgetEvents["ready"] | undefined;
   const report = (action: string, message: string) => {

@@ -1,6 +1,6 @@
-import type { Emitter } from "@goalpost/core";
-import { createGoalpost, GoalpostError } from "@goalpost/core";
-import type { GoalpostWidget, WidgetEvents } from "../createWidget.tsx";
+import { createGoalpost, GoalpostError, isGoalpostError } from "@goalpost/core";
+import type { GoalpostWidget } from "../createWidget.tsx";
+import type { WidgetEventHub } from "./createWidgetEvents.ts";
 
 /** The widgets that did not mount, so the script tag's `init` can be tried again at once. */
 export const failed = new WeakSet<GoalpostWidget>();
@@ -11,11 +11,10 @@ export const failed = new WeakSet<GoalpostWidget>();
  * and reports the problem as an `error` event once the caller has had a chance to listen.
  * Its SDK is destroyed, so its actions reject; `identify` and `record` report the problem again.
  */
-export function failedWidget(events: Emitter<WidgetEvents>, cause: unknown): GoalpostWidget {
-  const error =
-    cause instanceof GoalpostError
-      ? cause
-      : new GoalpostError(`the widget could not be mounted (${String(cause)})`, { cause });
+export function failedWidget(events: WidgetEventHub, cause: unknown): GoalpostWidget {
+  const error = isGoalpostError(cause)
+    ? cause
+    : new GoalpostError(`the widget could not be mounted (${String(cause)})`, { cause });
   console.warn(`Goalpost: the widget did not start: ${error.message}`);
   // In the next task, so a listener added after `createWidget` returns (even across awaits) hears it.
   setTimeout(() => events.emit("error", { action: "init", error }));

@@ -1,16 +1,16 @@
-import type { Emitter } from "@goalpost/core";
-import { type Goalpost, GoalpostError } from "@goalpost/core";
+import { type Goalpost, GoalpostError, isGoalpostError } from "@goalpost/core";
 import { effect } from "@preact/signals";
 import { render } from "preact";
 import { App } from "../components/App.tsx";
 import { WidgetContext, type WidgetEnvironment } from "../components/WidgetContext.ts";
-import type { WidgetEvents, WidgetOptions } from "../createWidget.tsx";
+import type { WidgetOptions } from "../createWidget.tsx";
 import { createFormat } from "../i18n/createFormat.ts";
 import { createTranslator } from "../i18n/createTranslator.ts";
 import { applyStyles } from "../styles/applyStyles.ts";
 import { widgetCss } from "../styles/widgetCss.ts";
 import { createUi, type Ui } from "../ui/createUi.ts";
 import type { WidgetHost } from "./attachHost.ts";
+import type { WidgetEventHub } from "./createWidgetEvents.ts";
 import { followTheme, type Theme } from "./followTheme.ts";
 
 /** The rendered widget: its UI state, and how to change its theme or take it out. */
@@ -31,7 +31,7 @@ export function mountApp(
   { host, shadow, mode }: WidgetHost,
   goalpost: Goalpost,
   options: WidgetOptions,
-  emit: Emitter<WidgetEvents>["emit"],
+  emit: WidgetEventHub["emit"],
 ): MountedApp {
   const ui = createUi(options.open ?? mode === "inline");
   const environment: WidgetEnvironment = {
@@ -52,10 +52,9 @@ export function mountApp(
       ui.open.value = false;
     },
     reportError(cause) {
-      const error =
-        cause instanceof GoalpostError
-          ? cause
-          : new GoalpostError("The widget could not show this screen", { cause });
+      const error = isGoalpostError(cause)
+        ? cause
+        : new GoalpostError("The widget could not show this screen", { cause });
       emit("error", { action: "render", error });
     },
   };

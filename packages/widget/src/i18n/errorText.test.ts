@@ -48,6 +48,12 @@ describe("errorText", () => {
     expect(errorText(error, t)).toBe(text);
   });
 
+  it("reads an error from another copy of the core (the script tag beside an npm one)", () => {
+    // What that copy's HttpError carries: its brand and name, not this copy's prototype.
+    const elsewhere = { name: "HttpError", [Symbol.for("goalpost.error")]: true, status: 401 };
+    expect(errorText(elsewhere, t)).toBe(t("errorSignIn"));
+  });
+
   it("never shows a method, a URL or an id", () => {
     for (const status of [400, 401, 404, 409, 422, 500])
       expect(errorText(http(status), t)).not.toMatch(/PATCH|https?:|goal_1/);

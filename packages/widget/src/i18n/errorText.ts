@@ -1,4 +1,4 @@
-import { HttpError, NetworkError, TimeoutError, ValidationError } from "@goalpost/core";
+import { isHttpError, isNetworkError, isTimeoutError, isValidationError } from "@goalpost/core";
 import type { Translate } from "./createTranslator.ts";
 import { sentence } from "./sentence.ts";
 
@@ -8,9 +8,9 @@ import { sentence } from "./sentence.ts";
  * each have a message; a refusal says what was wrong ("Must not be blank.").
  */
 export function errorText(error: unknown, t: Translate): string {
-  if (error instanceof NetworkError) return t("errorNetwork");
-  if (error instanceof TimeoutError) return t("errorTimeout");
-  if (error instanceof HttpError) {
+  if (isNetworkError(error)) return t("errorNetwork");
+  if (isTimeoutError(error)) return t("errorTimeout");
+  if (isHttpError(error)) {
     if (error.status === 401 || error.status === 403) return t("errorSignIn");
     if (error.status === 404 || error.status === 409) return t("errorChanged");
     if (error.status >= 500 || error.status === 429) return t("errorServer");
@@ -19,7 +19,7 @@ export function errorText(error: unknown, t: Translate): string {
   }
   // An answer that breaks the contract is the server's trouble; a body the SDK would not send
   // says what was wrong with it.
-  if (error instanceof ValidationError && !error.where.endsWith(" response")) {
+  if (isValidationError(error) && !error.where.endsWith(" response")) {
     const problem = error.issues[0]?.message;
     if (problem) return sentence(problem);
   }

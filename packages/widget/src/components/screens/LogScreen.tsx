@@ -1,4 +1,4 @@
-import { type AgreementView, limits, ValidationError } from "@goalpost/core";
+import { type AgreementView, isValidationError, limits } from "@goalpost/core";
 import { useId, useRef, useState } from "preact/hooks";
 import { sentence } from "../../i18n/sentence.ts";
 import { LatestValues } from "../home/LatestValues.tsx";
@@ -65,7 +65,7 @@ export function LogScreen({ agreementId }: { agreementId: string }) {
         ...(note.trim() ? { note: note.trim() } : {}),
       });
     } catch (error) {
-      const issues = error instanceof ValidationError ? error.issues : [];
+      const issues = isValidationError(error) ? error.issues : [];
       const found: Record<string, string> = {};
       for (const { path, message } of issues) {
         found[path[0] === "value" || path[0] === "note" ? path[0] : "form"] = sentence(message);

@@ -1,4 +1,4 @@
-import { type ErrorIssue, HttpError, ValidationError } from "@goalpost/core";
+import { type ErrorIssue, isHttpError, isValidationError } from "@goalpost/core";
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { sentence } from "../../i18n/sentence.ts";
 import { focusFirstProblem } from "../parts/focusFirstProblem.ts";
@@ -55,9 +55,9 @@ export function useSave() {
         // Shown here, beside the field; the panel's error bar would repeat it.
         goalpost.clearError();
         setIssues(
-          error instanceof ValidationError
+          isValidationError(error)
             ? error.issues
-            : error instanceof HttpError && error.body
+            : isHttpError(error) && error.body
               ? (error.body.error.issues ?? [{ path: [], message: error.body.error.message }])
               : [{ path: [], message: t("setupFailed") }],
         );
