@@ -57,8 +57,9 @@ export function createValueFormat(options: ValueFormatOptions = {}): ValueFormat
   const formats: Record<string, Intl.NumberFormat> = {};
   const number = (n: number, style: Intl.NumberFormatOptions) => {
     const key = JSON.stringify(style); // starts with "{": never a name on Object.prototype
-    formats[key] ??= new Intl.NumberFormat(locale, style);
-    return formats[key].format(n);
+    const format = formats[key] ?? new Intl.NumberFormat(locale, style);
+    formats[key] = format;
+    return format.format(n);
   };
   // Plain numbers and points to a hundredth, percentages and durations to a tenth, whole money.
   const plain = (n: number) => number(n, { maximumFractionDigits: 2 });
@@ -89,12 +90,12 @@ export function createValueFormat(options: ValueFormatOptions = {}): ValueFormat
   const amount = (metric: UnitOf, n: number): string => {
     const { type } = metric.unit;
     if (type !== "percent" && type !== "scale") return value(metric, n);
-    const write = words.points ?? ((text, count) => `${text} point${count === 1 ? "" : "s"}`);
+    const write = words.points ?? ((text, count) => `${text} ${count === 1 ? "point" : "points"}`);
     return write(plain(n), n);
   };
   return {
     value,
     amount,
-    change: (metric, n) => `${n > 0 ? "+" : n < 0 ? "−" : ""}${amount(metric, Math.abs(n))}`,
+    change: (metric, n) => (n > 0 ? "+" : n < 0 ? "−" : "") + amount(metric, Math.abs(n)),
   };
 }

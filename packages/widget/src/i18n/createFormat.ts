@@ -17,9 +17,9 @@ export function createFormat(locale: string | undefined, t: Translate) {
   const values = createValueFormat({
     locale,
     words: {
+      points: (n, count) => t(count === 1 ? "pointOne" : "pointOther", { n }),
       // The point and its label from the catalog: "3 – Confident"; a mean has no label.
       scalePoint: (n, label) => (label ? `${n} – ${label}` : n),
-      points: (n, count) => t(count === 1 ? "pointOne" : "pointOther", { n }),
     },
   });
 
