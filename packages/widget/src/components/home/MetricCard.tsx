@@ -28,7 +28,7 @@ export function MetricCard({ view }: { view: AgreementView }) {
   const now = history[0]?.at === view.current?.at ? history[0] : view.current;
   const shown = goal ?? view.lastGoal;
   const target = shown?.status === "abandoned" ? undefined : shown?.target;
-  // A percent metric moves in points: 34 % → 60 % is +26 points, not "+26 %".
+  // Percent and scale metrics move in points: 34 % → 60 % is +26 points, not "+26 %".
   const change = base && now ? format.change(metric, now.value - base.value) : "";
 
   return (
