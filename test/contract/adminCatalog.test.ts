@@ -62,6 +62,22 @@ test("an invalid catalog answers 422 with the paths at fault and changes nothing
     metrics: original.metrics.map((m, i) => (i === index ? { ...m, ...change } : m)),
   });
   const { scale: _scale, ...withoutScale } = original.metrics[scaleIndex] ?? {};
+  const linkIndex = original.valueElements.findIndex((v) => v.href !== undefined);
+  const withLink = (href: string) => ({
+    ...original,
+    valueElements: original.valueElements.map((v, i) => (i === linkIndex ? { ...v, href } : v)),
+  });
+  // Fields named like members of Object.prototype are unknown fields like any other; JSON.parse
+  // makes "__proto__" an own field, as it is when sent.
+  const prototypeNamed = ["constructor", "__proto__", "toString", "hasOwnProperty"].map(
+    (key): [unknown, (string | number)[]] => [
+      {
+        ...original,
+        roles: [{ ...firstRole, ...JSON.parse(`{"${key}": 1}`) }, ...otherRoles],
+      },
+      ["roles", 0, key],
+    ],
+  );
 
   const cases: [unknown, (string | number)[]][] = [
     [{ ...original, roles: [] }, ["roles"]],
@@ -99,6 +115,14 @@ test("an invalid catalog answers 422 with the paths at fault and changes nothing
       },
       ["valueElements", 0, "href"],
     ],
+    ...prototypeNamed,
+    [
+      withMetric(metricIndex, { unit: { type: "number", ...JSON.parse('{"valueOf": 2}') } }),
+      ["metrics", metricIndex, "unit", "valueOf"],
+    ],
+    // A link is a text like any other: no NUL, no unpaired surrogate.
+    [withLink("https://example.com/guide\u0000x"), ["valueElements", linkIndex, "href"]],
+    [withLink("https://example.com/half-\ud83d"), ["valueElements", linkIndex, "href"]],
   ];
   for (const [catalog, path] of cases) {
     const reply = await admin("PUT", "/v1/admin/catalog", { json: catalog });

@@ -73,6 +73,29 @@ describe.each([
   });
 });
 
+test("a field named like an Object.prototype member is unknown: 422 at its path", async () => {
+  const own = newUser("sdr");
+  const { id: agreementId } = await own.agree("meetings-booked", 4);
+  for (const key of ["constructor", "__proto__", "toString"]) {
+    // Sent as text: "__proto__" as a field of the body, not an object's prototype.
+    const goal = `{"agreementId":"${agreementId}","target":6,"dueAt":"${daysFromNow(30)}","${key}":1}`;
+    expectIssueAt(expectError(await own.send("POST", "/v1/goals", { text: goal }), 422), [key]);
+    const action = JSON.stringify({
+      agreementId,
+      target: 6,
+      dueAt: daysFromNow(30),
+      actions: [{ title: "Call back", owner: "customer" }],
+    }).replace('"owner"', `"${key}":1,"owner"`);
+    expectIssueAt(expectError(await own.send("POST", "/v1/goals", { text: action }), 422), [
+      "actions",
+      0,
+      key,
+    ]);
+  }
+  const session = await own.session();
+  expect(session.goals).toEqual([]);
+});
+
 test("well-formed emoji and other scripts are stored as sent", async () => {
   const note = "On track 🎯 — على المسار";
   const sent = await user.measure(agreementId, 5, { note });

@@ -1,7 +1,7 @@
-// The built script-tag widget (packages/widget/dist/goalpost.js, embedded by the DESIGN.md
-// snippet) in real Chromium over the mock backend's service worker: what it requests, keyboard
-// use from the launcher through a whole first run, axe-core on every main state in light and
-// dark, and a hostile host stylesheet. Needs `pnpm --filter @goalpost/widget build` first.
+// The built script-tag widget (packages/widget/dist/goalpost.js, embedded by the snippet of
+// docs/getting-started.md) in real Chromium over the mock backend's service worker: what it
+// requests, keyboard use from the launcher through a whole first run, axe-core on every main state
+// in light and dark, and a hostile host stylesheet. Needs `pnpm --filter @goalpost/widget build` first.
 import { readFileSync } from "node:fs";
 import type { MockBackend } from "@goalpost/mock-backend";
 import type { Browser, Page } from "playwright-core";

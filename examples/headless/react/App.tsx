@@ -1,7 +1,7 @@
 import type { GoalpostSnapshot } from "@goalpost/core";
 import { demoUsers } from "@goalpost/mock-backend";
 import { useEffect, useState } from "react";
-import { formatValue } from "../shared/formatValue.ts";
+import { metricFormat } from "../shared/metricFormat.ts";
 import type { Demo } from "../shared/startDemo.ts";
 import { formatDay } from "../shared/timeLeft.ts";
 import { ErrorNotice } from "./ErrorNotice.tsx";
@@ -20,7 +20,9 @@ export function App({ demo }: { demo: Demo }) {
     () =>
       goalpost.on("goal:set", ({ goal }) => {
         const view = goalpost.getSnapshot().agreements.find((v) => v.goal?.id === goal.id);
-        const what = view ? `${formatValue(view.metric, goal.target)} for ${view.metric.name}` : "";
+        const what = view
+          ? `${metricFormat.value(view.metric, goal.target)} for ${view.metric.name}`
+          : "";
         setAnnouncement(`Goal set: ${what} by ${formatDay(goal.dueAt)}.`);
       }),
     [goalpost],

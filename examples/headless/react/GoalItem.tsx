@@ -1,5 +1,5 @@
 import type { AgreementStage, AgreementView, Goalpost } from "@goalpost/core";
-import { formatValue } from "../shared/formatValue.ts";
+import { metricFormat } from "../shared/metricFormat.ts";
 import { formatDay, timeLeft } from "../shared/timeLeft.ts";
 import { SetGoalForm } from "./SetGoalForm.tsx";
 
@@ -15,7 +15,7 @@ const stageLabels: Record<AgreementStage, string> = {
 /** One agreed metric: where it stands, its goal and progress, or a way to set the next goal. */
 export function GoalItem({ view, goalpost }: { view: AgreementView; goalpost: Goalpost }) {
   const { metric, goal, current, stage, progress } = view;
-  const show = (value: number) => formatValue(metric, value);
+  const show = (value: number) => metricFormat.value(metric, value);
   const share = Math.min(1, Math.max(0, progress ?? 0));
   return (
     <li className="goal" data-stage={stage}>

@@ -1,7 +1,8 @@
 import type { AgreementView, Goalpost } from "@goalpost/core";
 import { type FormEvent, useId, useState, useTransition } from "react";
-import { formatValue, unitName } from "../shared/formatValue.ts";
+import { metricFormat } from "../shared/metricFormat.ts";
 import { formatDay } from "../shared/timeLeft.ts";
+import { unitName } from "../shared/unitName.ts";
 
 /**
  * Sets the next goal of an agreement: the suggested one (target from the current value and the
@@ -40,7 +41,7 @@ export function SetGoalForm({ view, goalpost }: { view: AgreementView; goalpost:
         disabled={isPending}
         onClick={() => setGoal()}
       >
-        Set suggested goal: {formatValue(metric, suggestion.target)} by{" "}
+        Set suggested goal: {metricFormat.value(metric, suggestion.target)} by{" "}
         {formatDay(suggestion.dueAt)}
       </button>
       <form className="set-goal__own" onSubmit={submitOwn}>

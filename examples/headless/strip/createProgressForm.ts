@@ -6,7 +6,8 @@ import {
   unitStep,
   valueBounds,
 } from "@goalpost/core";
-import { formatValue, unitName } from "../shared/formatValue.ts";
+import { metricFormat } from "../shared/metricFormat.ts";
+import { unitName } from "../shared/unitName.ts";
 import { el } from "./el.ts";
 
 let forms = 0;
@@ -83,7 +84,7 @@ export function createProgressForm(
       await goalpost.logProgress({ agreementId: agreement.id, value });
       form.hidden = true;
       clearProblem();
-      options.onDone(`Logged ${formatValue(metric, value)} for ${metric.name}.`);
+      options.onDone(`Logged ${metricFormat.value(metric, value)} for ${metric.name}.`);
     } catch (error) {
       if (isValidationError(error)) {
         showProblem(error.issues.map((issue) => issue.message).join("; "));

@@ -1,5 +1,5 @@
 import type { AgreementView, Goalpost } from "@goalpost/core";
-import { formatValue } from "../shared/formatValue.ts";
+import { metricFormat } from "../shared/metricFormat.ts";
 import { formatDay, timeLeft } from "../shared/timeLeft.ts";
 import { createProgressForm } from "./createProgressForm.ts";
 import { el } from "./el.ts";
@@ -59,7 +59,7 @@ export function createStripRow(goalpost: Goalpost, announce: (message: string) =
     update(next) {
       view = next;
       const { metric, goal, stage } = next;
-      const show = (value: number) => formatValue(metric, value);
+      const show = (value: number) => metricFormat.value(metric, value);
       const pending = next.history[0]?.pending === true;
       row.dataset.stage = stage;
       name.textContent = metric.name;

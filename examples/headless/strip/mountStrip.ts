@@ -1,6 +1,6 @@
 import type { Goalpost } from "@goalpost/core";
 import { effect } from "@preact/signals-core";
-import { formatValue } from "../shared/formatValue.ts";
+import { metricFormat } from "../shared/metricFormat.ts";
 import { createStripRow, type StripRow } from "./createStripRow.ts";
 import { el } from "./el.ts";
 
@@ -92,7 +92,7 @@ export function mountStrip(container: HTMLElement, goalpost: Goalpost): () => vo
       rejected.replaceChildren(
         ...goalpost.rejected.value.map((entry) => {
           const view = views.find((v) => v.agreement.id === entry.body.agreementId);
-          const value = view ? formatValue(view.metric, entry.body.value) : entry.body.value;
+          const value = view ? metricFormat.value(view.metric, entry.body.value) : entry.body.value;
           const item = el(
             "li",
             "gp-strip__rejected-item",
@@ -111,7 +111,7 @@ export function mountStrip(container: HTMLElement, goalpost: Goalpost): () => vo
       const view = goalpost.agreements.peek().find((v) => v.agreement.id === agreement.id);
       if (view)
         announce(
-          `Target reached: ${formatValue(view.metric, goal.target)} for ${view.metric.name}!`,
+          `Target reached: ${metricFormat.value(view.metric, goal.target)} for ${view.metric.name}!`,
         );
     }),
   ];

@@ -29,6 +29,7 @@ describe("the public surface", () => {
       "isTimeoutError",
       "isValidationError",
       "suggestTarget",
+      "createValueFormat",
       "CreateGoalBody",
     ]) {
       expect(core).toHaveProperty(name);

@@ -58,6 +58,12 @@ export {
   ValidationError,
   type ValidationIssue,
 } from "./errors/ValidationError.ts";
+export {
+  createValueFormat,
+  type ValueFormat,
+  type ValueFormatOptions,
+  type ValueWords,
+} from "./format/createValueFormat.ts";
 export * from "./math/index.ts";
 export type { Backoff } from "./outbox/backoffDelay.ts";
 export type { OutboxEntryError } from "./outbox/classifyFailure.ts";

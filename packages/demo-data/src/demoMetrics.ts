@@ -1,6 +1,6 @@
 import type { Metric } from "@goalpost/core/contract";
 
-/** The metrics Beacon's roles can agree to track; ids follow DESIGN.md's demo catalog. */
+/** The metrics Beacon's roles can agree to track; ids as in docs/catalog.md, "The demo catalog". */
 export const demoMetrics: Metric[] = [
   {
     id: "icp-fit-rate",

@@ -1,4 +1,4 @@
-/** The secret the demo deployment signs user tokens with (DESIGN.md, "Demo deployment"). */
+/** The secret the demo deployment signs user tokens with (docs/tokens.md, "The signing secret"). */
 export const demoSigningSecret = "demo-signing-secret";
 
 /** The admin key of the demo deployment, for admin, ingest and `/__mock/*` calls. */

@@ -20,7 +20,7 @@ function seeded(now = testNow) {
 }
 
 describe("demoCatalog", () => {
-  it("is a valid catalog with the ids of DESIGN.md", () => {
+  it("is a valid catalog with the ids of docs/catalog.md", () => {
     expect(Catalog.safeParse(demoCatalog).success).toBe(true);
     expect(catalogReferences(demoCatalog)).toEqual([]);
     expect(demoCatalog.roles.map((r) => r.id)).toEqual(["digital-marketer", "sdr", "marketing-vp"]);

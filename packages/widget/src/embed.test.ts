@@ -10,7 +10,8 @@ useMockBackend();
 vi.mock("@preact/signals", async (original) => await original());
 vi.mock("@preact/signals-core", async (original) => await original());
 
-// The snippet of DESIGN.md, verbatim, as the host page runs it before the script loads.
+// The snippet of docs/getting-started.md ("Paste the snippet"), verbatim, as the host page runs
+// it before the script loads.
 const snippet =
   "window.Goalpost = window.Goalpost || function () { (Goalpost.q = Goalpost.q || []).push(arguments) };";
 const scope = window as unknown as { Goalpost?: GoalpostGlobal };

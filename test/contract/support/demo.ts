@@ -1,4 +1,4 @@
-/** The demo catalog's ids and shapes that the contract fixes (DESIGN.md, "Demo catalog"). */
+/** The demo catalog's ids and shapes the contract fixes (docs/catalog.md, "The demo catalog"). */
 export const demo = {
   roles: ["digital-marketer", "sdr", "marketing-vp"],
   metrics: [

@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 
-/** Claims of a Goalpost user token (DESIGN.md, "HTTP contract"). */
+/** Claims of a Goalpost user token (docs/tokens.md, "The token"). */
 export interface UserClaims {
   /** User id. */
   sub: string;

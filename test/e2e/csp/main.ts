@@ -1,8 +1,8 @@
 /// <reference types="vite/client" />
 // A host page under a strict, nonce-only Content-Security-Policy (sent as a header by the test
 // server, see servePage's `csp`), with hostile global CSS: `* { all: unset } button { display:
-// none }`. It embeds the BUILT dist/goalpost.js by the DESIGN.md snippet, every script and style
-// carrying the page's nonce, over the mock backend behind msw's service worker.
+// none }`. It embeds the BUILT dist/goalpost.js by the snippet of docs/getting-started.md, every
+// script and style carrying the page's nonce, over the mock backend behind msw's service worker.
 //   ?user=ana.torres   a demo user's id (packages/demo-data/src/demoUsers.ts)
 // The page sets <body data-widget="ready"> (or "error") once the widget says so.
 import { createMockBackend, demoUsers, signDemoToken } from "@goalpost/mock-backend";

@@ -1,7 +1,8 @@
 /// <reference types="vite/client" />
-// A host page that embeds the widget the way a vendor would: the script-tag snippet from
-// DESIGN.md plus <script async src> of the BUILT dist/goalpost.js (copied here by Vite as an
-// asset), over the mock backend behind msw's service worker. The URL query says who and how:
+// A host page that embeds the widget the way a vendor would: the script-tag snippet of
+// docs/getting-started.md plus <script async src> of the BUILT dist/goalpost.js (copied here by
+// Vite as an asset), over the mock backend behind msw's service worker.
+// The URL query says who and how:
 //   ?user=ana.torres   a demo user's id (packages/demo-data/src/demoUsers.ts)
 //   &theme=dark        the widget's `theme` option (light, dark, auto); dark makes the page dark too
 //   &open=1            open the panel at once

@@ -2,7 +2,7 @@ import type { AccountMetricReport, AccountReport, PerceivedValue } from "@goalpo
 import { demoCatalog } from "@goalpost/mock-backend";
 import { accountName, roleName } from "../shell/demoAccounts.ts";
 import { h } from "../shell/h.ts";
-import { formatChange, formatDate, formatRelative, formatScore, formatValue } from "./format.ts";
+import { formatDate, formatRelative, formatScore, metricFormat } from "./format.ts";
 import { touchpointName } from "./touchpoints.ts";
 
 const headers = ["Metric", "Status", "Baseline", "Current", "Gain", "Active goal", "Goals"];
@@ -46,10 +46,10 @@ export function renderAccountReport(report: AccountReport): HTMLElement[] {
 function metricRow(row: AccountMetricReport): HTMLElement {
   const metric = demoCatalog.metrics.find((m) => m.id === row.agreement.metricId);
   const value = (n: number | undefined) =>
-    n === undefined ? "–" : metric ? formatValue(metric, n) : String(n);
+    n === undefined ? "–" : metric ? metricFormat.value(metric, n) : String(n);
   const gain =
     row.gain && metric
-      ? `${formatChange(metric, row.gain.absolute)} (${formatRelative(row.gain.relative)})`
+      ? `${metricFormat.change(metric, row.gain.absolute)} (${formatRelative(row.gain.relative)})`
       : "–";
   const goal = row.activeGoal
     ? `${value(row.activeGoal.target)} by ${formatDate(row.activeGoal.dueAt)}`

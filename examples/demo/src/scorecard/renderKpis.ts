@@ -3,7 +3,7 @@ import { demoCatalog } from "@goalpost/mock-backend";
 import { roleName } from "../shell/demoAccounts.ts";
 import { h } from "../shell/h.ts";
 import { barChart } from "./barChart.ts";
-import { formatChange, formatRate, formatRelative } from "./format.ts";
+import { formatRate, formatRelative, metricFormat } from "./format.ts";
 
 const metricOf = (id: string) => demoCatalog.metrics.find((metric) => metric.id === id);
 
@@ -69,7 +69,7 @@ function roleCard(kpis: RoleKpis): HTMLElement {
 function gainTable(kpis: RoleKpis): HTMLElement {
   const rows = kpis.metrics.map(({ metricId, agreements, avgGain }) => {
     const metric = metricOf(metricId);
-    const gain = avgGain && metric ? formatChange(metric, avgGain.absolute) : "no data";
+    const gain = avgGain && metric ? metricFormat.change(metric, avgGain.absolute) : "no data";
     return h(
       "tr",
       {},

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { CollectionMethod, Direction, Id, limits, Name, Text } from "./primitives.ts";
+import { storable } from "./storable.ts";
 
 /** One level of a role's maturity model. Levels are numbered from 1 (least mature). */
 export const MaturityLevel = z.object({
@@ -103,11 +104,15 @@ export const ValueElementType = z.enum([
 ]);
 export type ValueElementType = z.infer<typeof ValueElementType>;
 
-/** An `https:` URL with a host. (A pattern: `z.url` costs the browser bundle about 0.5 kB.) */
+/**
+ * An `https:` URL with a host, and a text like any other (no NUL, no unpaired surrogate, at most
+ * 2,000 characters). (A pattern: `z.url` costs the browser bundle about 0.5 kB.)
+ */
 export const HttpsUrl = z
   .string()
   .check(
-    z.maxLength(2000),
+    z.maxLength(limits.textLength),
+    storable(),
     z.regex(/^https:\/\/[^\s/?#@:]+(:\d{1,5})?([/?#]\S*)?$/, "must be an https:// link"),
   );
 

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { storable } from "./storable.ts";
 
 /** Limits on sizes that the contract enforces everywhere (client, mock backend, server). */
 export const limits = {
@@ -61,14 +62,6 @@ export const IsoDateTime = z
   .check(
     z.regex(isoDateTime, "must be an ISO 8601 date-time such as 2026-03-01T09:30:00Z"),
     z.refine(isRealTime, "must be a real date and time between the years 1 and 9999"),
-  );
-
-/** NUL, or half of a surrogate pair: text that no database stores as it was sent. */
-const unstorable = /[\0\p{Cs}]/u;
-const storable = () =>
-  z.refine<string>(
-    (value) => !unstorable.test(value),
-    "must not contain NUL or unpaired surrogate characters",
   );
 
 /** A short, non-blank text such as a name or a title. */

@@ -40,6 +40,29 @@ describe("validateBody", () => {
     });
   });
 
+  it("takes no field named like a member of Object.prototype for a known one", () => {
+    // As a JSON body arrives: JSON.parse makes "__proto__" an own field, not the prototype.
+    const role = {
+      id: "sdr",
+      name: "SDR",
+      maturity: [1, 2, 3].map((level) => ({
+        level,
+        name: `L${level}`,
+        description: "",
+        expectedGain: 0.1,
+      })),
+      ...JSON.parse('{"constructor":1,"__proto__":{},"toString":"x","hasOwnProperty":null}'),
+    };
+    const result = validateBody(Catalog, { roles: [role], metrics: [], valueElements: [] });
+    expect(result.success ? [] : result.issues.map((issue) => issue.path)).toEqual(
+      ["constructor", "__proto__", "toString", "hasOwnProperty"].map((key) => ["roles", 0, key]),
+    );
+    const goal = JSON.parse(
+      '{"agreementId":"a1","target":5,"dueAt":"2026-03-01T00:00:00Z","constructor":1,"valueOf":2}',
+    );
+    expect(validateBody(CreateGoalBody, goal).success).toBe(false);
+  });
+
   it("reports unknown top-level fields one by one", () => {
     const result = validateBody(CreateGoalBody, {
       agreementId: "a1",

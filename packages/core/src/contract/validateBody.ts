@@ -26,8 +26,9 @@ function unknownFields(
     return input.flatMap((item, i) => unknownFields(item, output[i], [...path, i]));
   }
   if (!isRecord(input) || !isRecord(output)) return [];
+  // Own fields only: `key in output` would take "constructor" or "__proto__" for known fields.
   return Object.keys(input).flatMap((key) =>
-    key in output
+    Object.hasOwn(output, key)
       ? unknownFields(input[key], output[key], [...path, key])
       : [{ path: [...path, key], message: `unknown field "${key}"`, code: "unrecognized_keys" }],
   );

@@ -34,11 +34,12 @@ export function mountApp(
   emit: WidgetEventHub["emit"],
 ): MountedApp {
   const ui = createUi(options.open ?? mode === "inline");
+  const t = createTranslator(options.messages, options.locale);
   const environment: WidgetEnvironment = {
     goalpost,
     ui,
-    t: createTranslator(options.messages, options.locale),
-    format: createFormat(options.locale),
+    t,
+    format: createFormat(options.locale, t),
     announce(text) {
       ui.announcement.value = "";
       queueMicrotask(() => {

@@ -66,11 +66,12 @@ export function renderWidget(
   const announcements: string[] = [];
   const actions: WidgetAction[] = [];
   const errors: unknown[] = [];
+  const t = createTranslator({}, locale);
   const environment: WidgetEnvironment = {
     goalpost,
     ui,
-    t: createTranslator({}, locale),
-    format: createFormat(locale),
+    t,
+    format: createFormat(locale, t),
     announce(text) {
       announcements.push(text);
       ui.announcement.value = text;

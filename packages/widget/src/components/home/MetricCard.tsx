@@ -1,6 +1,5 @@
 import type { AgreementView } from "@goalpost/core";
 import { useId, useLayoutEffect, useRef } from "preact/hooks";
-import { pointsText } from "../parts/pointsText.ts";
 import { useWidget } from "../WidgetContext.ts";
 import { GoalProgress } from "./GoalProgress.tsx";
 import { HistoryChart } from "./HistoryChart.tsx";
@@ -24,17 +23,13 @@ export function MetricCard({ view }: { view: AgreementView }) {
   useLayoutEffect(() => {
     if (hadFocus && !holdsFocus(card.current)) heading.current?.focus();
   });
-  // A percent metric moves in points: 34 % → 60 % is +26 points, not "+26 %".
-  const changeText = (diff: number) =>
-    metric.unit.type === "percent"
-      ? pointsText(t, format.change({ unit: { type: "number" } }, diff), diff)
-      : format.change(metric, diff);
   const { metric, agreement, goal, gain, history } = view;
   const base = agreement.baseline;
   const now = history[0]?.at === view.current?.at ? history[0] : view.current;
   const shown = goal ?? view.lastGoal;
   const target = shown?.status === "abandoned" ? undefined : shown?.target;
-  const change = base && now ? changeText(now.value - base.value) : "";
+  // Percent and scale metrics move in points: 34 % → 60 % is +26 points, not "+26 %".
+  const change = base && now ? format.change(metric, now.value - base.value) : "";
 
   return (
     <article ref={card} class="gp-card gp-metric" aria-labelledby={id}>

@@ -1,6 +1,5 @@
 import { checkTarget, checkValue, type ErrorIssue, improvement } from "@goalpost/core";
 import { useState } from "preact/hooks";
-import { pointsText } from "../parts/pointsText.ts";
 import { Field } from "../setup/Field.tsx";
 import { type ActionRow, GoalActions } from "../setup/GoalActions.tsx";
 import { SetupForm } from "../setup/SetupForm.tsx";
@@ -82,11 +81,9 @@ export function GoalScreen({ agreementId }: { agreementId: string }) {
     : t(target === suggested.target ? "goalGain" : "goalGainEdited", {
         // Percent and scale metrics move in points; other units by a share of where they are.
         gain:
-          metric.unit.type === "percent" || metric.unit.type === "scale"
-            ? pointsText(t, format.value({ unit: { type: "number" } }, gain), gain)
-            : start
-              ? format.percent(gain / Math.abs(start))
-              : format.value(metric, gain),
+          metric.unit.type === "percent" || metric.unit.type === "scale" || !start
+            ? format.amount(metric, gain)
+            : format.percent(gain / Math.abs(start)),
         current: format.value(metric, start),
         suggested: format.value(metric, suggested.target),
       });

@@ -171,7 +171,7 @@ describe("HomeScreen", () => {
     card(view, "Meetings booked per week").getByRole("button", { name: "Set your goal" });
   });
 
-  it("counts a percent metric's change in points, and a scale goal's step in points", async () => {
+  it("counts percent and scale metrics' changes and a scale goal's step in points", async () => {
     const goalpost = await startSdk("digital-marketer");
     await goalpost.agreeMetric("icp-fit-rate", { baseline: 34 });
     await goalpost.record("icp-fit-rate", 60);
@@ -184,6 +184,11 @@ describe("HomeScreen", () => {
     const confidence = await sdr.agreeMetric("outreach-confidence", { baseline: 3 });
     const form = renderWidget(sdr, <GoalScreen agreementId={confidence.id} />);
     form.getByText(/^1 point better than your current 3 – /);
+    cleanup();
+
+    await sdr.logProgress({ agreementId: confidence.id, value: 4 });
+    const home = renderWidget(sdr, <HomeScreen />);
+    card(home, "Confidence in outreach").getByText("+1 point since your baseline: better");
   });
 
   it("says a baseline at the best value has no further step, and the goal form agrees", async () => {
