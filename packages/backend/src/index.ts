@@ -47,13 +47,14 @@ export {
 export { newPulse } from "./decisions/newPulse.ts";
 export { ApiError } from "./http/ApiError.ts";
 export { errorBody } from "./http/errorBody.ts";
+export { orThrow } from "./http/orThrow.ts";
 export { readBodyBytes } from "./http/readBodyBytes.ts";
 export { readJsonBody } from "./http/readJsonBody.ts";
 export { readQuery } from "./http/readQuery.ts";
+export { toApiError } from "./http/toApiError.ts";
 export { validateInput } from "./http/validateInput.ts";
 export { canonicalJson } from "./rules/canonicalJson.ts";
 export { checkOwner, type Owner } from "./rules/checkOwner.ts";
-export { isFuture } from "./rules/clientTime.ts";
 export {
   decodeCursor,
   encodeCursor,
@@ -63,5 +64,4 @@ export {
 export { metricOf } from "./rules/metricOf.ts";
 export { newId } from "./rules/newId.ts";
 export { settleActiveGoal } from "./rules/settleActiveGoal.ts";
-export { settleDue } from "./rules/settleDue.ts";
 export { settleGoals } from "./rules/settleGoals.ts";

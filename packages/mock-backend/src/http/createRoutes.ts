@@ -1,4 +1,4 @@
-import { ApiError, authenticateAdmin, settleGoals } from "@goalpost/backend";
+import { ApiError, authenticateAdmin } from "@goalpost/backend";
 import { delay, type HttpHandler, HttpResponse, http } from "msw";
 import { authenticateUser, type Principal } from "../auth/authenticate.ts";
 import type { BackendContext } from "../BackendContext.ts";
@@ -83,7 +83,6 @@ async function handle(
   let snapshot: MockDb | undefined;
   try {
     const now = backend.clock();
-    settleGoals(db.goals, now);
     const params: Record<string, string> = {};
     for (const [key, value] of Object.entries(rawParams)) {
       if (typeof value === "string") params[key] = value;

@@ -1,7 +1,13 @@
-import { changeAgreement, isNewlyRetired, newAgreement, readJsonBody } from "@goalpost/backend";
+import {
+  changeAgreement,
+  isNewlyRetired,
+  newAgreement,
+  orThrow,
+  readJsonBody,
+} from "@goalpost/backend";
 import { CreateAgreementBody, UpdateAgreementBody } from "@goalpost/core";
 import type { Reply, UserRouteContext } from "../http/createRoutes.ts";
-import { ownAgreement, replace } from "./access.ts";
+import { ownAgreement, replace, settledGoalsOf } from "./access.ts";
 
 /** `POST /v1/agreements`: the user's role agrees a metric (proposed by the customer, agreed now). */
 export async function createAgreement(context: UserRouteContext): Promise<Reply> {
@@ -14,14 +20,9 @@ export async function createAgreement(context: UserRouteContext): Promise<Reply>
       a.metricId === body.metricId &&
       a.status !== "retired",
   );
-  const agreement = newAgreement({
-    body,
-    accountId: user.accountId,
-    role,
-    metrics: db.catalog.metrics,
-    open,
-    now,
-  });
+  const agreement = orThrow(
+    newAgreement({ body, accountId: user.accountId, role, metrics: db.catalog.metrics, open, now }),
+  );
   db.agreements.push(agreement);
   return { status: 201, body: agreement };
 }
@@ -34,6 +35,7 @@ export async function updateAgreement(context: UserRouteContext): Promise<Reply>
   const { db, user, role, now, params } = context;
   const body = await readJsonBody(context.request, UpdateAgreementBody);
   const agreement = ownAgreement(db, user, params.id ?? "");
+  const goals = settledGoalsOf(db, [agreement.id], now);
   const other = db.agreements.find(
     (a) =>
       a.id !== agreement.id &&
@@ -42,17 +44,12 @@ export async function updateAgreement(context: UserRouteContext): Promise<Reply>
       a.metricId === agreement.metricId &&
       a.status !== "retired",
   );
-  const changed = changeAgreement({
-    agreement,
-    body,
-    role,
-    metrics: db.catalog.metrics,
-    other,
-    now,
-  });
+  const changed = orThrow(
+    changeAgreement({ agreement, body, role, metrics: db.catalog.metrics, other, now }),
+  );
   if (isNewlyRetired(agreement, changed)) {
-    for (const goal of db.goals) {
-      if (goal.agreementId === agreement.id && goal.status === "active") {
+    for (const goal of goals) {
+      if (goal.status === "active") {
         goal.status = "abandoned";
         goal.closedAt = changed.retiredAt ?? now.toISOString();
       }

@@ -1,7 +1,7 @@
-import { changeGoal, newGoal, readJsonBody } from "@goalpost/backend";
+import { changeGoal, newGoal, orThrow, readJsonBody } from "@goalpost/backend";
 import { CreateGoalBody, UpdateGoalBody } from "@goalpost/core";
 import type { Reply, UserRouteContext } from "../http/createRoutes.ts";
-import { latestMeasurement, ownAgreement, ownGoal, replace } from "./access.ts";
+import { latestMeasurement, ownAgreement, ownGoal, replace, settledGoalsOf } from "./access.ts";
 
 /**
  * `POST /v1/goals`: the next goal for an agreement in place, starting now from its current value
@@ -11,16 +11,18 @@ export async function createGoal(context: UserRouteContext): Promise<Reply> {
   const { db, user, role, now } = context;
   const body = await readJsonBody(context.request, CreateGoalBody);
   const agreement = ownAgreement(db, user, body.agreementId);
-  const goal = newGoal({
-    body,
-    agreement,
-    role,
-    metrics: db.catalog.metrics,
-    valueElements: db.catalog.valueElements,
-    latest: latestMeasurement(db, agreement.id),
-    goals: db.goals.filter((g) => g.agreementId === agreement.id),
-    now,
-  });
+  const goal = orThrow(
+    newGoal({
+      body,
+      agreement,
+      role,
+      metrics: db.catalog.metrics,
+      valueElements: db.catalog.valueElements,
+      latest: latestMeasurement(db, agreement.id),
+      goals: settledGoalsOf(db, [agreement.id], now),
+      now,
+    }),
+  );
   db.goals.push(goal);
   return { status: 201, body: goal };
 }
@@ -32,16 +34,18 @@ export async function createGoal(context: UserRouteContext): Promise<Reply> {
 export async function updateGoal(context: UserRouteContext): Promise<Reply> {
   const { db, user, role, now, params } = context;
   const body = await readJsonBody(context.request, UpdateGoalBody);
-  const { goal, agreement } = ownGoal(db, user, params.id ?? "");
-  const changed = changeGoal({
-    goal,
-    body,
-    agreement,
-    role,
-    metrics: db.catalog.metrics,
-    valueElements: db.catalog.valueElements,
-    latest: latestMeasurement(db, agreement.id),
-    now,
-  });
+  const { goal, agreement } = ownGoal(db, user, params.id ?? "", now);
+  const changed = orThrow(
+    changeGoal({
+      goal,
+      body,
+      agreement,
+      role,
+      metrics: db.catalog.metrics,
+      valueElements: db.catalog.valueElements,
+      latest: latestMeasurement(db, agreement.id),
+      now,
+    }),
+  );
   return { status: 200, body: replace(db.goals, changed) };
 }

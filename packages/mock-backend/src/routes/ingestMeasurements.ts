@@ -2,6 +2,7 @@ import { ingestItem, ingestRequest, readJsonBody, settleActiveGoal } from "@goal
 import { limits } from "@goalpost/core";
 import { IngestBody, type IngestResult } from "@goalpost/core/admin";
 import type { Reply, RouteContext } from "../http/createRoutes.ts";
+import { settledGoalsOf } from "./access.ts";
 
 /**
  * `POST /v1/ingest/measurements`: each data point is created, replayed (same id, same body) or
@@ -23,6 +24,8 @@ export async function ingestMeasurements(context: RouteContext): Promise<Reply> 
         a.metricId === item.metricId &&
         a.status === "agreed",
     );
+    // As the server does: the goals of every agreement the batch names stand settled at now.
+    if (agreement) settledGoalsOf(db, [agreement.id], now);
     const { result, create } = ingestItem({
       item,
       stored,

@@ -3,6 +3,7 @@ import {
   metricOf,
   newestFirst,
   newMeasurement,
+  orThrow,
   readJsonBody,
   readQuery,
   replayMeasurement,
@@ -10,7 +11,7 @@ import {
 } from "@goalpost/backend";
 import { CreateMeasurementBody, MeasurementPageQuery } from "@goalpost/core";
 import type { Reply, UserRouteContext } from "../http/createRoutes.ts";
-import { ownAgreement } from "./access.ts";
+import { ownAgreement, settledGoalsOf } from "./access.ts";
 import { pageOf } from "./pageOf.ts";
 
 /**
@@ -25,18 +26,19 @@ export async function createMeasurement(context: UserRouteContext): Promise<Repl
   const stored = db.measurements.find((m) => m.id === body.id);
   if (stored) {
     const request = db.measurementRequests.get(stored.id) ?? "";
-    return { status: 200, body: replayMeasurement({ measurement: stored, request }, body) };
+    return {
+      status: 200,
+      body: orThrow(replayMeasurement({ measurement: stored, request }, body)),
+    };
   }
-  const measurement = newMeasurement({
-    body,
-    agreement,
-    metrics: db.catalog.metrics,
-    userId: user.id,
-    now,
-  });
+  const measurement = orThrow(
+    newMeasurement({ body, agreement, metrics: db.catalog.metrics, userId: user.id, now }),
+  );
+  // An overdue goal is missed before this measurement can settle it.
+  settledGoalsOf(db, [agreement.id], now);
   db.measurements.push(measurement);
   db.measurementRequests.set(measurement.id, measurementRequest(body));
-  settleActiveGoal(db.goals, metricOf(db.catalog.metrics, agreement), measurement);
+  settleActiveGoal(db.goals, orThrow(metricOf(db.catalog.metrics, agreement)), measurement);
   return { status: 201, body: measurement };
 }
 

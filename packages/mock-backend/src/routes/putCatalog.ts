@@ -1,4 +1,4 @@
-import { checkCatalog, readJsonBody } from "@goalpost/backend";
+import { checkCatalog, orThrow, readJsonBody } from "@goalpost/backend";
 import { limits } from "@goalpost/core";
 import { Catalog } from "@goalpost/core/admin";
 import type { Reply, RouteContext } from "../http/createRoutes.ts";
@@ -9,7 +9,7 @@ import type { Reply, RouteContext } from "../http/createRoutes.ts";
  */
 export async function putCatalog(context: RouteContext): Promise<Reply> {
   const catalog = await readJsonBody(context.request, Catalog, limits.maxAdminBodyBytes);
-  checkCatalog(catalog);
+  orThrow(checkCatalog(catalog));
   context.db.catalog = catalog;
   return { status: 200, body: catalog };
 }

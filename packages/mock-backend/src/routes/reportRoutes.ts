@@ -1,16 +1,18 @@
-import { ApiError, kpiPeriod, readQuery } from "@goalpost/backend";
+import { ApiError, kpiPeriod, orThrow, readQuery, settleGoals } from "@goalpost/backend";
 import { computeAccountReport, computeKpis, KpiQuery } from "@goalpost/core/admin";
 import type { Reply, RouteContext } from "../http/createRoutes.ts";
+import { settledGoalsOf } from "./access.ts";
 
 /** `GET /v1/admin/kpis?from&to`: the core's KPIs; the period defaults to the last 90 days. */
 export function getKpis(context: RouteContext): Reply {
   const { db, now, url } = context;
-  const { from, to } = kpiPeriod(readQuery(url, KpiQuery), now);
+  const { from, to } = orThrow(kpiPeriod(readQuery(url, KpiQuery), now));
   const end = Date.parse(to);
   const known = (item: { createdAt: string }) => Date.parse(item.createdAt) <= end;
   const roleInstances = db.users
     .filter(known)
     .map((u) => ({ accountId: u.accountId, roleId: u.roleId }));
+  settleGoals(db.goals, now); // the KPIs read every goal
   const report = computeKpis({
     from,
     to,
@@ -46,7 +48,7 @@ export function getAccountReport(context: RouteContext): Reply {
     metrics: db.catalog.metrics,
     usersByRole,
     agreements,
-    goals: db.goals.filter((g) => ids.has(g.agreementId)),
+    goals: settledGoalsOf(db, ids, now),
     measurements: db.measurements.filter((m) => ids.has(m.agreementId)),
     pulses: db.pulses.filter((p) => p.accountId === accountId),
   });

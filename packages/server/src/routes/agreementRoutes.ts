@@ -3,6 +3,7 @@ import {
   checkOwner,
   isNewlyRetired,
   newAgreement,
+  orThrow,
   readJsonBody,
 } from "@goalpost/backend";
 import { CreateAgreementBody, UpdateAgreementBody } from "@goalpost/core";
@@ -27,14 +28,16 @@ export async function createAgreement(context: UserRouteContext): Promise<Reply>
     server.db.transaction(async (tx) => {
       const owner = { accountId: user.accountId, roleId: role.id, metricId: body.metricId };
       const open = await findOpenAgreement(tx, owner);
-      const created = newAgreement({
-        body,
-        accountId: user.accountId,
-        role,
-        metrics: catalog.metrics,
-        open,
-        now,
-      });
+      const created = orThrow(
+        newAgreement({
+          body,
+          accountId: user.accountId,
+          role,
+          metrics: catalog.metrics,
+          open,
+          now,
+        }),
+      );
       await insertAgreement(tx, created);
       return created;
     }),
@@ -54,11 +57,14 @@ export async function updateAgreement(context: UserRouteContext): Promise<Reply>
   const id = params.id ?? "";
   const changed = await conflictOnDuplicate(() =>
     server.db.transaction(async (tx) => {
-      const agreement = await findAgreement(tx, id, true);
-      checkOwner("agreement", id, agreement, user);
+      const agreement = orThrow(
+        checkOwner("agreement", id, await findAgreement(tx, id, true), user),
+      );
       await settleOverdue(tx, agreement.id, now);
       const other = await findOpenAgreement(tx, agreement, agreement.id);
-      const next = changeAgreement({ agreement, body, role, metrics: catalog.metrics, other, now });
+      const next = orThrow(
+        changeAgreement({ agreement, body, role, metrics: catalog.metrics, other, now }),
+      );
       await storeAgreement(tx, next);
       if (isNewlyRetired(agreement, next)) {
         await abandonActiveGoal(tx, agreement.id, next.retiredAt ?? now.toISOString());

@@ -5,6 +5,7 @@ import {
   measurementRequest,
   metricOf,
   newMeasurement,
+  orThrow,
   readJsonBody,
   readQuery,
   replayMeasurement,
@@ -32,25 +33,21 @@ export async function createMeasurement(context: UserRouteContext): Promise<Repl
   const sent = await readJsonBody(context.request, CreateMeasurementBody, server.maxBodyBytes);
   const body = storedTimes(sent);
   return server.db.transaction(async (tx): Promise<Reply> => {
-    const agreement = await findAgreement(tx, body.agreementId, true);
-    checkOwner("agreement", body.agreementId, agreement, user);
+    const found = await findAgreement(tx, body.agreementId, true);
+    const agreement = orThrow(checkOwner("agreement", body.agreementId, found, user));
     const stored = await findStoredMeasurement(tx, body.id);
-    if (stored) return { status: 200, body: replayMeasurement(stored, sent) };
+    if (stored) return { status: 200, body: orThrow(replayMeasurement(stored, sent)) };
     await settleOverdue(tx, agreement.id, now);
-    const measurement = newMeasurement({
-      body,
-      agreement,
-      metrics: catalog.metrics,
-      userId: user.id,
-      now,
-    });
+    const measurement = orThrow(
+      newMeasurement({ body, agreement, metrics: catalog.metrics, userId: user.id, now }),
+    );
     if (!(await insertMeasurement(tx, measurement, measurementRequest(sent)))) {
       // Another request (for another agreement) stored this id since the read above.
       const winner = await findStoredMeasurement(tx, body.id);
       if (!winner) throw new Error(`measurement ${body.id} conflicted but cannot be read`);
-      return { status: 200, body: replayMeasurement(winner, sent) };
+      return { status: 200, body: orThrow(replayMeasurement(winner, sent)) };
     }
-    await settleGoalAfter(tx, metricOf(catalog.metrics, agreement), measurement, now);
+    await settleGoalAfter(tx, orThrow(metricOf(catalog.metrics, agreement)), measurement, now);
     return { status: 201, body: measurement };
   });
 }
@@ -59,10 +56,10 @@ export async function createMeasurement(context: UserRouteContext): Promise<Repl
 export async function listMeasurements(context: UserRouteContext): Promise<Reply> {
   const { server, user, params, url } = context;
   const id = params.id ?? "";
-  const agreement = await findAgreement(server.db, id);
-  checkOwner("agreement", id, agreement, user);
+  const agreement = orThrow(checkOwner("agreement", id, await findAgreement(server.db, id), user));
   const query = readQuery(url, MeasurementPageQuery);
-  const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, agreement.id);
+  const after =
+    query.cursor === undefined ? undefined : orThrow(decodeCursor(query.cursor, agreement.id));
   const page = await measurementsAfter(server.db, agreement.id, query.limit ?? 50, after);
   const last = page.items[page.items.length - 1];
   return {

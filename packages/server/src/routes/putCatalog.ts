@@ -1,4 +1,4 @@
-import { checkCatalog, readJsonBody } from "@goalpost/backend";
+import { checkCatalog, orThrow, readJsonBody } from "@goalpost/backend";
 import { Catalog } from "@goalpost/core/admin";
 import type { Reply, RouteContext } from "../http/createRoutes.ts";
 
@@ -9,7 +9,7 @@ import type { Reply, RouteContext } from "../http/createRoutes.ts";
 export async function putCatalog(context: RouteContext): Promise<Reply> {
   const { server, now } = context;
   const catalog = await readJsonBody(context.request, Catalog, server.maxAdminBodyBytes);
-  checkCatalog(catalog);
+  orThrow(checkCatalog(catalog));
   await server.db.transaction((tx) => server.catalog.replace(tx, catalog, now));
   return { status: 200, body: catalog };
 }

@@ -1,4 +1,4 @@
-import { ApiError, kpiPeriod, readQuery } from "@goalpost/backend";
+import { ApiError, kpiPeriod, orThrow, readQuery } from "@goalpost/backend";
 import { Id } from "@goalpost/core";
 import { computeAccountReport, computeKpis, KpiQuery } from "@goalpost/core/admin";
 import type { Reply, RouteContext } from "../http/createRoutes.ts";
@@ -23,7 +23,7 @@ import { storableTime } from "../store/storedTimes.ts";
  */
 export async function getKpis(context: RouteContext): Promise<Reply> {
   const { server, now, url } = context;
-  const { from, to } = kpiPeriod(readQuery(url, KpiQuery), now);
+  const { from, to } = orThrow(kpiPeriod(readQuery(url, KpiQuery), now));
   const period = [storableTime(from), storableTime(to)];
   const { db } = server;
   const catalog = await server.catalog.current(db);
