@@ -20,26 +20,26 @@ interface Budget {
 
 const budgets: Budget[] = [
   {
-    // Issue 2 asked for 16 kB; measured 24.28 kB with the features it asks for (docs/size.md).
+    // Issue 2 asked for 16 kB; measured 24.84 kB with the features it asks for (docs/size.md).
     name: "@goalpost/core, every export + ky, zod/mini, signals-core",
     entry: "packages/core/dist/index.js",
-    brotli: 24.5 * 1024,
+    brotli: 25 * 1024,
   },
   {
-    // Issue 4 asked for 28 kB for the whole script-tag build; measured 45.83 kB (2026-11-23): the
+    // Issue 4 asked for 28 kB for the whole script-tag build; measured 46.27 kB (issue 12): the
     // core and its libraries ~22 kB, preact + @preact/signals ~6.2 kB, the widget's own code
     // ~16.5 kB (components, English texts, embedding, CSS). See docs/size.md.
     name: "@goalpost/widget script tag, dist/goalpost.js (everything bundled)",
     entry: "packages/widget/dist/goalpost.js",
-    brotli: 46 * 1024,
+    brotli: 46.5 * 1024,
     asIs: true,
   },
   {
     // The npm entry with preact, signals and the core bundled in (by esbuild, hence a little more
-    // than the script): the most it adds to a host's bundle; measured 46.85 kB (2026-11-23).
+    // than the script): the most it adds to a host's bundle; measured 47.33 kB (issue 12).
     name: "@goalpost/widget npm entry, every export + preact, signals, core",
     entry: "packages/widget/dist/index.js",
-    brotli: 47 * 1024,
+    brotli: 47.5 * 1024,
   },
 ];
 

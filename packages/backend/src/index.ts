@@ -61,16 +61,17 @@ export type {
   Handler,
   Handlers,
 } from "./http/Handlers.ts";
+export { orThrow } from "./http/orThrow.ts";
 export { readBodyBytes } from "./http/readBodyBytes.ts";
 export { type BodyLimits, type ReadInput, readEndpointInput } from "./http/readEndpointInput.ts";
 export { readJsonBody } from "./http/readJsonBody.ts";
 export { readQuery } from "./http/readQuery.ts";
 export { successStatus } from "./http/successStatus.ts";
+export { toApiError } from "./http/toApiError.ts";
 export { validateInput } from "./http/validateInput.ts";
 export type { AccountRecord, UserRecord } from "./records.ts";
 export { canonicalJson } from "./rules/canonicalJson.ts";
 export { checkOwner, type Owner } from "./rules/checkOwner.ts";
-export { isFuture } from "./rules/clientTime.ts";
 export {
   decodeCursor,
   encodeCursor,
@@ -80,5 +81,4 @@ export {
 export { metricOf } from "./rules/metricOf.ts";
 export { newId } from "./rules/newId.ts";
 export { settleActiveGoal } from "./rules/settleActiveGoal.ts";
-export { settleDue } from "./rules/settleDue.ts";
 export { settleGoals } from "./rules/settleGoals.ts";

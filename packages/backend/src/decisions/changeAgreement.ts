@@ -1,8 +1,6 @@
+import { checkMaturity, Problem, toBaseline } from "@goalpost/core";
 import type { Agreement, Metric, Role, UpdateAgreementBody } from "@goalpost/core/contract";
-import { ApiError } from "../http/ApiError.ts";
-import { checkMaturity } from "../rules/checkMaturity.ts";
 import { metricOf } from "../rules/metricOf.ts";
-import { toBaseline } from "../rules/toBaseline.ts";
 
 /** What deciding `PATCH /v1/agreements/:id` needs from the store. */
 export interface ChangeAgreementInput {
@@ -17,19 +15,21 @@ export interface ChangeAgreementInput {
 }
 
 /**
- * The agreement after `PATCH /v1/agreements/:id`: retired, agreed again (409 when another one
- * for the metric is in place), a new maturity level or baseline. A retired agreement accepts
- * nothing but being agreed again (409). When the result is newly retired, the store abandons the
- * agreement's active goal at its `retiredAt`.
+ * The agreement after `PATCH /v1/agreements/:id`, or why not: retired, agreed again (a conflict
+ * when another one for the metric is in place), a new maturity level or baseline. A retired
+ * agreement accepts nothing but being agreed again (a conflict otherwise). When the result is
+ * newly retired, the store abandons the agreement's active goal at its `retiredAt`.
  */
-export function changeAgreement(input: ChangeAgreementInput): Agreement {
+export function changeAgreement(input: ChangeAgreementInput): Agreement | Problem {
   const { agreement, body, role, now } = input;
   const metric = metricOf(input.metrics, agreement);
-  checkMaturity(role, body.maturityLevel);
+  if (Problem.is(metric)) return metric;
+  const maturity = checkMaturity(role, body.maturityLevel);
+  if (maturity) return maturity;
   const baseline = body.baseline && toBaseline(metric, body.baseline, now);
+  if (Problem.is(baseline)) return baseline;
   if (agreement.status === "retired" && body.status !== "agreed") {
-    throw new ApiError(
-      409,
+    return Problem.conflict(
       "the agreement is retired; agree it again (status: agreed) to change it",
     );
   }
@@ -37,7 +37,7 @@ export function changeAgreement(input: ChangeAgreementInput): Agreement {
   let changed: Agreement = { ...agreement };
   if (body.status === "agreed" && agreement.status !== "agreed") {
     if (input.other) {
-      throw new ApiError(409, `the metric is already agreed (agreement "${input.other.id}")`);
+      return Problem.conflict(`the metric is already agreed (agreement "${input.other.id}")`);
     }
     const { retiredAt: _retiredAt, ...rest } = changed;
     changed = { ...rest, status: "agreed", agreedAt: at };

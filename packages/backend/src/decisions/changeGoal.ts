@@ -1,4 +1,4 @@
-import { checkTarget, currentValue, goalStatusAfter } from "@goalpost/core";
+import { checkDue, checkTarget, currentValue, goalStatusAfter, Problem } from "@goalpost/core";
 import type {
   Agreement,
   Goal,
@@ -8,9 +8,7 @@ import type {
   UpdateGoalBody,
   ValueElement,
 } from "@goalpost/core/contract";
-import { ApiError } from "../http/ApiError.ts";
 import { checkValueElements } from "../rules/checkValueElements.ts";
-import { checkDue } from "../rules/clientTime.ts";
 import { metricOf } from "../rules/metricOf.ts";
 import { toActions } from "../rules/toActions.ts";
 
@@ -29,34 +27,39 @@ export interface ChangeGoalInput {
 }
 
 /**
- * The goal after `PATCH /v1/goals/:id`. Only an active goal changes (409 otherwise): its target
- * (which must still improve on the start), due date, changes, value elements and those marked
- * done, actions (the list is replaced; known ids keep their `done` unless sent), or it is
- * abandoned. A target lowered to what the latest measurement already meets achieves the goal.
+ * The goal after `PATCH /v1/goals/:id`, or why not. Only an active goal changes (a conflict
+ * otherwise): its target (which must still improve on the start), due date, changes, value
+ * elements and those marked done, actions (the list is replaced; known ids keep their `done`
+ * unless sent), or it is abandoned. A target lowered to what the latest measurement already meets
+ * achieves the goal.
  */
-export function changeGoal(input: ChangeGoalInput): Goal {
+export function changeGoal(input: ChangeGoalInput): Goal | Problem {
   const { goal, body, agreement, role, now } = input;
   if (goal.status !== "active") {
-    throw new ApiError(409, `the goal is ${goal.status}; only an active goal can change`);
+    return Problem.conflict(`the goal is ${goal.status}; only an active goal can change`);
   }
   const metric = metricOf(input.metrics, agreement);
+  if (Problem.is(metric)) return metric;
   if (body.target !== undefined) {
     const problem = checkTarget(metric, goal.startValue, body.target);
-    if (problem) throw ApiError.invalid(["target"], problem);
+    if (problem) return Problem.invalid(["target"], problem);
   }
-  if (body.dueAt !== undefined) checkDue(body.dueAt, now);
+  const late = body.dueAt === undefined ? undefined : checkDue(body.dueAt, now);
+  if (late) return late;
   const valueElementIds =
     body.valueElementIds && checkValueElements(input.valueElements, role, body.valueElementIds);
+  if (Problem.is(valueElementIds)) return valueElementIds;
   const actions = body.actions && toActions(body.actions, goal.actions);
+  if (Problem.is(actions)) return actions;
   const chosen = valueElementIds ?? goal.valueElementIds;
-  body.doneValueElementIds?.forEach((id, i) => {
+  for (const [i, id] of (body.doneValueElementIds ?? []).entries()) {
     if (!chosen.includes(id)) {
-      throw ApiError.invalid(
+      return Problem.invalid(
         ["doneValueElementIds", i],
         `"${id}" is not one of the goal's value elements`,
       );
     }
-  });
+  }
 
   const changed: Goal = { ...goal };
   if (body.target !== undefined) changed.target = body.target;

@@ -1,15 +1,18 @@
+import type { Problem } from "@goalpost/core";
 import type { Catalog } from "@goalpost/core/contract";
 import { catalogReferences } from "@goalpost/core/contract";
-import { ApiError } from "../http/ApiError.ts";
 
 /**
- * Checks what `PUT /v1/admin/catalog` received beyond its schema: every reference between roles,
- * metrics and value elements resolves (422 naming each broken one otherwise).
+ * What is wrong with what `PUT /v1/admin/catalog` received beyond its schema, or undefined: every
+ * reference between roles, metrics and value elements must resolve (invalid, naming each broken
+ * one).
  */
-export function checkCatalog(catalog: Catalog): void {
+export function checkCatalog(catalog: Catalog): Problem | undefined {
   const problems = catalogReferences(catalog);
-  if (problems.length > 0) {
-    const issues = problems.map((p) => ({ ...p, code: "invalid_reference" }));
-    throw new ApiError(422, `the catalog has broken references (${problems[0]?.message})`, issues);
-  }
+  if (problems.length === 0) return undefined;
+  return {
+    kind: "invalid",
+    message: `the catalog has broken references (${problems[0]?.message})`,
+    issues: problems.map((p) => ({ ...p, code: "invalid_reference" })),
+  };
 }

@@ -1,4 +1,4 @@
-import { checkValue } from "@goalpost/core";
+import { checkMeasurement } from "@goalpost/core";
 import type {
   Agreement,
   IngestMeasurement,
@@ -7,7 +7,6 @@ import type {
   Metric,
 } from "@goalpost/core/contract";
 import { canonicalJson } from "../rules/canonicalJson.ts";
-import { isFuture } from "../rules/clientTime.ts";
 import type { StoredMeasurement } from "./newMeasurement.ts";
 
 /** The outcome of one ingested data point. */
@@ -35,7 +34,7 @@ export interface IngestItemInput {
 /**
  * Decides one data point of `POST /v1/ingest/measurements`: replayed (same id, same body), or
  * rejected with a reason (id reused with another body, no agreement in place for the account,
- * role and metric, a source other than the metric's, a value out of bounds, a future time), or a
+ * role and metric, a data point that does not fit the metric: see `checkMeasurement`), or a
  * measurement to create.
  */
 export function ingestItem(input: IngestItemInput): {
@@ -55,12 +54,8 @@ export function ingestItem(input: IngestItemInput): {
   if (!agreement || !metric) {
     return reject("not_found", "no agreement in place for this account, role and metric");
   }
-  if (item.source !== metric.collection) {
-    return reject("invalid", `source must be "${metric.collection}" for this metric`);
-  }
-  const problem = checkValue(metric, item.value);
-  if (problem) return reject("invalid", `value ${problem}`);
-  if (isFuture(item.at, now)) return reject("invalid", "at must not be in the future");
+  const problem = checkMeasurement(metric, item, now);
+  if (problem) return reject(problem.kind, problem.message);
   const create: Measurement = {
     id: item.id,
     agreementId: agreement.id,

@@ -1,8 +1,6 @@
+import { checkMaturity, Problem, toBaseline } from "@goalpost/core";
 import type { Agreement, CreateAgreementBody, Metric, Role } from "@goalpost/core/contract";
-import { ApiError } from "../http/ApiError.ts";
-import { checkMaturity } from "../rules/checkMaturity.ts";
 import { newId } from "../rules/newId.ts";
-import { toBaseline } from "../rules/toBaseline.ts";
 
 /** What deciding `POST /v1/agreements` needs from the store. */
 export interface NewAgreementInput {
@@ -16,22 +14,24 @@ export interface NewAgreementInput {
 }
 
 /**
- * The agreement `POST /v1/agreements` creates: agreed now, proposed by the customer. The metric
- * must be one of the role's (422), the maturity level one of its model (422), the baseline a
- * value of the metric (422); a metric already agreed answers 409.
+ * The agreement `POST /v1/agreements` creates: agreed now, proposed by the customer; or why not.
+ * The metric must be one of the role's, the maturity level one of its model, the baseline a
+ * value of the metric (each invalid otherwise); a metric already agreed is a conflict.
  */
-export function newAgreement(input: NewAgreementInput): Agreement {
+export function newAgreement(input: NewAgreementInput): Agreement | Problem {
   const { body, accountId, role, metrics, open, now } = input;
   const metric = metrics.find((m) => m.id === body.metricId);
   if (!metric?.roleIds.includes(role.id)) {
-    throw ApiError.invalid(["metricId"], `is not a metric of the role "${role.id}"`);
+    return Problem.invalid(["metricId"], `is not a metric of the role "${role.id}"`);
   }
-  checkMaturity(role, body.maturityLevel);
+  const maturity = checkMaturity(role, body.maturityLevel);
+  if (maturity) return maturity;
   const baseline = body.baseline && toBaseline(metric, body.baseline, now);
+  if (Problem.is(baseline)) return baseline;
   if (open) {
-    throw new ApiError(409, `the metric "${metric.id}" is already agreed (agreement "${open.id}")`);
+    return Problem.conflict(`the metric "${metric.id}" is already agreed (agreement "${open.id}")`);
   }
-  const agreement: Agreement = {
+  return {
     id: newId("agr"),
     accountId,
     roleId: role.id,
@@ -42,5 +42,4 @@ export function newAgreement(input: NewAgreementInput): Agreement {
     ...(body.maturityLevel !== undefined ? { maturityLevel: body.maturityLevel } : {}),
     ...(baseline ? { baseline } : {}),
   };
-  return agreement;
 }

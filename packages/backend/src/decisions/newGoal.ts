@@ -1,4 +1,4 @@
-import { checkTarget, currentValue } from "@goalpost/core";
+import { checkDue, checkTarget, currentValue, Problem } from "@goalpost/core";
 import type {
   Agreement,
   CreateGoalBody,
@@ -8,9 +8,7 @@ import type {
   Role,
   ValueElement,
 } from "@goalpost/core/contract";
-import { ApiError } from "../http/ApiError.ts";
 import { checkValueElements } from "../rules/checkValueElements.ts";
-import { checkDue } from "../rules/clientTime.ts";
 import { metricOf } from "../rules/metricOf.ts";
 import { newId } from "../rules/newId.ts";
 import { toActions } from "../rules/toActions.ts";
@@ -31,34 +29,38 @@ export interface NewGoalInput {
 }
 
 /**
- * The goal `POST /v1/goals` creates: the next goal of an agreed agreement (409 otherwise) with a
- * baseline (422), starting now from its current value (latest measurement, else the baseline),
- * with a target that improves on it (422) and a due date in the future (422), chained to the last
- * closed goal. An agreement with an active goal answers 409.
+ * The goal `POST /v1/goals` creates, or why not: the next goal of an agreed agreement (a conflict
+ * otherwise) with a baseline (invalid otherwise), starting now from its current value (latest
+ * measurement, else the baseline), with a target that improves on it and a due date in the future
+ * (each invalid otherwise), chained to the last closed goal. An agreement with an active goal is a
+ * conflict.
  */
-export function newGoal(input: NewGoalInput): Goal {
+export function newGoal(input: NewGoalInput): Goal | Problem {
   const { body, agreement, role, goals, now } = input;
   const metric = metricOf(input.metrics, agreement);
+  if (Problem.is(metric)) return metric;
   if (agreement.status !== "agreed") {
-    throw new ApiError(
-      409,
+    return Problem.conflict(
       `the agreement is ${agreement.status}; only an agreed metric takes goals`,
     );
   }
   if (!agreement.baseline) {
-    throw ApiError.invalid(
+    return Problem.invalid(
       ["agreementId"],
       "has no baseline yet; record one before setting a goal",
     );
   }
   const start = currentValue(agreement, input.latest ? [input.latest] : []) ?? agreement.baseline;
   const problem = checkTarget(metric, start.value, body.target);
-  if (problem) throw ApiError.invalid(["target"], problem);
-  checkDue(body.dueAt, now);
+  if (problem) return Problem.invalid(["target"], problem);
+  const late = checkDue(body.dueAt, now);
+  if (late) return late;
   const valueElementIds = checkValueElements(input.valueElements, role, body.valueElementIds ?? []);
+  if (Problem.is(valueElementIds)) return valueElementIds;
   const actions = toActions(body.actions ?? []);
+  if (Problem.is(actions)) return actions;
   const active = goals.find((g) => g.status === "active");
-  if (active) throw new ApiError(409, `the agreement already has an active goal ("${active.id}")`);
+  if (active) return Problem.conflict(`the agreement already has an active goal ("${active.id}")`);
 
   const previous = goals
     .filter((g) => g.closedAt !== undefined)

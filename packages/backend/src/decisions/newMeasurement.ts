@@ -1,13 +1,11 @@
-import { checkValue } from "@goalpost/core";
+import { checkMeasurement, Problem } from "@goalpost/core";
 import type {
   Agreement,
   CreateMeasurementBody,
   Measurement,
   Metric,
 } from "@goalpost/core/contract";
-import { ApiError } from "../http/ApiError.ts";
 import { canonicalJson } from "../rules/canonicalJson.ts";
-import { checkNotFuture } from "../rules/clientTime.ts";
 import { metricOf } from "../rules/metricOf.ts";
 
 /** What deciding `POST /v1/measurements` needs from the store. */
@@ -34,43 +32,36 @@ export function measurementRequest(body: CreateMeasurementBody): string {
 
 /**
  * The answer to a measurement id that is already stored: the stored measurement when the same
- * body comes again (an idempotent replay, 200), 409 when another body reuses the id.
+ * body comes again (an idempotent replay, 200), a conflict when another body reuses the id.
  */
 export function replayMeasurement(
   stored: StoredMeasurement,
   body: CreateMeasurementBody,
-): Measurement {
+): Measurement | Problem {
   if (stored.request === measurementRequest(body)) return stored.measurement;
-  throw new ApiError(409, `the measurement id "${body.id}" was already used with another body`);
+  return Problem.conflict(`the measurement id "${body.id}" was already used with another body`);
 }
 
 /**
- * The measurement `POST /v1/measurements` stores under a new id. The agreement must be agreed
- * (409) on a metric still in the catalog (409); the source must be the metric's collection
- * method, integration data only arriving through ingest (422); `phase` is only for scale metrics
- * (422); the value must fit the metric and the time must not lie in the future (422).
+ * The measurement `POST /v1/measurements` stores under a new id, or why not. The agreement must
+ * be agreed on a metric still in the catalog (a conflict otherwise); integration data only
+ * arrives through ingest, and the data point must fit the metric (see `checkMeasurement`: source,
+ * phase, value, time; each invalid otherwise).
  */
-export function newMeasurement(input: NewMeasurementInput): Measurement {
+export function newMeasurement(input: NewMeasurementInput): Measurement | Problem {
   const { body, agreement, now } = input;
   const metric = metricOf(input.metrics, agreement);
+  if (Problem.is(metric)) return metric;
   if (agreement.status !== "agreed") {
-    throw new ApiError(
-      409,
+    return Problem.conflict(
       `the agreement is ${agreement.status}; progress is logged on agreed metrics`,
     );
   }
   if (metric.collection === "integration") {
-    throw ApiError.invalid(["source"], "integration data arrives server-to-server through ingest");
+    return Problem.invalid(["source"], "integration data arrives server-to-server through ingest");
   }
-  if (body.source !== metric.collection) {
-    throw ApiError.invalid(["source"], `must be "${metric.collection}" for this metric`);
-  }
-  if (body.phase !== undefined && metric.collection !== "scale") {
-    throw ApiError.invalid(["phase"], "is only for scale assessments");
-  }
-  const problem = checkValue(metric, body.value);
-  if (problem) throw ApiError.invalid(["value"], problem);
-  if (body.at !== undefined) checkNotFuture(["at"], body.at, now);
+  const problem = checkMeasurement(metric, body, now);
+  if (problem) return problem;
   return {
     id: body.id,
     agreementId: agreement.id,

@@ -1,3 +1,4 @@
+import { Problem } from "@goalpost/core";
 import { type ErrorIssue, errorCodes } from "@goalpost/core/contract";
 
 /**
@@ -17,8 +18,9 @@ export class ApiError extends Error {
     this.issues = issues;
   }
 
-  /** 422 with a single field issue. */
+  /** 422 with a single field issue, worded as {@link Problem.invalid} words it. */
   static invalid(path: (string | number)[], message: string, code = "custom"): ApiError {
-    return new ApiError(422, `${path.join(".") || "body"} ${message}`, [{ path, message, code }]);
+    const { message: sentence, issues } = Problem.invalid(path, message, code);
+    return new ApiError(422, sentence, issues);
   }
 }

@@ -1,4 +1,4 @@
-import { ApiError } from "../http/ApiError.ts";
+import { Problem } from "@goalpost/core";
 
 /** Whose a record is: the account and the role it belongs to. */
 export interface Owner {
@@ -7,20 +7,21 @@ export interface Owner {
 }
 
 /**
- * Checks that a user may use a record found by id. Another account's record answers 404,
- * exactly as an id that never existed (`owner` undefined); the same account's record of
- * another role answers 403.
+ * The record found by id when the user may use it, or why not. Another account's record is not
+ * found, exactly as an id that never existed (`owner` undefined); the same account's record of
+ * another role is forbidden.
  * @param kind what the record is, for the message ("agreement", "goal")
  * @param owner the record's owner: an agreement, or a goal's agreement
  */
-export function checkOwner(
+export function checkOwner<T extends Owner>(
   kind: string,
   id: string,
-  owner: Owner | undefined,
+  owner: T | undefined,
   user: Owner,
-): asserts owner is Owner {
-  if (!owner || owner.accountId !== user.accountId) throw new ApiError(404, `no ${kind} "${id}"`);
+): T | Problem {
+  if (!owner || owner.accountId !== user.accountId) return Problem.notFound(`no ${kind} "${id}"`);
   if (owner.roleId !== user.roleId) {
-    throw new ApiError(403, `${kind} "${id}" belongs to the role "${owner.roleId}"`);
+    return Problem.forbidden(`${kind} "${id}" belongs to the role "${owner.roleId}"`);
   }
+  return owner;
 }

@@ -1,17 +1,20 @@
+import { Problem } from "@goalpost/core";
 import type { Role, ValueElement } from "@goalpost/core/contract";
-import { ApiError } from "../http/ApiError.ts";
 
-/** The value element ids without duplicates, each checked to exist for the role (422 otherwise). */
+/**
+ * The value element ids without duplicates, or why not: each must be a value element of the
+ * role (invalid at its index otherwise).
+ */
 export function checkValueElements(
   valueElements: readonly ValueElement[],
   role: Role,
   ids: readonly string[],
-): string[] {
-  ids.forEach((id, i) => {
+): string[] | Problem {
+  for (const [i, id] of ids.entries()) {
     const element = valueElements.find((v) => v.id === id);
     if (!element?.roleIds.includes(role.id)) {
-      throw ApiError.invalid(["valueElementIds", i], `"${id}" is not a value element of the role`);
+      return Problem.invalid(["valueElementIds", i], `"${id}" is not a value element of the role`);
     }
-  });
+  }
   return [...new Set(ids)];
 }

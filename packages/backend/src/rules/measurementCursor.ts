@@ -1,7 +1,7 @@
+import { Problem } from "@goalpost/core";
 import type { Measurement } from "@goalpost/core/contract";
 import { Id, IsoDateTime } from "@goalpost/core/contract";
 import { decodeBase64Url, encodeBase64Url } from "../auth/base64url.ts";
-import { ApiError } from "../http/ApiError.ts";
 
 /** A position in a measurement list: the time and id of the last item a page returned. */
 export type MeasurementPosition = Pick<Measurement, "at" | "id">;
@@ -22,9 +22,9 @@ export function encodeCursor(last: Pick<Measurement, "at" | "id" | "agreementId"
 
 /**
  * The position a cursor from {@link encodeCursor} encodes, for the list of `agreementId`'s
- * measurements; 422 for anything else, a cursor of another list included.
+ * measurements; invalid for anything else, a cursor of another list included.
  */
-export function decodeCursor(cursor: string, agreementId: string): MeasurementPosition {
+export function decodeCursor(cursor: string, agreementId: string): MeasurementPosition | Problem {
   try {
     const bytes = decodeBase64Url(cursor);
     const [at, id, list] = JSON.parse(new TextDecoder().decode(bytes)) as unknown[];
@@ -38,7 +38,7 @@ export function decodeCursor(cursor: string, agreementId: string): MeasurementPo
       return { at, id };
     }
   } catch {
-    // fall through to the 422
+    // fall through to the problem
   }
-  throw ApiError.invalid(["cursor"], "is not a cursor this list gave out");
+  return Problem.invalid(["cursor"], "is not a cursor this list gave out");
 }

@@ -58,6 +58,7 @@ describe("goalStatusAfter", () => {
 describe("goalStatusAt", () => {
   it("is missed once an active goal is past due, and active before", () => {
     expect(goalStatusAt(goal, "2026-01-30T23:59:59Z")).toBe("active");
+    expect(goalStatusAt(goal, goal.dueAt)).toBe("active");
     expect(goalStatusAt(goal, "2026-01-31T00:00:01Z")).toBe("missed");
     expect(goalStatusAt({ ...goal, status: "achieved" }, "2027-01-01T00:00:00Z")).toBe("achieved");
   });

@@ -1,14 +1,14 @@
 import type { Goal, GoalStatus } from "../contract/goal.ts";
 import type { Direction } from "../contract/primitives.ts";
 import { isTargetReached } from "./improvement.ts";
+import { isOverdue } from "./settleDue.ts";
 
 /**
- * A goal's status once its due date is taken into account: an active goal past `dueAt` is
- * missed. Other statuses are final.
+ * A goal's status once its due date is taken into account: an overdue goal is missed (see
+ * {@link isOverdue}). Other statuses are final.
  */
 export function goalStatusAt(goal: Pick<Goal, "status" | "dueAt">, now: string): GoalStatus {
-  if (goal.status !== "active") return goal.status;
-  return Date.parse(now) > Date.parse(goal.dueAt) ? "missed" : "active";
+  return isOverdue(goal, now) ? "missed" : goal.status;
 }
 
 /**

@@ -1,11 +1,19 @@
-// The goal math a UI needs; the KPI and report math is in ../admin.ts.
+// The goal math and the rules a UI and every backend share (they return a Problem rather than
+// throw); the KPI and report math is in ../admin.ts.
+export { checkDue } from "./checkDue.ts";
+export { checkMaturity } from "./checkMaturity.ts";
+export { checkMeasurement, type MeasurementPoint } from "./checkMeasurement.ts";
+export { checkNotFuture } from "./checkNotFuture.ts";
 export { checkTarget } from "./checkTarget.ts";
 export { currentValue } from "./currentValue.ts";
 export { gainSinceBaseline } from "./gainSinceBaseline.ts";
 export { goalProgress } from "./goalProgress.ts";
 export { goalStatusAfter, goalStatusAt } from "./goalStatus.ts";
 export { improvement, isTargetReached } from "./improvement.ts";
+export { Problem } from "./Problem.ts";
 export { roundForUnit, unitStep } from "./roundForUnit.ts";
+export { isOverdue, settleDue } from "./settleDue.ts";
 export { settleGoal } from "./settleGoal.ts";
 export { type SuggestTargetInput, suggestDueAt, suggestTarget } from "./suggestTarget.ts";
+export { toBaseline } from "./toBaseline.ts";
 export { checkValue, type ValueBounds, valueBounds } from "./valueBounds.ts";

@@ -1,6 +1,7 @@
 import { batch } from "@preact/signals-core";
 import type { Agreement, UpdateAgreementBody } from "../contract/agreement.ts";
-import { checkValue } from "../math/valueBounds.ts";
+import { checkMaturity } from "../math/checkMaturity.ts";
+import { toBaseline } from "../math/toBaseline.ts";
 import { compact } from "./compact.ts";
 import type { ActionContext, ActionKit } from "./createActionKit.ts";
 import type { Goalpost } from "./types.ts";
@@ -55,8 +56,7 @@ export function agreementActions(ctx: ActionContext, kit: ActionKit): AgreementA
           `"${metricId}" is not a metric of this role`,
         );
       }
-      const problem = baseline === undefined ? undefined : checkValue(metric, baseline);
-      if (problem) return kit.refuse("agreeMetric", ["baseline", "value"], problem);
+      kit.orRefuse("agreeMetric", checkMaturity(session.role, maturityLevel));
       const at = kit.isoNow();
       const local: Agreement = compact({
         id: `local-${ctx.generateId()}`,
@@ -68,7 +68,12 @@ export function agreementActions(ctx: ActionContext, kit: ActionKit): AgreementA
         agreedAt: at,
         maturityLevel,
         baseline:
-          baseline === undefined ? undefined : { value: baseline, at, source: metric.collection },
+          baseline === undefined
+            ? undefined
+            : kit.orRefuse(
+                "agreeMetric",
+                toBaseline(metric, { value: baseline, at }, new Date(at)),
+              ),
       });
       state.agreements.value = [...state.agreements.peek(), local];
       const body = compact({
@@ -96,20 +101,15 @@ export function agreementActions(ctx: ActionContext, kit: ActionKit): AgreementA
 
     async setBaseline(id, value, at = kit.isoNow()) {
       const view = kit.view("setBaseline", id);
-      const problem = checkValue(view.metric, value);
-      if (problem) return kit.refuse("setBaseline", ["baseline", "value"], problem);
-      const baseline = { value, at, source: view.metric.collection };
+      const now = new Date(ctx.now());
+      const baseline = kit.orRefuse("setBaseline", toBaseline(view.metric, { value, at }, now));
       return patch("setBaseline", id, { baseline: { value, at } }, { baseline });
     },
 
     async setMaturity(id, level) {
-      if (!views.role.peek()?.maturity.some((l) => l.level === level)) {
-        return kit.refuse(
-          "setMaturity",
-          ["maturityLevel"],
-          `no maturity level ${level} for this role`,
-        );
-      }
+      kit.view("setMaturity", id);
+      const role = views.role.peek();
+      if (role) kit.orRefuse("setMaturity", checkMaturity(role, level));
       return patch("setMaturity", id, { maturityLevel: level }, { maturityLevel: level });
     },
   };

@@ -2,6 +2,7 @@ import { batch, type Signal } from "@preact/signals-core";
 import type { GoalpostClient } from "../client/createClient.ts";
 import { GoalpostError, isGoalpostError } from "../errors/GoalpostError.ts";
 import { ValidationError } from "../errors/ValidationError.ts";
+import { Problem } from "../math/Problem.ts";
 import type { createEmitter } from "./createEmitter.ts";
 import type { StoreState } from "./createState.ts";
 import type { StoreViews } from "./createViews.ts";
@@ -43,6 +44,19 @@ export function createActionKit(ctx: ActionContext) {
   return {
     report,
     refuse,
+    /**
+     * A shared rule's result, or its problem refused as the server would refuse it: invalid input
+     * as a ValidationError naming the fields, anything else as a GoalpostError.
+     */
+    orRefuse<T>(action: string, result: T | Problem): T {
+      if (!Problem.is(result)) return result;
+      return report(
+        action,
+        result.kind === "invalid"
+          ? new ValidationError(action, result.issues)
+          : new GoalpostError(result.message),
+      );
+    },
     /** Runs a server call after an optimistic change; on failure restores, records and rethrows. */
     async attempt<T>(action: string, run: () => Promise<T>, restore?: () => void): Promise<T> {
       try {

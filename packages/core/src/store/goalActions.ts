@@ -1,4 +1,5 @@
 import type { Goal, GoalActionInput } from "../contract/goal.ts";
+import { checkDue } from "../math/checkDue.ts";
 import { checkTarget } from "../math/checkTarget.ts";
 import { compact } from "./compact.ts";
 import type { ActionContext, ActionKit } from "./createActionKit.ts";
@@ -32,8 +33,7 @@ export function goalActions(ctx: ActionContext, kit: ActionKit): GoalActions {
       if (dueAt === undefined) return kit.refuse("setGoal", ["dueAt"], "a due date is needed");
       const problem = checkTarget(view.metric, start.value, target);
       if (problem) kit.refuse("setGoal", ["target"], problem);
-      if (!(Date.parse(dueAt) > ctx.now()))
-        kit.refuse("setGoal", ["dueAt"], "must be in the future");
+      kit.orRefuse("setGoal", checkDue(dueAt, new Date(ctx.now())));
 
       const body = compact({ ...input, target, dueAt });
       const local: Goal = compact({
@@ -66,6 +66,13 @@ export function goalActions(ctx: ActionContext, kit: ActionKit): GoalActions {
       const before =
         state.goals.peek().find((g) => g.id === id) ??
         kit.refuse("updateGoal", ["goalId"], `no goal "${id}"`);
+      if (changes.target !== undefined) {
+        const { metric } = kit.view("updateGoal", before.agreementId);
+        const problem = checkTarget(metric, before.startValue, changes.target);
+        if (problem) kit.refuse("updateGoal", ["target"], problem);
+      }
+      if (changes.dueAt !== undefined)
+        kit.orRefuse("updateGoal", checkDue(changes.dueAt, new Date(ctx.now())));
       const { actions, ...rest } = changes;
       kit.replace(state.goals, id, {
         ...before,

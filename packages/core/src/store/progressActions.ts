@@ -4,6 +4,7 @@ import { limits } from "../contract/primitives.ts";
 import { toValidationIssues } from "../contract/toValidationIssues.ts";
 import { GoalpostError } from "../errors/GoalpostError.ts";
 import { ValidationError } from "../errors/ValidationError.ts";
+import { checkMeasurement } from "../math/checkMeasurement.ts";
 import { checkValue } from "../math/valueBounds.ts";
 import { applyMeasurement } from "./applyMeasurement.ts";
 import { compact } from "./compact.ts";
@@ -29,8 +30,8 @@ export function progressActions(ctx: ActionContext, kit: ActionKit) {
     source: Measurement["source"],
     extra: { at?: string; phase?: "start" | "end"; note?: string },
   ): Promise<HistoryEntry> {
-    const problem = checkValue(view.metric, value);
-    if (problem) kit.refuse(action, ["value"], problem);
+    const point = { value, source, ...extra };
+    kit.orRefuse(action, checkMeasurement(view.metric, point, new Date(ctx.now())));
     const outbox = state.outbox.peek() ?? kit.report(action, new GoalpostError("not started"));
     const parsed = CreateMeasurementBody.safeParse(
       compact({

@@ -7,7 +7,6 @@ import {
   endpointRoutes,
   type Handlers,
   readEndpointInput,
-  settleGoals,
   successStatus,
 } from "@goalpost/backend";
 import { limits } from "@goalpost/core/contract";
@@ -128,7 +127,6 @@ async function handle(
   let snapshot: MockDb | undefined;
   try {
     const now = backend.clock();
-    settleGoals(db.goals, now);
     let context: RouteContext = { request, url: new URL(request.url), now, db, backend };
     if (auth === "user")
       context = { ...context, ...(await authenticateUser(request, backend, now)) };

@@ -1,4 +1,4 @@
-import { checkOwner, type Owner } from "@goalpost/backend";
+import { checkOwner, type Owner, orThrow, settleGoals } from "@goalpost/backend";
 import type { Agreement, Goal } from "@goalpost/core";
 import type { MockDb } from "../store/MockDb.ts";
 
@@ -7,17 +7,42 @@ import type { MockDb } from "../store/MockDb.ts";
  * exist; one of the same account but another role answers 403.
  */
 export function ownAgreement(db: MockDb, user: Owner, id: string): Agreement {
-  const agreement = db.agreements.find((a) => a.id === id);
-  checkOwner("agreement", id, agreement, user);
-  return agreement;
+  return orThrow(
+    checkOwner(
+      "agreement",
+      id,
+      db.agreements.find((a) => a.id === id),
+      user,
+    ),
+  );
 }
 
-/** The user's goal with this id, with the same 404/403 rules as {@link ownAgreement}. */
-export function ownGoal(db: MockDb, user: Owner, id: string): { goal: Goal; agreement: Agreement } {
+/**
+ * The user's goal with this id, settled at `now` (see {@link settledGoalsOf}), with the same
+ * 404/403 rules as {@link ownAgreement}.
+ */
+export function ownGoal(
+  db: MockDb,
+  user: Owner,
+  id: string,
+  now: Date,
+): { goal: Goal; agreement: Agreement } {
   const goal = db.goals.find((g) => g.id === id);
-  const agreement = goal && db.agreements.find((a) => a.id === goal.agreementId);
-  checkOwner("goal", id, agreement, user);
+  const found = goal && db.agreements.find((a) => a.id === goal.agreementId);
+  const agreement = orThrow(checkOwner("goal", id, found, user));
+  settledGoalsOf(db, [agreement.id], now);
   return { goal: goal as Goal, agreement };
+}
+
+/**
+ * The goals of these agreements, each settled in place at `now` first (an overdue goal is missed).
+ * The mock settles the goals a request reads or touches, as the server does, rather than all.
+ */
+export function settledGoalsOf(db: MockDb, agreementIds: Iterable<string>, now: Date): Goal[] {
+  const ids = new Set(agreementIds);
+  const goals = db.goals.filter((g) => ids.has(g.agreementId));
+  settleGoals(goals, now);
+  return goals;
 }
 
 /** The latest of an agreement's measurements: by time, the last stored among equal times. */

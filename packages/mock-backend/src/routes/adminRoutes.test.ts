@@ -125,7 +125,7 @@ describe("GET /v1/admin/kpis", () => {
     expect(report.perceivedValue.length).toBeGreaterThan(2);
   });
 
-  it("takes from and to, and rejects to before from", async () => {
+  it("takes from and to", async () => {
     const { call } = createHarness();
     const ok = await call(
       "GET",
@@ -133,13 +133,6 @@ describe("GET /v1/admin/kpis", () => {
       { admin: true },
     );
     expect(ok.body).toMatchObject({ from: "2025-10-01T00:00:00Z", to: "2026-01-01T00:00:00Z" });
-    const bad = await call(
-      "GET",
-      "/v1/admin/kpis?from=2026-01-01T00:00:00Z&to=2025-10-01T00:00:00Z",
-      { admin: true },
-    );
-    expect(bad.status).toBe(422);
-    expect((await call("GET", "/v1/admin/kpis?from=yesterday", { admin: true })).status).toBe(422);
   });
 });
 

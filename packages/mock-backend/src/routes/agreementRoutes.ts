@@ -1,6 +1,6 @@
-import { changeAgreement, isNewlyRetired, newAgreement } from "@goalpost/backend";
+import { changeAgreement, isNewlyRetired, newAgreement, orThrow } from "@goalpost/backend";
 import type { Reply, UserRoute } from "../http/createRoutes.ts";
-import { ownAgreement, replace } from "./access.ts";
+import { ownAgreement, replace, settledGoalsOf } from "./access.ts";
 
 /** `POST /v1/agreements`: the user's role agrees a metric (proposed by the customer, agreed now). */
 export function createAgreement(context: UserRoute<"createAgreement">): Reply<"createAgreement"> {
@@ -12,14 +12,9 @@ export function createAgreement(context: UserRoute<"createAgreement">): Reply<"c
       a.metricId === body.metricId &&
       a.status !== "retired",
   );
-  const agreement = newAgreement({
-    body,
-    accountId: user.accountId,
-    role,
-    metrics: db.catalog.metrics,
-    open,
-    now,
-  });
+  const agreement = orThrow(
+    newAgreement({ body, accountId: user.accountId, role, metrics: db.catalog.metrics, open, now }),
+  );
   db.agreements.push(agreement);
   return { body: agreement };
 }
@@ -31,6 +26,7 @@ export function createAgreement(context: UserRoute<"createAgreement">): Reply<"c
 export function updateAgreement(context: UserRoute<"updateAgreement">): Reply<"updateAgreement"> {
   const { db, user, role, now, params, body } = context;
   const agreement = ownAgreement(db, user, params.id);
+  const goals = settledGoalsOf(db, [agreement.id], now);
   const other = db.agreements.find(
     (a) =>
       a.id !== agreement.id &&
@@ -39,17 +35,12 @@ export function updateAgreement(context: UserRoute<"updateAgreement">): Reply<"u
       a.metricId === agreement.metricId &&
       a.status !== "retired",
   );
-  const changed = changeAgreement({
-    agreement,
-    body,
-    role,
-    metrics: db.catalog.metrics,
-    other,
-    now,
-  });
+  const changed = orThrow(
+    changeAgreement({ agreement, body, role, metrics: db.catalog.metrics, other, now }),
+  );
   if (isNewlyRetired(agreement, changed)) {
-    for (const goal of db.goals) {
-      if (goal.agreementId === agreement.id && goal.status === "active") {
+    for (const goal of goals) {
+      if (goal.status === "active") {
         goal.status = "abandoned";
         goal.closedAt = changed.retiredAt ?? now.toISOString();
       }

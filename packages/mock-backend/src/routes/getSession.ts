@@ -1,5 +1,6 @@
 import { buildSession, newestFirst, pulseIntervalMs, recentPerAgreement } from "@goalpost/backend";
 import type { Reply, UserRoute } from "../http/createRoutes.ts";
+import { settledGoalsOf } from "./access.ts";
 
 /**
  * `GET /v1/session`: the role's metrics and value elements, the account's agreements for the role
@@ -21,7 +22,7 @@ export function getSession(context: UserRoute<"getSession">): Reply<"getSession"
     role,
     catalog: db.catalog,
     agreements,
-    goals: db.goals.filter((g) => ids.has(g.agreementId)),
+    goals: settledGoalsOf(db, ids, now),
     measurements: agreements.flatMap((a) =>
       db.measurements
         .filter((m) => m.agreementId === a.id)

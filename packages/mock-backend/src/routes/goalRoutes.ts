@@ -1,6 +1,6 @@
-import { changeGoal, newGoal } from "@goalpost/backend";
+import { changeGoal, newGoal, orThrow } from "@goalpost/backend";
 import type { Reply, UserRoute } from "../http/createRoutes.ts";
-import { latestMeasurement, ownAgreement, ownGoal, replace } from "./access.ts";
+import { latestMeasurement, ownAgreement, ownGoal, replace, settledGoalsOf } from "./access.ts";
 
 /**
  * `POST /v1/goals`: the next goal for an agreement in place, starting now from its current value
@@ -9,16 +9,18 @@ import { latestMeasurement, ownAgreement, ownGoal, replace } from "./access.ts";
 export function createGoal(context: UserRoute<"createGoal">): Reply<"createGoal"> {
   const { db, user, role, now, body } = context;
   const agreement = ownAgreement(db, user, body.agreementId);
-  const goal = newGoal({
-    body,
-    agreement,
-    role,
-    metrics: db.catalog.metrics,
-    valueElements: db.catalog.valueElements,
-    latest: latestMeasurement(db, agreement.id),
-    goals: db.goals.filter((g) => g.agreementId === agreement.id),
-    now,
-  });
+  const goal = orThrow(
+    newGoal({
+      body,
+      agreement,
+      role,
+      metrics: db.catalog.metrics,
+      valueElements: db.catalog.valueElements,
+      latest: latestMeasurement(db, agreement.id),
+      goals: settledGoalsOf(db, [agreement.id], now),
+      now,
+    }),
+  );
   db.goals.push(goal);
   return { body: goal };
 }
@@ -29,16 +31,18 @@ export function createGoal(context: UserRoute<"createGoal">): Reply<"createGoal"
  */
 export function updateGoal(context: UserRoute<"updateGoal">): Reply<"updateGoal"> {
   const { db, user, role, now, params, body } = context;
-  const { goal, agreement } = ownGoal(db, user, params.id);
-  const changed = changeGoal({
-    goal,
-    body,
-    agreement,
-    role,
-    metrics: db.catalog.metrics,
-    valueElements: db.catalog.valueElements,
-    latest: latestMeasurement(db, agreement.id),
-    now,
-  });
+  const { goal, agreement } = ownGoal(db, user, params.id, now);
+  const changed = orThrow(
+    changeGoal({
+      goal,
+      body,
+      agreement,
+      role,
+      metrics: db.catalog.metrics,
+      valueElements: db.catalog.valueElements,
+      latest: latestMeasurement(db, agreement.id),
+      now,
+    }),
+  );
   return { body: replace(db.goals, changed) };
 }

@@ -1,6 +1,7 @@
 import { ingestItem, ingestRequest, settleActiveGoal } from "@goalpost/backend";
 import type { IngestResult } from "@goalpost/core/admin";
 import type { AdminRoute, Reply } from "../http/createRoutes.ts";
+import { settledGoalsOf } from "./access.ts";
 
 /**
  * `POST /v1/ingest/measurements`: each data point is created, replayed (same id, same body) or
@@ -23,6 +24,8 @@ export function ingestMeasurements(
         a.metricId === item.metricId &&
         a.status === "agreed",
     );
+    // As the server does: the goals of every agreement the batch names stand settled at now.
+    if (agreement) settledGoalsOf(db, [agreement.id], now);
     const { result, create } = ingestItem({
       item,
       stored,

@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { createHarness, seededUser, testNow } from "../testing/harness.ts";
 
 const ana = seededUser("acme", "digital-marketer");
-const sam = seededUser("acme", "sdr");
 const agreementId = "agr_acme_icp-fit-rate";
 const goalId = "goal_acme_icp-fit-rate_6";
 const hoursAgo = (hours: number) => new Date(testNow.getTime() - hours * 3_600_000).toISOString();
@@ -60,40 +59,6 @@ describe("POST /v1/measurements", () => {
     const achieved = session.body.goals.find((g: { id: string }) => g.id === goalId);
     expect(achieved).toMatchObject({ status: "achieved", achievedAt: at, closedAt: at });
   });
-
-  it("takes only the metric's own source; integration data only through ingest", async () => {
-    const { call } = createHarness();
-    const post = (body: object) => call("POST", "/v1/measurements", { as: sam, body });
-    const base = { agreementId: "agr_acme_meetings-booked", value: 7 };
-    expect((await post({ ...base, id: "s1", source: "self" })).status).toBe(201);
-    const wrong = await post({ ...base, id: "s2", source: "app" });
-    expect(wrong.status).toBe(422);
-    expect(wrong.body.error.issues[0].path).toEqual(["source"]);
-    expect((await post({ ...base, id: "s3", source: "self", phase: "end" })).status).toBe(422);
-
-    const scale = { agreementId: "agr_acme_outreach-confidence", source: "scale" };
-    expect((await post({ ...scale, id: "c1", value: 4, phase: "end" })).status).toBe(201);
-    expect((await post({ ...scale, id: "c2", value: 4.5 })).status).toBe(422);
-    expect((await post({ ...scale, id: "c3", value: 6 })).status).toBe(422);
-
-    const priya = seededUser("acme", "marketing-vp");
-    const revenue = await call("POST", "/v1/measurements", {
-      as: priya,
-      body: { id: "r1", agreementId: "agr_acme_web-revenue", value: 1, source: "integration" },
-    });
-    expect(revenue.status).toBe(422);
-  });
-
-  it("rejects values out of bounds and times in the future", async () => {
-    const { call } = createHarness();
-    const post = (body: object) => call("POST", "/v1/measurements", { as: ana, body });
-    expect((await post({ id: "p1", agreementId, value: 101, source: "app" })).status).toBe(422);
-    expect((await post({ id: "p2", agreementId, value: -1, source: "app" })).status).toBe(422);
-    expect(
-      (await post({ id: "p3", agreementId, value: 50, source: "app", at: "2030-01-01T00:00:00Z" }))
-        .status,
-    ).toBe(422);
-  });
 });
 
 describe("GET /v1/agreements/:id/measurements", () => {
@@ -137,19 +102,5 @@ describe("GET /v1/agreements/:id/measurements", () => {
       expect(response.status, query).toBe(422);
       expect(response.body.error.code).toBe("invalid");
     }
-  });
-});
-
-describe("goals past their due date", () => {
-  it("become missed when read", async () => {
-    const { call, backend } = createHarness();
-    const goal = backend.state.goals.find((g) => g.id === goalId);
-    if (!goal) throw new Error("seeded goal missing");
-    backend.setScenario({ fixedNow: new Date(Date.parse(goal.dueAt) + 60_000).toISOString() });
-    const session = await call("GET", "/v1/session", { as: ana });
-    expect(session.body.goals.find((g: { id: string }) => g.id === goalId)).toMatchObject({
-      status: "missed",
-      closedAt: goal.dueAt,
-    });
   });
 });

@@ -3,11 +3,12 @@ import {
   metricOf,
   newestFirst,
   newMeasurement,
+  orThrow,
   replayMeasurement,
   settleActiveGoal,
 } from "@goalpost/backend";
 import type { Reply, UserRoute } from "../http/createRoutes.ts";
-import { ownAgreement } from "./access.ts";
+import { ownAgreement, settledGoalsOf } from "./access.ts";
 import { pageOf } from "./pageOf.ts";
 
 /**
@@ -23,18 +24,19 @@ export function createMeasurement(
   const stored = db.measurements.find((m) => m.id === body.id);
   if (stored) {
     const request = db.measurementRequests.get(stored.id) ?? "";
-    return { body: replayMeasurement({ measurement: stored, request }, body), replayed: true };
+    return {
+      body: orThrow(replayMeasurement({ measurement: stored, request }, body)),
+      replayed: true,
+    };
   }
-  const measurement = newMeasurement({
-    body,
-    agreement,
-    metrics: db.catalog.metrics,
-    userId: user.id,
-    now,
-  });
+  const measurement = orThrow(
+    newMeasurement({ body, agreement, metrics: db.catalog.metrics, userId: user.id, now }),
+  );
+  // An overdue goal is missed before this measurement can settle it.
+  settledGoalsOf(db, [agreement.id], now);
   db.measurements.push(measurement);
   db.measurementRequests.set(measurement.id, measurementRequest(body));
-  settleActiveGoal(db.goals, metricOf(db.catalog.metrics, agreement), measurement);
+  settleActiveGoal(db.goals, orThrow(metricOf(db.catalog.metrics, agreement)), measurement);
   return { body: measurement };
 }
 

@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, newestFirst } from "@goalpost/backend";
+import { decodeCursor, encodeCursor, newestFirst, orThrow } from "@goalpost/backend";
 import type { Measurement, MeasurementPage } from "@goalpost/core";
 
 /** One page of an agreement's measurements sorted by `newestFirst`, after the cursor's position. */
@@ -10,7 +10,7 @@ export function pageOf(
 ): MeasurementPage {
   let start = 0;
   if (cursor !== undefined) {
-    const after = decodeCursor(cursor, agreementId);
+    const after = orThrow(decodeCursor(cursor, agreementId));
     const index = sorted.findIndex((m) => newestFirst(m, after) > 0);
     start = index === -1 ? sorted.length : index;
   }

@@ -1,4 +1,4 @@
-import { checkCatalog } from "@goalpost/backend";
+import { checkCatalog, orThrow } from "@goalpost/backend";
 import type { AdminRoute, Reply } from "../http/createRoutes.ts";
 
 /**
@@ -7,7 +7,7 @@ import type { AdminRoute, Reply } from "../http/createRoutes.ts";
  */
 export function putCatalog(context: AdminRoute<"putCatalog">): Reply<"putCatalog"> {
   const catalog = context.body;
-  checkCatalog(catalog);
+  orThrow(checkCatalog(catalog));
   context.db.catalog = catalog;
   return { body: catalog };
 }

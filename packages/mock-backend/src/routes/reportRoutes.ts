@@ -1,16 +1,18 @@
-import { ApiError, kpiPeriod } from "@goalpost/backend";
+import { ApiError, kpiPeriod, orThrow, settleGoals } from "@goalpost/backend";
 import { computeAccountReport, computeKpis } from "@goalpost/core/admin";
 import type { AdminRoute, Reply } from "../http/createRoutes.ts";
+import { settledGoalsOf } from "./access.ts";
 
 /** `GET /v1/admin/kpis?from&to`: the core's KPIs; the period defaults to the last 90 days. */
 export function getKpis(context: AdminRoute<"getKpis">): Reply<"getKpis"> {
   const { db, now, query } = context;
-  const { from, to } = kpiPeriod(query, now);
+  const { from, to } = orThrow(kpiPeriod(query, now));
   const end = Date.parse(to);
   const known = (item: { createdAt: string }) => Date.parse(item.createdAt) <= end;
   const roleInstances = db.users
     .filter(known)
     .map((u) => ({ accountId: u.accountId, roleId: u.roleId }));
+  settleGoals(db.goals, now); // the KPIs read every goal
   const report = computeKpis({
     from,
     to,
@@ -48,7 +50,7 @@ export function getAccountReport(
     metrics: db.catalog.metrics,
     usersByRole,
     agreements,
-    goals: db.goals.filter((g) => ids.has(g.agreementId)),
+    goals: settledGoalsOf(db, ids, now),
     measurements: db.measurements.filter((m) => ids.has(m.agreementId)),
     pulses: db.pulses.filter((p) => p.accountId === accountId),
   });

@@ -1,4 +1,10 @@
-import { changeAgreement, checkOwner, isNewlyRetired, newAgreement } from "@goalpost/backend";
+import {
+  changeAgreement,
+  checkOwner,
+  isNewlyRetired,
+  newAgreement,
+  orThrow,
+} from "@goalpost/backend";
 import { conflictOnDuplicate } from "../http/conflictOnDuplicate.ts";
 import type { Reply, UserRoute } from "../http/createRoutes.ts";
 import {
@@ -20,14 +26,16 @@ export async function createAgreement(
     server.db.transaction(async (tx) => {
       const owner = { accountId: user.accountId, roleId: role.id, metricId: body.metricId };
       const open = await findOpenAgreement(tx, owner);
-      const created = newAgreement({
-        body,
-        accountId: user.accountId,
-        role,
-        metrics: catalog.metrics,
-        open,
-        now,
-      });
+      const created = orThrow(
+        newAgreement({
+          body,
+          accountId: user.accountId,
+          role,
+          metrics: catalog.metrics,
+          open,
+          now,
+        }),
+      );
       await insertAgreement(tx, created);
       return created;
     }),
@@ -47,11 +55,14 @@ export async function updateAgreement(
   const id = params.id;
   const changed = await conflictOnDuplicate(() =>
     server.db.transaction(async (tx) => {
-      const agreement = await findAgreement(tx, id, true);
-      checkOwner("agreement", id, agreement, user);
+      const agreement = orThrow(
+        checkOwner("agreement", id, await findAgreement(tx, id, true), user),
+      );
       await settleOverdue(tx, agreement.id, now);
       const other = await findOpenAgreement(tx, agreement, agreement.id);
-      const next = changeAgreement({ agreement, body, role, metrics: catalog.metrics, other, now });
+      const next = orThrow(
+        changeAgreement({ agreement, body, role, metrics: catalog.metrics, other, now }),
+      );
       await storeAgreement(tx, next);
       if (isNewlyRetired(agreement, next)) {
         await abandonActiveGoal(tx, agreement.id, next.retiredAt ?? now.toISOString());

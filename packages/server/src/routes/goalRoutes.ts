@@ -1,4 +1,4 @@
-import { changeGoal, checkOwner, newGoal } from "@goalpost/backend";
+import { changeGoal, checkOwner, newGoal, orThrow } from "@goalpost/backend";
 import { conflictOnDuplicate } from "../http/conflictOnDuplicate.ts";
 import type { Reply, UserRoute } from "../http/createRoutes.ts";
 import { findAgreement } from "../store/agreements.ts";
@@ -21,19 +21,21 @@ export async function createGoal(context: UserRoute<"createGoal">): Promise<Repl
   const body = storedTimes(context.body);
   const goal = await conflictOnDuplicate(() =>
     server.db.transaction(async (tx) => {
-      const agreement = await findAgreement(tx, body.agreementId, true);
-      checkOwner("agreement", body.agreementId, agreement, user);
+      const found = await findAgreement(tx, body.agreementId, true);
+      const agreement = orThrow(checkOwner("agreement", body.agreementId, found, user));
       await settleOverdue(tx, agreement.id, now);
-      const created = newGoal({
-        body,
-        agreement,
-        role,
-        metrics: catalog.metrics,
-        valueElements: catalog.valueElements,
-        latest: await latestMeasurement(tx, agreement.id),
-        goals: await goalsOf(tx, agreement.id, now),
-        now,
-      });
+      const created = orThrow(
+        newGoal({
+          body,
+          agreement,
+          role,
+          metrics: catalog.metrics,
+          valueElements: catalog.valueElements,
+          latest: await latestMeasurement(tx, agreement.id),
+          goals: await goalsOf(tx, agreement.id, now),
+          now,
+        }),
+      );
       await insertGoal(tx, created);
       return created;
     }),
@@ -52,21 +54,23 @@ export async function updateGoal(context: UserRoute<"updateGoal">): Promise<Repl
   const changed = await server.db.transaction(async (tx) => {
     const found = await findGoal(tx, id, now);
     // Lock the goal's agreement, then read the goal again under the lock.
-    const agreement = found && (await findAgreement(tx, found.agreementId, true));
-    checkOwner("goal", id, agreement, user);
+    const locked = found && (await findAgreement(tx, found.agreementId, true));
+    const agreement = orThrow(checkOwner("goal", id, locked, user));
     await settleOverdue(tx, agreement.id, now);
     const goal = await findGoal(tx, id, now);
     if (!goal) throw new Error(`goal ${id} vanished under its agreement's lock`);
-    const next = changeGoal({
-      goal,
-      body,
-      agreement,
-      role,
-      metrics: catalog.metrics,
-      valueElements: catalog.valueElements,
-      latest: await latestMeasurement(tx, agreement.id),
-      now,
-    });
+    const next = orThrow(
+      changeGoal({
+        goal,
+        body,
+        agreement,
+        role,
+        metrics: catalog.metrics,
+        valueElements: catalog.valueElements,
+        latest: await latestMeasurement(tx, agreement.id),
+        now,
+      }),
+    );
     await storeGoal(tx, next);
     return next;
   });

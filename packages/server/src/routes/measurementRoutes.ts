@@ -5,6 +5,7 @@ import {
   measurementRequest,
   metricOf,
   newMeasurement,
+  orThrow,
   replayMeasurement,
 } from "@goalpost/backend";
 import type { Reply, UserRoute } from "../http/createRoutes.ts";
@@ -30,25 +31,21 @@ export async function createMeasurement(
   const { server, user, catalog, now, body: sent } = context;
   const body = storedTimes(sent);
   return server.db.transaction(async (tx): Promise<Reply<"createMeasurement">> => {
-    const agreement = await findAgreement(tx, body.agreementId, true);
-    checkOwner("agreement", body.agreementId, agreement, user);
+    const found = await findAgreement(tx, body.agreementId, true);
+    const agreement = orThrow(checkOwner("agreement", body.agreementId, found, user));
     const stored = await findStoredMeasurement(tx, body.id);
-    if (stored) return { body: replayMeasurement(stored, sent), replayed: true };
+    if (stored) return { body: orThrow(replayMeasurement(stored, sent)), replayed: true };
     await settleOverdue(tx, agreement.id, now);
-    const measurement = newMeasurement({
-      body,
-      agreement,
-      metrics: catalog.metrics,
-      userId: user.id,
-      now,
-    });
+    const measurement = orThrow(
+      newMeasurement({ body, agreement, metrics: catalog.metrics, userId: user.id, now }),
+    );
     if (!(await insertMeasurement(tx, measurement, measurementRequest(sent)))) {
       // Another request (for another agreement) stored this id since the read above.
       const winner = await findStoredMeasurement(tx, body.id);
       if (!winner) throw new Error(`measurement ${body.id} conflicted but cannot be read`);
-      return { body: replayMeasurement(winner, sent), replayed: true };
+      return { body: orThrow(replayMeasurement(winner, sent)), replayed: true };
     }
-    await settleGoalAfter(tx, metricOf(catalog.metrics, agreement), measurement, now);
+    await settleGoalAfter(tx, orThrow(metricOf(catalog.metrics, agreement)), measurement, now);
     return { body: measurement };
   });
 }
@@ -59,9 +56,9 @@ export async function listMeasurements(
 ): Promise<Reply<"listMeasurements">> {
   const { server, user, params, query } = context;
   const id = params.id;
-  const agreement = await findAgreement(server.db, id);
-  checkOwner("agreement", id, agreement, user);
-  const after = query.cursor === undefined ? undefined : decodeCursor(query.cursor, agreement.id);
+  const agreement = orThrow(checkOwner("agreement", id, await findAgreement(server.db, id), user));
+  const after =
+    query.cursor === undefined ? undefined : orThrow(decodeCursor(query.cursor, agreement.id));
   const page = await measurementsAfter(server.db, agreement.id, query.limit ?? 50, after);
   const last = page.items[page.items.length - 1];
   return {

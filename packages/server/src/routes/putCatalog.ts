@@ -1,4 +1,4 @@
-import { checkCatalog } from "@goalpost/backend";
+import { checkCatalog, orThrow } from "@goalpost/backend";
 import type { AdminRoute, Reply } from "../http/createRoutes.ts";
 
 /**
@@ -7,7 +7,7 @@ import type { AdminRoute, Reply } from "../http/createRoutes.ts";
  */
 export async function putCatalog(context: AdminRoute<"putCatalog">): Promise<Reply<"putCatalog">> {
   const { server, now, body: catalog } = context;
-  checkCatalog(catalog);
+  orThrow(checkCatalog(catalog));
   await server.db.transaction((tx) => server.catalog.replace(tx, catalog, now));
   return { body: catalog };
 }

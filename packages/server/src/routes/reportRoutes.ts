@@ -1,4 +1,4 @@
-import { ApiError, kpiPeriod } from "@goalpost/backend";
+import { ApiError, kpiPeriod, orThrow } from "@goalpost/backend";
 import { Id } from "@goalpost/core";
 import { computeAccountReport, computeKpis } from "@goalpost/core/admin";
 import type { AdminRoute, Reply } from "../http/createRoutes.ts";
@@ -23,7 +23,7 @@ import { storableTime } from "../store/storedTimes.ts";
  */
 export async function getKpis(context: AdminRoute<"getKpis">): Promise<Reply<"getKpis">> {
   const { server, now, query } = context;
-  const { from, to } = kpiPeriod(query, now);
+  const { from, to } = orThrow(kpiPeriod(query, now));
   const period = [storableTime(from), storableTime(to)];
   const { db } = server;
   const catalog = await server.catalog.current(db);

@@ -3,9 +3,11 @@ import type { Sql } from "../db/Database.ts";
 import { goalColumns, goalParams, toGoal } from "./rows.ts";
 
 /**
- * Marks the agreement's active goal missed (closed at its due date) once that date has passed.
- * Reads already show such a goal as missed; a write settles it in the database before it
- * decides anything, so the one-active-goal index and the stored history agree with what was read.
+ * Marks the agreement's overdue goal missed, closed at its due date: the storage's translation of
+ * the core's one rule (`isOverdue`, `settleDue`), kept in SQL to settle in one statement
+ * (settleOverdue.test.ts shows they agree at the due date). Reads already show such a goal as
+ * missed (`toGoal`); a write settles it in the database before it decides anything, so the
+ * one-active-goal index and the stored history agree with what was read.
  */
 export async function settleOverdue(sql: Sql, agreementId: string, now: Date): Promise<void> {
   await sql.query(

@@ -1,12 +1,12 @@
-import { settleDue } from "@goalpost/backend";
-import type {
-  Agreement,
-  CollectionMethod,
-  Goal,
-  GoalAction,
-  Measurement,
-  Pulse,
-  Touchpoint,
+import {
+  type Agreement,
+  type CollectionMethod,
+  type Goal,
+  type GoalAction,
+  type Measurement,
+  type Pulse,
+  settleDue,
+  type Touchpoint,
 } from "@goalpost/core";
 
 /** A time as the contract writes it: ISO 8601 in UTC with milliseconds. */
