@@ -20,7 +20,7 @@ export async function readJsonBody<T extends z.ZodMiniType>(
   }
   const bytes = await readBodyBytes(request, maxBytes);
   // A client that left mid-body is its abort, not malformed JSON: the edge logs it as such.
-  if (request.signal.aborted) throw request.signal.reason;
+  if (request.signal.aborted) throw abortError(request.signal.reason);
   if (bytes.byteLength === 0)
     throw new ApiError(400, "the body is empty; a JSON object is expected");
 
@@ -32,4 +32,17 @@ export async function readJsonBody<T extends z.ZodMiniType>(
     throw new ApiError(400, `the body is not valid JSON: ${reason}`);
   }
   return validateInput(schema, parsed, "body");
+}
+
+/**
+ * The abort's reason as an `Error`: `@hono/node-server` aborts with a string ("Client connection
+ * prematurely closed."), and Hono's error handler sees only thrown `Error`s (anything else escapes
+ * it and is logged with the unset answer's status, 200).
+ */
+function abortError(reason: unknown): Error {
+  if (reason instanceof Error) return reason;
+  return new DOMException(
+    typeof reason === "string" ? reason : "the request was aborted",
+    "AbortError",
+  );
 }

@@ -38,8 +38,12 @@ export function createApp(server: ServerContext, options: AppOptions): Hono<AppE
     const requestId = crypto.randomUUID();
     c.set("requestId", requestId);
     const done = options.inFlight.start();
+    // Hono's error handler answers thrown Errors only; anything else escapes the app, and the
+    // adapter answers 500 for it: the log says so rather than the unset answer's 200.
+    let escaped = true;
     try {
       await next();
+      escaped = false;
     } finally {
       done();
       c.header("x-request-id", requestId);
@@ -52,7 +56,7 @@ export function createApp(server: ServerContext, options: AppOptions): Hono<AppE
         requestId,
         method: c.req.method,
         path: c.req.path,
-        status: c.res.status,
+        status: escaped ? 500 : c.res.status,
         ms: Math.round((performance.now() - started) * 10) / 10,
         ...(c.get("accountId") ? { accountId: c.get("accountId") } : {}),
       });
