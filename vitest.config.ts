@@ -1,110 +1,155 @@
 /// <reference types="vitest/config" />
 import { defaultClientConditions, defaultServerConditions, defineConfig } from "vite";
+import type { TestProjectInlineConfiguration } from "vitest/config";
 
 // Workspace packages resolve to their TypeScript sources, so tests need no build.
 const source = "@goalpost/source";
 const resolve = { conditions: [source, ...defaultClientConditions] };
 const ssr = { resolve: { conditions: [source, ...defaultServerConditions] } };
 
+/**
+ * The two tiers of `pnpm test`. The fast tier (unit, component and integration tests, in
+ * process) runs first, so a broken rule shows within seconds; the slow tier (the server over
+ * real HTTP and databases, the contract suite on three targets, crashes, Chromium) after it.
+ * Within a tier, files run side by side: the fast tier is CPU-bound (one worker per core), the
+ * slow one mostly waits on sockets, child processes and the browser (a worker more than cores).
+ */
+const tiers = {
+  fast: { groupOrder: 0, maxWorkers: 2 },
+  slow: { groupOrder: 1, maxWorkers: 3 },
+} as const;
+
+interface ProjectOptions {
+  name: string;
+  root: string;
+  include: string[];
+  tier: keyof typeof tiers;
+  /**
+   * Whether each file gets fresh modules. Pure code shares a worker's modules across files (the
+   * imports are most of what a small test file costs); DOM and signal-heavy suites do not.
+   * @default true
+   */
+  isolate?: boolean;
+  test?: TestProjectInlineConfiguration["test"];
+}
+
+function project(options: ProjectOptions): TestProjectInlineConfiguration {
+  const tier = tiers[options.tier];
+  return {
+    resolve,
+    ssr,
+    test: {
+      name: options.name,
+      root: options.root,
+      include: options.include,
+      isolate: options.isolate ?? true,
+      maxWorkers: tier.maxWorkers,
+      sequence: { groupOrder: tier.groupOrder },
+      ...options.test,
+    },
+  };
+}
+
+const sources = ["src/**/*.test.ts"];
+
 export default defineConfig({
   resolve,
   ssr,
   test: {
     projects: [
-      {
-        resolve,
-        ssr,
-        test: { name: "core", root: "packages/core", include: ["src/**/*.test.ts"] },
-      },
-      {
-        resolve,
-        ssr,
-        test: { name: "backend", root: "packages/backend", include: ["src/**/*.test.ts"] },
-      },
-      {
-        resolve,
-        ssr,
-        test: { name: "demo-data", root: "packages/demo-data", include: ["src/**/*.test.ts"] },
-      },
-      {
-        resolve,
-        ssr,
+      project({
+        name: "core",
+        root: "packages/core",
+        include: sources,
+        tier: "fast",
+        isolate: false,
+      }),
+      project({
+        name: "backend",
+        root: "packages/backend",
+        include: sources,
+        tier: "fast",
+        isolate: false,
+      }),
+      project({
+        name: "demo-data",
+        root: "packages/demo-data",
+        include: sources,
+        tier: "fast",
+        isolate: false,
+      }),
+      project({
+        name: "mock-backend",
+        root: "packages/mock-backend",
+        include: sources,
+        tier: "fast",
+        isolate: false,
+      }),
+      project({
+        name: "widget",
+        root: "packages/widget",
+        include: ["src/**/*.test.{ts,tsx}"],
+        tier: "fast",
+        test: { environment: "happy-dom" },
+      }),
+      project({
+        name: "demo",
+        root: "examples/demo",
+        include: sources,
+        tier: "fast",
+        isolate: false,
+      }),
+      project({
+        name: "integration",
+        root: "test/integration",
+        include: ["**/*.test.ts"],
+        tier: "fast",
+        isolate: false,
+      }),
+      project({
+        name: "server",
+        root: "packages/server",
+        include: sources,
+        tier: "slow",
         test: {
-          name: "mock-backend",
-          root: "packages/mock-backend",
-          include: ["src/**/*.test.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          globalSetup: ["./src/testing/globalSetup.ts"],
         },
-      },
-      {
-        resolve,
-        ssr,
+      }),
+      project({
+        name: "crash",
+        root: "test/crash",
+        include: ["**/*.test.ts"],
+        tier: "slow",
+        test: { testTimeout: 180_000, hookTimeout: 90_000 },
+      }),
+      // The contract suite against the mock backend, then unchanged against the reference server
+      // on PGlite and on PostgreSQL (test/contract/globalSetup.ts starts each by project name).
+      // The fuzz generator's own test (fuzz/*.test.ts) checks the suite, not a target: once.
+      ...(["contract", "contract-pglite", "contract-postgres"] as const).map((name) =>
+        project({
+          name,
+          root: "test/contract",
+          include: name === "contract" ? ["**/*.test.ts"] : ["*.test.ts"],
+          tier: "slow",
+          test: { globalSetup: ["./globalSetup.ts"], testTimeout: 30_000, hookTimeout: 90_000 },
+        }),
+      ),
+      project({
+        name: "e2e",
+        root: "test/e2e",
+        include: ["**/*.test.ts"],
+        tier: "slow",
         test: {
-          name: "widget",
-          root: "packages/widget",
-          include: ["src/**/*.test.{ts,tsx}"],
-          environment: "happy-dom",
-        },
-      },
-      {
-        resolve,
-        ssr,
-        test: { name: "demo", root: "examples/demo", include: ["src/**/*.test.ts"] },
-      },
-      {
-        resolve,
-        ssr,
-        test: { name: "integration", root: "test/integration", include: ["**/*.test.ts"] },
-      },
-      {
-        resolve,
-        ssr,
-        test: {
-          name: "e2e",
-          root: "test/e2e",
-          include: ["**/*.test.ts"],
+          globalSetup: ["./globalSetup.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // A real browser on a loaded CI machine: 1 s (the default) was too short to wait
           // for a page to finish its requests (a flake seen once in five runs).
           expect: { poll: { timeout: 10_000 } },
         },
-      },
-      {
-        resolve,
-        ssr,
-        test: {
-          name: "server",
-          root: "packages/server",
-          include: ["src/**/*.test.ts"],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
-        },
-      },
-      {
-        resolve,
-        ssr,
-        test: {
-          name: "crash",
-          root: "test/crash",
-          include: ["**/*.test.ts"],
-          testTimeout: 180_000,
-          hookTimeout: 90_000,
-        },
-      },
-      // The contract suite against the mock backend, then unchanged against the reference server
-      // on PGlite and on PostgreSQL (test/contract/globalSetup.ts starts each by project name).
-      ...["contract", "contract-pglite", "contract-postgres"].map((name) => ({
-        resolve,
-        ssr,
-        test: {
-          name,
-          root: "test/contract",
-          include: ["**/*.test.ts"],
-          globalSetup: ["./globalSetup.ts"],
-          testTimeout: 30_000,
-          hookTimeout: 90_000,
-        },
-      })),
+      }),
     ],
   },
 });

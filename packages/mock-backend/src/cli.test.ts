@@ -1,11 +1,12 @@
-import { type ChildProcess, execSync, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { signDemoToken } from "@goalpost/demo-data";
 import { beforeAll, describe, expect, it } from "vitest";
+import { requireBuilt } from "../../../test/support/requireBuilt.ts";
 import { parseCliArgs } from "./parseCliArgs.ts";
 
-const packageDir = fileURLToPath(new URL("..", import.meta.url));
+/** What the bin is built from. */
+const builtFrom = ["packages/mock-backend/src", "packages/backend/src", "packages/core/src"];
 const bin = fileURLToPath(new URL("../bin/goalpost-mock.js", import.meta.url));
 
 describe("parseCliArgs", () => {
@@ -40,19 +41,15 @@ describe("parseCliArgs", () => {
 
 describe("the goalpost-mock bin (built)", () => {
   beforeAll(() => {
-    if (!existsSync(new URL("../dist/cli.js", import.meta.url))) {
-      execSync("pnpm build", { cwd: packageDir, stdio: "inherit" });
-    }
-  }, 120_000);
+    requireBuilt(["packages/mock-backend/dist/cli.js"], builtFrom);
+  });
 
-  it("starts in under 2 s, prints its URL, answers, and exits 0 on SIGTERM", async () => {
-    const started = performance.now();
+  it("starts, prints its URL, answers, and exits 0 on SIGTERM", async () => {
     const child = spawn(process.execPath, [bin, "--port", "0"], {
       stdio: ["ignore", "pipe", "pipe"],
     });
     try {
       const line = await firstLine(child);
-      expect(performance.now() - started).toBeLessThan(2000);
       const match = /^Goalpost mock backend listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(line);
       expect(match, line).not.toBeNull();
       const token = await signDemoToken({

@@ -1,12 +1,12 @@
-import { execSync, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { requireBuilt } from "../../../test/support/requireBuilt.ts";
 import { parseCliArgs } from "./parseCliArgs.ts";
 
-const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const bin = fileURLToPath(new URL("../bin/goalpost-server.js", import.meta.url));
 
 describe("parseCliArgs", () => {
@@ -36,11 +36,17 @@ describe("parseCliArgs", () => {
 describe("the goalpost-server bin (built)", () => {
   let dir: string;
   beforeAll(() => {
-    if (!existsSync(new URL("../dist/cli.js", import.meta.url))) {
-      execSync("pnpm build", { cwd: packageDir, stdio: "inherit" });
-    }
+    requireBuilt(
+      ["packages/server/dist/cli.js"],
+      [
+        "packages/server/src",
+        "packages/backend/src",
+        "packages/core/src",
+        "packages/demo-data/src",
+      ],
+    );
     dir = mkdtempSync(join(tmpdir(), "goalpost-cli-"));
-  }, 120_000);
+  });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   /** Runs the bin to its end with only the given environment (plus PATH). */

@@ -1,7 +1,8 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { requireBuilt } from "../../support/requireBuilt.ts";
 import { createPostgresDatabase } from "./createPostgresDatabase.ts";
 import { type ListeningProcess, startListening } from "./startListening.ts";
 
@@ -51,12 +52,10 @@ export async function startGoalpostServer(
   database: ServerDatabase,
   options: { timeoutMs?: number; env?: Record<string, string> } = {},
 ): Promise<GoalpostServer> {
-  if (!existsSync(bin) || !existsSync(`${packageDir}dist`)) {
-    throw new Error(
-      `The server is not built (${packageDir}dist is missing): run pnpm build first ` +
-        "(or pnpm --filter @goalpost/server build), or set GOALPOST_CONTRACT_URL.",
-    );
-  }
+  requireBuilt(
+    ["packages/server/dist/cli.js"],
+    ["packages/server/src", "packages/backend/src", "packages/core/src", "packages/demo-data/src"],
+  );
   const env: Record<string, string | undefined> = {
     ...process.env,
     GOALPOST_SIGNING_SECRET: undefined,

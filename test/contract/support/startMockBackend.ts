@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { requireBuilt } from "../../support/requireBuilt.ts";
 import { startListening } from "./startListening.ts";
 
 /** A running `goalpost-mock` process. */
@@ -19,12 +19,15 @@ const listening = /^Goalpost mock backend listening on (http:\/\/127\.0\.0\.1:\d
  * Fails with the process's stderr when it exits early or stays silent for `timeoutMs`.
  */
 export async function startMockBackend(timeoutMs = 10_000): Promise<MockBackend> {
-  if (!existsSync(bin) || !existsSync(`${packageDir}dist`)) {
-    throw new Error(
-      `The mock backend is not built (${packageDir}dist is missing): run pnpm build first ` +
-        "(or pnpm --filter @goalpost/mock-backend build), or set GOALPOST_CONTRACT_URL.",
-    );
-  }
+  requireBuilt(
+    ["packages/mock-backend/dist/cli.js"],
+    [
+      "packages/mock-backend/src",
+      "packages/backend/src",
+      "packages/core/src",
+      "packages/demo-data/src",
+    ],
+  );
   const mock = await startListening({
     name: "goalpost-mock",
     script: bin,

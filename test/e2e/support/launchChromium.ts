@@ -1,17 +1,18 @@
 import { existsSync } from "node:fs";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type LaunchOptions } from "playwright-core";
+import { inject } from "vitest";
 
 /** Debian's Chromium: no test tool can download a browser on these machines. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-/** Launches headless Chromium with the flags this machine's closed network needs. */
-export async function launchChromium(): Promise<Browser> {
+/** Headless Chromium with the flags this machine's closed network needs. */
+export function chromiumLaunchOptions(): LaunchOptions {
   if (!existsSync(chromiumPath)) {
     throw new Error(
       `No Chromium at ${chromiumPath}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`,
     );
   }
-  return chromium.launch({
+  return {
     executablePath: chromiumPath,
     args: [
       "--headless",
@@ -23,5 +24,13 @@ export async function launchChromium(): Promise<Browser> {
       "--disable-component-update",
       "--disable-sync",
     ],
-  });
+  };
+}
+
+/**
+ * A connection to the run's Chromium (started once by test/e2e/globalSetup.ts). Closing it
+ * disconnects and closes the contexts this file made; the browser stays for the other files.
+ */
+export function launchChromium(): Promise<Browser> {
+  return chromium.connect(inject("chromiumEndpoint"));
 }

@@ -1,10 +1,20 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
+import { requireBuilt } from "../../support/requireBuilt.ts";
 
 const root = fileURLToPath(new URL("../../../", import.meta.url));
 const demo = fileURLToPath(new URL("../../../examples/demo/", import.meta.url));
+
+/** What the built demo is made of. */
+const demoSources = [
+  "examples/demo/src",
+  "packages/widget/src",
+  "packages/core/src",
+  "packages/mock-backend/src",
+  "packages/backend/src",
+  "packages/demo-data/src",
+];
 
 /** A running demo server: its URL (http://localhost:PORT/) and a way to stop it. */
 export interface DemoSite {
@@ -29,9 +39,7 @@ export async function freePort(): Promise<number> {
  * clearly when the demo has not been built.
  */
 export async function serveDemo(options: { port?: number; api?: string } = {}): Promise<DemoSite> {
-  if (!existsSync(`${demo}dist/index.html`)) {
-    throw new Error("examples/demo/dist is missing: run `pnpm build` first");
-  }
+  requireBuilt(["examples/demo/dist/index.html"], demoSources);
   const port = options.port ?? (await freePort());
   const api = options.api ? ["--api", options.api] : [];
   const server = spawn(

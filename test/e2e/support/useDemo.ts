@@ -1,8 +1,8 @@
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, inject } from "vitest";
 import { keepFailureScreenshots } from "./failureScreenshots.ts";
 import { launchChromium } from "./launchChromium.ts";
-import { type DemoSite, serveDemo } from "./serveDemo.ts";
+import type { DemoSite } from "./serveDemo.ts";
 
 /** The built demo, served, and Chromium: ready in `beforeAll` of the calling file. */
 export interface DemoUnderTest {
@@ -11,17 +11,18 @@ export interface DemoUnderTest {
 }
 
 /**
- * Serves the demo and launches Chromium once for the calling test file, closes both after it,
- * and keeps a screenshot of each failing test (test-results/e2e/).
+ * The run's demo server and a connection to the run's Chromium (both started once, by
+ * test/e2e/globalSetup.ts) for the calling test file; disconnects after it, and keeps a
+ * screenshot of each failing test (test-results/e2e/).
  */
 export function useDemo(): DemoUnderTest {
   const demo = {} as { browser: Browser; site: DemoSite };
   beforeAll(async () => {
-    [demo.site, demo.browser] = await Promise.all([serveDemo(), launchChromium()]);
+    demo.site = { url: inject("demoUrl"), close: async () => {} };
+    demo.browser = await launchChromium();
   });
   afterAll(async () => {
     await demo.browser?.close();
-    await demo.site?.close();
   });
   keepFailureScreenshots(() => demo.browser);
   return demo;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { signToken } from "@goalpost/backend";
 import { demoUsers } from "@goalpost/demo-data";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { loadConfig } from "../config/loadConfig.ts";
 import { startTestServer, testNow } from "../testing/startTestServer.ts";
 import { createLogger } from "./createLogger.ts";
@@ -13,7 +13,10 @@ const ana = demoUsers[0] as (typeof demoUsers)[number];
 
 describe("startServer", () => {
   it("finishes a request in flight when it shuts down, then refuses new connections", async () => {
-    const server = await startTestServer({ database: "pglite" });
+    const arrived = requestArrival();
+    const server = await startTestServer({ database: "pglite", clock: arrived.clock });
+    const token = await anaToken(server.config.signingSecret);
+    arrived.arm();
     // Hold the embedded database, so the next request waits inside the server.
     let release = () => {};
     const holding = server.db.transaction(
@@ -23,13 +26,17 @@ describe("startServer", () => {
         }),
     );
     const inFlight = server.call("POST", "/v1/pulses", {
-      as: ana,
+      as: token,
       body: { touchpoint: "product", score: 5 },
     });
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const closing = server.server.close();
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await arrived.request;
+    let closed = false;
+    const closing = server.server.close().finally(() => {
+      closed = true;
+    });
     expect(server.logs.some((l) => l.msg === "stopping")).toBe(true);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(closed).toBe(false);
     release();
     await holding;
     const reply = await inFlight;
@@ -39,10 +46,14 @@ describe("startServer", () => {
   });
 
   it("cuts requests off after the shutdown timeout and says so", async () => {
+    const arrived = requestArrival();
     const server = await startTestServer({
       database: "pglite",
+      clock: arrived.clock,
       env: { GOALPOST_SHUTDOWN_TIMEOUT_MS: "300" },
     });
+    const token = await anaToken(server.config.signingSecret);
+    arrived.arm();
     let release = () => {};
     const holding = server.db.transaction(
       () =>
@@ -50,17 +61,19 @@ describe("startServer", () => {
           release = resolve;
         }),
     );
-    const inFlight = server.call("GET", "/v1/session", { as: ana }).catch((error: Error) => error);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const inFlight = server
+      .call("GET", "/v1/session", { as: token })
+      .catch((error: Error) => error);
+    await arrived.request;
     const closing = server.server.close();
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    const cutOff = "shutdown timed out; cutting off requests in flight";
+    await vi.waitFor(() => expect(server.logs.some((l) => l.msg === cutOff)).toBe(true), {
+      timeout: 10_000,
+    });
     release();
     await holding.catch(() => undefined);
     expect(await closing).toBe(false);
     expect(await inFlight).toBeInstanceOf(Error);
-    expect(
-      server.logs.some((l) => l.msg === "shutdown timed out; cutting off requests in flight"),
-    ).toBe(true);
   });
 
   it("keeps the data of a demo database across restarts instead of seeding it again", async () => {
@@ -112,3 +125,32 @@ describe("startServer", () => {
     expect(warnings).toEqual(["signing secret", "admin key"]);
   });
 });
+
+/** A token for Ana, signed ahead (signing reads the test server's clock too). */
+function anaToken(secret: string): Promise<string> {
+  const exp = Math.floor(testNow.getTime() / 1000) + 3600;
+  return signToken({ sub: ana.id, acc: ana.accountId, role: ana.roleId, exp }, secret);
+}
+
+/**
+ * A clock that also tells when a request has reached the routes (each reads the time first),
+ * so a test can act while it is in flight without guessing how long that takes.
+ */
+function requestArrival() {
+  let arrive = () => {};
+  const request = new Promise<void>((resolve) => {
+    arrive = resolve;
+  });
+  let armed = false;
+  return {
+    request,
+    /** From now on a reading of the clock is a request's (the server has started, tokens are signed). */
+    arm: () => {
+      armed = true;
+    },
+    clock: () => {
+      if (armed) arrive();
+      return testNow;
+    },
+  };
+}

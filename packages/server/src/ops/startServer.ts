@@ -32,6 +32,11 @@ export interface StartOptions {
   log?: Logger;
   /** The clock. @default () => new Date() */
   clock?: () => Date;
+  /**
+   * A database already open, served instead of the configured one (the server migrates it, and
+   * closes it when it stops). @default the database `config.database` names
+   */
+  database?: Database;
 }
 
 /**
@@ -46,7 +51,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const log = options.log ?? createLogger(config.logLevel);
   const clock = options.clock ?? (() => new Date());
-  const db = await openDatabase(config.database);
+  const db = options.database ?? (await openDatabase(config.database));
   try {
     const applied = await migrate(db);
     if (applied.length > 0) log.lifecycle("migrated", { applied });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startTestServer, type TestServer, testNow } from "../testing/startTestServer.ts";
 
 const inAMonth = new Date(testNow.getTime() + 30 * 86_400_000).toISOString();
@@ -152,8 +152,9 @@ describe("a write slipping in between a check and an insert (PostgreSQL)", () =>
   afterAll(() => server?.close());
 
   /**
-   * Runs `slip` in a transaction left open while `request` runs, and commits it after the
-   * request had time to pass its checks and block on the database's constraint.
+   * Runs `slip` in a transaction left open while `request` runs, and commits it once the
+   * request has passed its checks and waits on the database's constraint (seen in
+   * pg_stat_activity, not guessed with a sleep).
    */
   async function whileHeld<T>(
     slip: (tx: { query(text: string, params?: unknown[]): Promise<unknown> }) => Promise<unknown>,
@@ -174,7 +175,17 @@ describe("a write slipping in between a check and an insert (PostgreSQL)", () =>
     });
     await inserted;
     const reply = request();
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    // The request has passed its checks once its insert waits on the held row's lock.
+    await vi.waitFor(
+      async () => {
+        const [waiting] = await server.db.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM pg_stat_activity
+           WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+        );
+        expect(waiting?.n).toBeGreaterThan(0);
+      },
+      { timeout: 20_000, interval: 10 },
+    );
     release();
     await transaction;
     return reply;

@@ -1,8 +1,11 @@
+import { readFileSync } from "node:fs";
 import { signToken } from "@goalpost/backend";
 import type { DemoUser } from "@goalpost/demo-data";
+import { inject } from "vitest";
 // One helper for every suite that needs a throwaway PostgreSQL database.
 import { createPostgresDatabase } from "../../../../test/contract/support/createPostgresDatabase.ts";
 import { loadConfig } from "../config/loadConfig.ts";
+import { openPglite } from "../db/openPglite.ts";
 import { createLogger } from "../ops/createLogger.ts";
 import { type RunningServer, startServer } from "../ops/startServer.ts";
 
@@ -32,7 +35,8 @@ export interface CallOptions {
 }
 
 /**
- * The server on an in-memory PGlite or a fresh PostgreSQL database, listening on a free port,
+ * The server on an in-memory PGlite (a copy of the run's migrated snapshot) or a fresh
+ * PostgreSQL database, listening on a free port,
  * with its log lines captured, and a `call` that speaks real HTTP to it.
  */
 export async function startTestServer(options: TestServerOptions) {
@@ -49,7 +53,15 @@ export async function startTestServer(options: TestServerOptions) {
   );
   let server: RunningServer;
   try {
+    // An in-memory PGlite starts from the run's migrated snapshot (src/testing/globalSetup.ts).
+    const snapshot = inject("pgliteSnapshot");
+    const inMemory = config.database.kind === "pglite" && config.database.dataDir === "memory://";
+    const database =
+      inMemory && snapshot
+        ? await openPglite("memory://", { snapshot: new Blob([readFileSync(snapshot)]) })
+        : undefined;
     server = await startServer(config, {
+      ...(database ? { database } : {}),
       clock,
       log: createLogger("info", (line) => {
         logs.push(JSON.parse(line) as Record<string, unknown>);

@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import { runInThisContext } from "node:vm";
 import { signDemoToken } from "@goalpost/mock-backend";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { requireBuilt } from "../../../../test/support/requireBuilt.ts";
 import { apiBase, useMockBackend } from "../test/renderWidget.tsx";
 import type { GoalpostGlobal } from "./installGoalpost.ts";
 
@@ -22,8 +23,7 @@ let evals: ReturnType<typeof vi.spyOn>[] = [];
 const runScript = (text: string) => runInThisContext(text);
 
 beforeAll(() => {
-  if (!existsSync(file))
-    throw new Error(`${file} is missing: run \`pnpm --filter @goalpost/widget build\``);
+  requireBuilt(["packages/widget/dist/goalpost.js"], ["packages/widget/src", "packages/core/src"]);
   code = readFileSync(file, "utf8");
   // From here on, any eval or Function constructor the bundle used would be recorded.
   evals = [vi.spyOn(globalThis, "eval"), vi.spyOn(globalThis, "Function")];

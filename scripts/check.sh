@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# `pnpm check`: every check, with the independent ones side by side. Each phase's output is kept
+# and printed whole when it ends (never interleaved), and the first failure stops the run.
+#
+#   1. Chromium (installed when missing) | build | typecheck | lint | contract:check
+#   2. once built:  lint:packages | size
+#   3. once all of that passed: the tests (fast tier, then slow tier: see vitest.config.ts)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+logs=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$logs"' EXIT
+declare -A pids=()
+
+start() { # start NAME COMMAND...
+  local name=$1
+  shift
+  ("$@" >"$logs/$name" 2>&1) &
+  pids[$name]=$!
+}
+
+# Waits for the named phases; prints each one's output with its time; exits on a failure.
+finish() {
+  local failed=0 name
+  for name in "$@"; do
+    if wait "${pids[$name]}"; then
+      echo "── $name: passed"
+    else
+      echo "── $name: FAILED"
+      failed=1
+    fi
+    cat "$logs/$name"
+  done
+  [ "$failed" -eq 0 ] || exit 1
+}
+
+SECONDS=0
+start chromium bash scripts/ensure-chromium.sh
+start build pnpm build
+start typecheck pnpm typecheck
+start lint pnpm lint
+start contract pnpm contract:check
+finish build
+start lint-packages pnpm lint:packages
+start size pnpm size
+finish typecheck lint contract lint-packages size chromium
+echo "── static checks done in ${SECONDS} s"
+pnpm test

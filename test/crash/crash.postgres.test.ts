@@ -1,0 +1,3 @@
+import { describeCrashes } from "./crashSuite.ts";
+
+describeCrashes("postgres");
