@@ -6,8 +6,8 @@ import { fileURLToPath } from "node:url";
 import type { MockBackend } from "@goalpost/mock-backend";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import { connectChromium } from "./support/connectChromium.ts";
 import { keepFailureScreenshots } from "./support/failureScreenshots.ts";
-import { launchChromium } from "./support/launchChromium.ts";
 import { servePage } from "./support/servePage.ts";
 import { requireBuiltWidget } from "./support/widgetPage.ts";
 
@@ -29,7 +29,7 @@ beforeAll(async () => {
   requireBuiltWidget();
   [site, browser] = await Promise.all([
     servePage(fileURLToPath(new URL("./csp", import.meta.url)), { csp: policy }),
-    launchChromium(),
+    connectChromium(),
   ]);
 });
 

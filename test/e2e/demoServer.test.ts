@@ -6,10 +6,10 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it, onTestFinished } from "vitest";
 import { signToken } from "../contract/support/signToken.ts";
 import { freshDatabase, startGoalpostServer } from "../contract/support/startGoalpostServer.ts";
+import { connectChromium } from "./support/connectChromium.ts";
 import { cardOf, figuresOf, widgetReady } from "./support/demoPage.ts";
 import { keepFailureScreenshots } from "./support/failureScreenshots.ts";
 import { byMouse } from "./support/flowDrivers.ts";
-import { launchChromium } from "./support/launchChromium.ts";
 import { numberIn, type Session, walkFirstRun } from "./support/roleFlow.ts";
 import { roleJourneys } from "./support/roleJourneys.ts";
 import { freePort, serveDemo } from "./support/serveDemo.ts";
@@ -17,7 +17,7 @@ import { freePort, serveDemo } from "./support/serveDemo.ts";
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await connectChromium();
 });
 
 afterAll(async () => {

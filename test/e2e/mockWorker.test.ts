@@ -1,8 +1,8 @@
 import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { connectChromium } from "./support/connectChromium.ts";
 import { keepFailureScreenshots } from "./support/failureScreenshots.ts";
-import { launchChromium } from "./support/launchChromium.ts";
 import { servePage } from "./support/servePage.ts";
 
 type Api = {
@@ -18,7 +18,7 @@ let site: Awaited<ReturnType<typeof servePage>>;
 
 beforeAll(async () => {
   site = await servePage(fileURLToPath(new URL("./page", import.meta.url)));
-  browser = await launchChromium();
+  browser = await connectChromium();
 }, 60_000);
 
 afterAll(async () => {

@@ -6,9 +6,9 @@ import { readFileSync } from "node:fs";
 import type { MockBackend } from "@goalpost/mock-backend";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import { connectChromium } from "./support/connectChromium.ts";
 import { keepFailureScreenshots } from "./support/failureScreenshots.ts";
 import { focused, named, tabTo } from "./support/keyboardFocus.ts";
-import { launchChromium } from "./support/launchChromium.ts";
 import { formatViolations, runAxe } from "./support/runAxe.ts";
 import {
   openWidgetPage,
@@ -25,7 +25,7 @@ let site: WidgetSite;
 
 beforeAll(async () => {
   site = await serveWidgetPage();
-  browser = await launchChromium();
+  browser = await connectChromium();
 });
 
 afterAll(async () => {

@@ -1,6 +1,5 @@
 import { existsSync } from "node:fs";
 import { type Browser, chromium, type LaunchOptions } from "playwright-core";
-import { inject } from "vitest";
 
 /** Debian's Chromium: no test tool can download a browser on these machines. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -27,10 +26,7 @@ export function chromiumLaunchOptions(): LaunchOptions {
   };
 }
 
-/**
- * A connection to the run's Chromium (started once by test/e2e/globalSetup.ts). Closing it
- * disconnects and closes the contexts this file made; the browser stays for the other files.
- */
+/** Launches headless Chromium of its own (for scripts and benches; e2e tests connect to the run's). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.connect(inject("chromiumEndpoint"));
+  return chromium.launch(chromiumLaunchOptions());
 }

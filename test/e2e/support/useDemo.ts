@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
+import { connectChromium } from "./connectChromium.ts";
 import { keepFailureScreenshots } from "./failureScreenshots.ts";
-import { launchChromium } from "./launchChromium.ts";
 import type { DemoSite } from "./serveDemo.ts";
 
 /** The built demo, served, and Chromium: ready in `beforeAll` of the calling file. */
@@ -19,7 +19,7 @@ export function useDemo(): DemoUnderTest {
   const demo = {} as { browser: Browser; site: DemoSite };
   beforeAll(async () => {
     demo.site = { url: inject("demoUrl"), close: async () => {} };
-    demo.browser = await launchChromium();
+    demo.browser = await connectChromium();
   });
   afterAll(async () => {
     await demo.browser?.close();

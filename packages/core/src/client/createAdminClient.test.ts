@@ -1,6 +1,6 @@
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Catalog } from "../contract/catalog.ts";
 import { createAdminClient } from "./createAdminClient.ts";
 
@@ -156,15 +156,33 @@ describe("createAdminClient", () => {
 
   it("retries the idempotent catalog and ingest writes, honouring Retry-After", async () => {
     const busy = () => new HttpResponse(null, { status: 429, headers: { "Retry-After": "0" } });
-    const started = Date.now();
-    serve((n) => (n === 1 ? busy() : HttpResponse.json(catalog)));
-    await expect(admin.putCatalog(catalog)).resolves.toEqual(catalog);
-    serve((n) => (n === 3 ? failing503() : HttpResponse.json(ingestResult)));
-    await expect(admin.ingestMeasurements(ingestBody)).resolves.toEqual(ingestResult);
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    try {
+      serve((n) => (n === 1 ? busy() : HttpResponse.json(catalog)));
+      await expect(settledWithin(admin.putCatalog(catalog))).resolves.toEqual(catalog);
+      serve((n) => (n === 3 ? failing503() : HttpResponse.json(ingestResult)));
+      await expect(settledWithin(admin.ingestMeasurements(ingestBody))).resolves.toEqual(
+        ingestResult,
+      );
+    } finally {
+      vi.useRealTimers();
+    }
     expect(seen.map((s) => s.method)).toEqual(["PUT", "PUT", "POST", "POST"]);
-    // Without Retry-After the two retries would wait 300 ms each.
-    expect(Date.now() - started).toBeLessThan(450);
   });
 });
+
+/**
+ * The value of `call` once 100 ms of fake time have passed: a retry that waited ky's own backoff
+ * (300 ms) instead of `Retry-After: 0` would still be pending, and fails the test.
+ */
+async function settledWithin<T>(call: Promise<T>): Promise<T> {
+  let settled = false;
+  const result = call.finally(() => {
+    settled = true;
+  });
+  await vi.advanceTimersByTimeAsync(100);
+  expect(settled, "the retry waited longer than Retry-After said").toBe(true);
+  return result;
+}
 
 const failing503 = () => new HttpResponse(null, { status: 503, headers: { "Retry-After": "0" } });

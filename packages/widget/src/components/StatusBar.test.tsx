@@ -1,11 +1,14 @@
 import { signal } from "@preact/signals";
-import { waitFor } from "@testing-library/preact";
-import { describe, expect, it } from "vitest";
+import { act, waitFor } from "@testing-library/preact";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { renderWidget, useMockBackend } from "../test/renderWidget.tsx";
 import { startUser } from "../test/startDemoUser.ts";
 import { StatusBar } from "./StatusBar.tsx";
 
 const backend = useMockBackend();
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe("StatusBar", () => {
   it("announces going offline, shows what waits, and announces once it has all been sent", async () => {
@@ -19,7 +22,8 @@ describe("StatusBar", () => {
     await goalpost.logProgress({ agreementId: agreement.id, value: 5 });
     await goalpost.logProgress({ agreementId: agreement.id, value: 6 });
     await view.findByText("2 waiting to send");
-    await new Promise((resolve) => setTimeout(resolve, 1600)); // a wait worth announcing the end of
+    // A wait worth announcing the end of (over 1.5 s), on a fake clock; timers stay real for msw.
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 1600 });
     const offline = "You're offline. What you log is kept and sent when you're back.";
     expect(view.announcements).toEqual([offline]); // going offline, said once
 
@@ -38,7 +42,7 @@ describe("StatusBar", () => {
     const view = renderWidget(goalpost, <StatusBar />);
     await goalpost.logProgress({ agreementId: agreement.id, value: 5 });
     await waitFor(() => expect(goalpost.pending.value).toBe(0));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await act(async () => {}); // renders and runs the effects that follow pending going to 0
     expect(view.announcements).toEqual([]);
   });
 });

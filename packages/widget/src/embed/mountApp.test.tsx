@@ -63,7 +63,7 @@ describe("mountApp", () => {
 
     const early = await mounted("launcher");
     early.app.unmount();
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the task it would have rendered in
     expect(early.place.shadow.childNodes).toHaveLength(0);
     expect(early.place.shadow.adoptedStyleSheets).toHaveLength(0);
   });
