@@ -204,10 +204,15 @@ export interface Goalpost {
     event: E,
     listener: (payload: GoalpostEvents[E]) => void,
   ): () => void;
+  /**
+   * Calls `listener` after each change of the snapshot (never at once); returns the unsubscribe.
+   * Signals the listener reads are not tracked: it is called for the store's changes only.
+   * `destroy()` stops every listener.
+   */
   subscribe(listener: () => void): () => void;
   getSnapshot(): GoalpostSnapshot;
   /**
-   * Stops timers, listeners and the outbox. Pending entries stay in storage and are sent the next
+   * Stops timers (the clock's included), listeners, subscriptions and the outbox. Pending entries stay in storage and are sent the next
    * time this user starts on this device. With `forget: true` (when the user signs out of the
    * host app) the copy of the user's session kept for offline starts is removed from storage too.
    */
