@@ -126,7 +126,7 @@ export interface ProgressInput {
   note?: string;
 }
 
-/** Input of `setGoal`; `target` and `dueAt` default to the suggestion. */
+/** Input of `setGoal`; `target` defaults to the suggestion, `dueAt` to the period from now. */
 export interface GoalInput {
   agreementId: string;
   target?: number;
