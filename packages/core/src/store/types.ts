@@ -7,6 +7,7 @@ import type { CreatePulseBody, Pulse } from "../contract/pulse.ts";
 import type { Gain } from "../contract/reports.ts";
 import type { Session, User } from "../contract/session.ts";
 import type { GoalpostError } from "../errors/GoalpostError.ts";
+import type { Implausible } from "../math/checkPlausible.ts";
 import type { OutboxEntry } from "../outbox/createOutbox.ts";
 import type { OutboxStorage } from "../outbox/OutboxStorage.ts";
 
@@ -178,6 +179,14 @@ export interface Goalpost {
   updateGoal(goalId: string, changes: UpdateGoalBody): Promise<Goal>;
   /** Logs progress through the outbox: recorded at once, sent when possible. */
   logProgress(input: ProgressInput): Promise<HistoryEntry>;
+  /**
+   * Whether `value` would be an implausible entry or baseline for the agreement: outside the
+   * metric's `plausible` range in the catalog, or ten times (or a tenth of) what it has seen (the
+   * baseline, the newest entries, the active goal). Undefined when plausible. Ask the user once
+   * before saving such a value ("6 → 1,000 hours?"): nothing refuses it, it may be true.
+   * Throws a `ValidationError` for an agreement the role does not have.
+   */
+  checkPlausible(agreementId: string, value: number): Implausible | undefined;
   /** Records an app-generated data point for an agreed `app` metric. */
   record(
     metricId: string,
