@@ -104,20 +104,16 @@ export const Metric = z
       message: "unit `scale` goes with collection `scale`",
       path: ["unit"],
     }),
-    z.refine((m) => !m.plausible || m.unit.type !== "scale", {
-      message: "a scale metric has no `plausible` range: every point of its scale is plausible",
-      path: ["plausible"],
-    }),
     z.refine((m) => !m.plausible || fitsUnit(m.plausible, m.unit), {
-      message: "must lie within the unit's values: 0 or more, and at most 100 for a percentage",
+      message: "must fit the unit (0 or more, at most 100 %); a scale metric has none",
       path: ["plausible"],
     }),
   );
 export type Metric = z.infer<typeof Metric>;
 
-/** Whether a range fits the values of a unit other than a scale (see `valueBounds`). */
+/** Whether a range fits the values of a unit (see `valueBounds`); a scale's points all do. */
 function fitsUnit(range: PlausibleRange, unit: Unit): boolean {
-  return range.min >= 0 && (unit.type !== "percent" || range.max <= 100);
+  return unit.type !== "scale" && range.min >= 0 && (unit.type !== "percent" || range.max <= 100);
 }
 
 /** Kinds of help that enable improvement. */

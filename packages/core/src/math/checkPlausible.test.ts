@@ -15,7 +15,6 @@ describe("checkPlausible", () => {
       side: "above",
       limit: 50,
       previous: 4,
-      seen: { min: 4, max: 5 },
     });
   });
 
@@ -38,10 +37,7 @@ describe("checkPlausible", () => {
   it("compares with the newest entries, the baseline and the goal: the latest is `previous`", () => {
     const history = { baseline: 4, recent: [30, 25, 20], goal: { startValue: 20, target: 35 } };
     expect(checkPlausible(countUp, 300, history)).toBeUndefined(); // under 35 × 10
-    expect(checkPlausible(countUp, 350, history)).toMatchObject({
-      previous: 30,
-      seen: { min: 4, max: 35 },
-    });
+    expect(checkPlausible(countUp, 350, history)).toMatchObject({ previous: 30, limit: 350 });
   });
 
   it("counts only the ten newest entries", () => {
@@ -83,9 +79,12 @@ describe("checkPlausible", () => {
     expect(checkPlausible(narrow, 99, { baseline: 42 })?.reason).toBe("range");
   });
 
-  it("never asks about a point of a scale, nor about what is not a number", () => {
+  it("never asks about a point of a scale, nor about what the unit cannot take (refused)", () => {
     expect(checkPlausible(scaleUp, 5, { baseline: 1 })).toBeUndefined();
     expect(checkPlausible(countUp, Number.NaN, { baseline: 4 })).toBeUndefined();
+    const hours = { ...hoursDown, plausible: { min: 0.5, max: 200 } };
+    expect(checkPlausible(hours, -3, { baseline: 6 })).toBeUndefined();
+    expect(checkPlausible(percentUp, 140, { baseline: 4 })).toBeUndefined();
   });
 
   it("never asks about a value within what was seen (property)", () => {

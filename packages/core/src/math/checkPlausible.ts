@@ -1,4 +1,5 @@
 import type { Metric } from "../contract/catalog.ts";
+import { checkValue } from "./valueBounds.ts";
 
 /** How far from what was seen a value may go before it is asked about: ten times, or a tenth. */
 export const plausibleFactor = 10;
@@ -28,8 +29,6 @@ export interface Implausible {
   limit: number;
   /** The latest known value (the newest entry, else the baseline), to ask against. */
   previous?: number;
-  /** The lowest and highest values seen (baseline, newest entries, the goal's start and target). */
-  seen?: { min: number; max: number };
 }
 
 /**
@@ -37,6 +36,7 @@ export interface Implausible {
  * before it is saved (a typo of 1,000 for 10, 99,999,999,999 hours). Advisory: it never refuses.
  * A value is implausible when it lies outside the catalog's `plausible` range, or when it is at
  * least ten times the highest value seen or at most a tenth of the lowest (see docs/catalog.md):
+ * - a value the unit cannot take is for `checkValue` to refuse, not for this to question;
  * - a scale metric's points are all plausible, and zero is never implausible by the history
  *   ("none this week" is an answer), nor are values beside a history of zeros (no ratio to take);
  * - without history and range there is nothing to compare with: every value passes;
@@ -49,7 +49,8 @@ export function checkPlausible(
   value: number,
   history: PlausibleHistory = {},
 ): Implausible | undefined {
-  if (metric.unit.type === "scale" || !Number.isFinite(value)) return undefined;
+  // A value the unit cannot take is refused (checkValue), not questioned.
+  if (metric.unit.type === "scale" || checkValue(metric, value)) return undefined;
   const recent = (history.recent ?? []).slice(0, plausibleRecent);
   const seen = [...recent, history.baseline, history.goal?.startValue, history.goal?.target].filter(
     (v): v is number => v !== undefined && Number.isFinite(v),
@@ -63,7 +64,6 @@ export function checkPlausible(
     side,
     limit,
     ...(previous === undefined ? {} : { previous }),
-    ...(seen.length ? { seen: { min: low, max: high } } : {}),
   });
 
   const range = metric.plausible;

@@ -24,7 +24,6 @@ describe("goalpost.checkPlausible", () => {
       side: "above",
       limit: 60,
       previous: 4,
-      seen: { min: 4, max: 6 },
     });
     await goalpost.logProgress({ agreementId: "agr-1", value: 12 }); // offline-first: pending
     expect(goalpost.checkPlausible("agr-1", 100)).toBeUndefined();
