@@ -4,6 +4,7 @@
  * A legitimate increase means re-measuring and raising the number in the same commit.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { build } from "esbuild";
@@ -20,26 +21,27 @@ interface Budget {
 
 const budgets: Budget[] = [
   {
-    // Issue 2 asked for 16 kB; measured 24.84 kB with the features it asks for (docs/size.md).
+    // Issue 2 asked for 16 kB; measured 26.03 kB with the features it asks for (docs/size.md):
+    // issue 13 added the clock signal, the browser preset (only here, see below), checkPlausible.
     name: "@goalpost/core, every export + ky, zod/mini, signals-core",
     entry: "packages/core/dist/index.js",
-    brotli: 25.25 * 1024,
+    brotli: 26.05 * 1024,
   },
   {
-    // Issue 4 asked for 28 kB for the whole script-tag build; measured 46.27 kB (issue 12): the
+    // Issue 4 asked for 28 kB for the whole script-tag build; measured 47.62 kB (issue 13): the
     // core and its libraries ~22 kB, preact + @preact/signals ~6.2 kB, the widget's own code
     // ~16.5 kB (components, English texts, embedding, CSS). See docs/size.md.
     name: "@goalpost/widget script tag, dist/goalpost.js (everything bundled)",
     entry: "packages/widget/dist/goalpost.js",
-    brotli: 46.5 * 1024,
+    brotli: 47.65 * 1024,
     asIs: true,
   },
   {
     // The npm entry with preact, signals and the core bundled in (by esbuild, hence a little more
-    // than the script): the most it adds to a host's bundle; measured 47.33 kB (issue 12).
+    // than the script): the most it adds to a host's bundle; measured 48.82 kB (issue 13).
     name: "@goalpost/widget npm entry, every export + preact, signals, core",
     entry: "packages/widget/dist/index.js",
-    brotli: 47.75 * 1024,
+    brotli: 48.85 * 1024,
   },
 ];
 
@@ -53,9 +55,7 @@ for (const budget of budgets) {
     continue;
   }
   const code = budget.asIs ? readFileSync(entry) : await bundle(entry);
-  const brotli = brotliCompressSync(code, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
-  }).length;
+  const brotli = brotliSize(code);
   const gzip = gzipSync(code, { level: 9 }).length;
   const ok = brotli <= budget.brotli;
   failed ||= !ok;
@@ -64,11 +64,29 @@ for (const budget of budgets) {
       `${kb(gzip)} gzip, ${kb(code.length)} minified`,
   );
 }
+// The browser preset is for hosts that ask for it: a bundle of the store alone must not carry it.
+{
+  const core = `${root}packages/core/dist/index.js`;
+  const storeOnly = await bundle(core, 'export { createGoalpost } from "./index.js";');
+  const carried = new TextDecoder().decode(storeOnly).includes("goalpost:storage-probe");
+  failed ||= carried;
+  console.log(
+    `${carried ? "✗" : "✓"} @goalpost/core, createGoalpost alone: ${kb(brotliSize(storeOnly))} brotli, ` +
+      `${carried ? "carries" : "without"} the browser preset (browserPlatform)`,
+  );
+}
 process.exit(failed ? 1 : 0);
 
-async function bundle(entry: string): Promise<Uint8Array> {
+function brotliSize(code: Uint8Array): number {
+  return brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
+
+/** `entry` bundled with all it imports; with `contents`, that module (beside `entry`) instead. */
+async function bundle(entry: string, contents?: string): Promise<Uint8Array> {
   const result = await build({
-    entryPoints: [entry],
+    ...(contents
+      ? { stdin: { contents, resolveDir: dirname(entry), sourcefile: "entry.js" } }
+      : { entryPoints: [entry] }),
     bundle: true,
     minify: true,
     format: "esm",

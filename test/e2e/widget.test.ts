@@ -252,6 +252,7 @@ describe("the widget by script tag in Chromium", () => {
     "baseline",
     "goal",
     "log",
+    "implausible",
     "achieved",
     "elements",
     "stop",

@@ -1,7 +1,6 @@
-import { createGoalpost, type Goalpost, webStorage } from "@goalpost/core";
+import { browserPlatform, createGoalpost, type Goalpost } from "@goalpost/core";
 import { createMockBackend, type DemoUser, demoUsers, signDemoToken } from "@goalpost/mock-backend";
 import { startMockWorker } from "@goalpost/mock-backend/browser";
-import { browserConnectivity } from "./browserConnectivity.ts";
 
 /** What a demo page works with: the SDK for one seeded user, and a way to switch users. */
 export interface Demo {
@@ -31,8 +30,7 @@ export async function startDemo(defaultUserId: string): Promise<Demo> {
     apiBase: location.origin,
     // A provider rather than a string: the SDK asks again when a token expires (401).
     token: () => tokenFor(user),
-    storage: webStorage(localStorage),
-    connectivity: browserConnectivity(),
+    ...browserPlatform(), // localStorage and navigator.onLine, from the core
   });
   return {
     goalpost,

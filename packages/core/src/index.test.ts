@@ -31,6 +31,9 @@ describe("the public surface", () => {
       "suggestTarget",
       "createValueFormat",
       "CreateGoalBody",
+      "browserPlatform",
+      "browserConnectivity",
+      "browserStorage",
     ]) {
       expect(core).toHaveProperty(name);
     }

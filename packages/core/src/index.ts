@@ -77,6 +77,9 @@ export { memoryStorage } from "./outbox/memoryStorage.ts";
 export type { OutboxStorage } from "./outbox/OutboxStorage.ts";
 export type { OutboxProblem } from "./outbox/outboxDocument.ts";
 export { type WebStorageLike, webStorage } from "./outbox/webStorage.ts";
+export { browserConnectivity } from "./platform/browserConnectivity.ts";
+export { type BrowserPlatform, browserPlatform } from "./platform/browserPlatform.ts";
+export { browserStorage } from "./platform/browserStorage.ts";
 export { createGoalpost } from "./store/createGoalpost.ts";
 export type {
   ActionError,

@@ -15,6 +15,7 @@ export const demoMetrics: Metric[] = [
     collection: "app",
     dataSource: "Beacon visitor list",
     periodDays: 30,
+    plausible: { min: 0, max: 90 },
   },
   {
     id: "campaign-setup-hours",
@@ -30,6 +31,7 @@ export const demoMetrics: Metric[] = [
     collection: "self",
     dataSource: "Your own estimate for the last campaign",
     periodDays: 30,
+    plausible: { min: 0.5, max: 160 },
   },
   {
     id: "qualified-contacts",
@@ -45,6 +47,7 @@ export const demoMetrics: Metric[] = [
     collection: "app",
     dataSource: "Beacon lead inbox",
     periodDays: 28,
+    plausible: { min: 0, max: 300 },
   },
   {
     id: "outreach-confidence",
@@ -83,6 +86,7 @@ export const demoMetrics: Metric[] = [
     collection: "self",
     dataSource: "Your calendar",
     periodDays: 28,
+    plausible: { min: 0, max: 40 },
   },
   {
     id: "web-revenue",
@@ -98,5 +102,6 @@ export const demoMetrics: Metric[] = [
     collection: "integration",
     dataSource: "Salesforce opportunities (closed won)",
     periodDays: 90,
+    plausible: { min: 0, max: 10_000_000 },
   },
 ];

@@ -48,6 +48,22 @@ describe("demoCatalog", () => {
       ).toBe(true);
     }
   });
+
+  it("declares a plausible range for every metric that is not a scale, holding the seeded values", () => {
+    const db = seeded();
+    for (const metric of demoCatalog.metrics) {
+      expect(metric.plausible !== undefined, metric.id).toBe(metric.unit.type !== "scale");
+      const { min, max } = metric.plausible ?? { min: -Infinity, max: Infinity };
+      const ids = new Set(db.agreements.filter((a) => a.metricId === metric.id).map((a) => a.id));
+      const values = [
+        ...db.agreements.flatMap((a) => (ids.has(a.id) && a.baseline ? [a.baseline.value] : [])),
+        ...db.measurements.filter((m) => ids.has(m.agreementId)).map((m) => m.value),
+      ];
+      expect(values.length, metric.id).toBeGreaterThan(0);
+      for (const value of values)
+        expect(value >= min && value <= max, `${metric.id} ${value}`).toBe(true);
+    }
+  });
 });
 
 describe("seedDemoData", () => {

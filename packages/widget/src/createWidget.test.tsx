@@ -75,6 +75,28 @@ describe("createWidget", () => {
     expect(requests).toEqual(["GET /v1/session", "GET /v1/session"]);
   });
 
+  it("keeps the session copy in localStorage, or in memory where the browser refuses it", async () => {
+    localStorage.clear();
+    const first = await mount();
+    await ready(first.widget);
+    const saved = () => Object.keys(localStorage).filter((key) => key.endsWith(":session"));
+    await vi.waitFor(() => expect(saved()).toHaveLength(1));
+    first.widget.destroy();
+
+    localStorage.clear();
+    const quotaFull = () => {
+      throw new DOMException("full", "QuotaExceededError");
+    };
+    vi.spyOn(localStorage, "setItem").mockImplementation(quotaFull);
+    const second = await mount();
+    await ready(second.widget);
+    const agreement = await second.widget.goalpost.agreeMetric("meetings-booked", { baseline: 4 });
+    await second.widget.goalpost.logProgress({ agreementId: agreement.id, value: 5 }); // in memory
+    await vi.waitFor(() => expect(second.widget.goalpost.pending.value).toBe(0));
+    expect(Object.keys(localStorage)).toEqual([]);
+    expect(second.widget.goalpost.history.value.get(agreement.id)?.[0]?.value).toBe(5);
+  });
+
   it("never throws on a missing target: a console warning and an error event instead", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const { widget, requests } = await mount({ target: "#nowhere" });

@@ -1,14 +1,14 @@
 import {
   type ActionError,
+  browserConnectivity,
+  browserStorage,
   createGoalpost,
   type Goalpost,
   GoalpostError,
   type GoalpostEvents,
   type GoalpostOptions,
   isGoalpostError,
-  memoryStorage,
   type OutboxStorage,
-  webStorage,
 } from "@goalpost/core";
 import type { WidgetAction } from "./components/WidgetContext.ts";
 import { attachHost } from "./embed/attachHost.ts";
@@ -19,7 +19,6 @@ import type { Theme } from "./embed/followTheme.ts";
 import { misuse } from "./embed/misuse.ts";
 import { type MountedApp, mountApp } from "./embed/mountApp.tsx";
 import type { Messages } from "./i18n/messages.ts";
-import { browserConnectivity } from "./ui/browserConnectivity.ts";
 
 /** Options of {@link createWidget} (and of the script tag's `init` command). */
 export interface WidgetOptions {
@@ -125,7 +124,7 @@ export function createWidget(options: WidgetOptions): GoalpostWidget {
     goalpost = createGoalpost({
       apiBase: options.apiBase,
       token: options.token,
-      storage: options.storage ?? defaultStorage(),
+      storage: options.storage ?? browserStorage(),
       connectivity: browserConnectivity(),
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
@@ -205,13 +204,4 @@ export function createWidget(options: WidgetOptions): GoalpostWidget {
       events.clear();
     },
   };
-}
-
-function defaultStorage(): OutboxStorage {
-  try {
-    localStorage.getItem("goalpost:probe");
-    return webStorage(localStorage);
-  } catch {
-    return memoryStorage(); // storage blocked (privacy settings, sandboxed frames)
-  }
 }

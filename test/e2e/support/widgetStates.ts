@@ -102,6 +102,22 @@ export const widgetStates = {
       return heading(page, "Log progress: Campaign setup time");
     },
   },
+  implausible: {
+    title: "an implausible entry: asked once before it is saved, Save anyway or Change it",
+    user: "ana.torres",
+    open: true,
+    reach: async (page) => {
+      await button(card(page, "Campaign setup time"), "Log progress").click();
+      await heading(page, "Log progress: Campaign setup time");
+      await panelOf(page)
+        .getByRole("textbox", { name: /Campaign setup time/ })
+        .fill("1000");
+      await button(page, "Save").click();
+      const question = panelOf(page).getByRole("group", { name: /→ 1,000 hours\?$/ });
+      await question.waitFor();
+      return question;
+    },
+  },
   achieved: {
     title: "goal reached: the celebration and the invitation to set the next goal",
     user: "sam.okafor",

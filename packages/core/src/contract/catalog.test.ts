@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HttpsUrl } from "./catalog.ts";
+import { HttpsUrl, Metric } from "./catalog.ts";
 import { Text } from "./primitives.ts";
 
 const messages = (value: string) =>
@@ -35,5 +35,52 @@ describe("HttpsUrl", () => {
     const long = `https://example.com/${"a".repeat(2000)}`;
     expect(HttpsUrl.safeParse(long).success).toBe(false);
     expect(Text.safeParse("plain text").success).toBe(true); // Text itself is unchanged
+  });
+});
+
+describe("Metric.plausible", () => {
+  const hours = {
+    id: "campaign-setup-hours",
+    name: "Campaign setup time",
+    description: "Hours to set up a campaign",
+    kind: "value",
+    roleIds: ["digital-marketer"],
+    unit: { type: "duration", of: "hours" },
+    direction: "decrease",
+    collection: "self",
+    dataSource: "Your estimate",
+    periodDays: 30,
+  };
+  const scale = {
+    ...hours,
+    unit: { type: "scale" },
+    collection: "scale",
+    scale: { points: [1, 2, 3].map((value) => ({ value, label: `p${value}` })) },
+  };
+  const issues = (metric: object) =>
+    Metric.safeParse(metric).error?.issues.map((i) => [i.path.join("."), i.message]) ?? [];
+
+  it("is optional, and a range with min below max within the unit's values", () => {
+    expect(issues(hours)).toEqual([]);
+    expect(issues({ ...hours, plausible: { min: 0.5, max: 200 } })).toEqual([]);
+    expect(
+      issues({ ...hours, unit: { type: "percent" }, plausible: { min: 0, max: 100 } }),
+    ).toEqual([]);
+  });
+
+  it("refuses min not below max, values outside the unit's, and a range on a scale", () => {
+    expect(issues({ ...hours, plausible: { min: 5, max: 5 } })).toEqual([
+      ["plausible.max", "`min` must be below `max`"],
+    ]);
+    const outside = [
+      "plausible",
+      "must fit the unit (0 or more, at most 100 %); a scale metric has none",
+    ];
+    expect(issues({ ...hours, plausible: { min: -1, max: 5 } })).toEqual([outside]);
+    expect(
+      issues({ ...hours, unit: { type: "percent" }, plausible: { min: 0, max: 120 } }),
+    ).toEqual([outside]);
+    expect(issues({ ...scale, plausible: { min: 1, max: 3 } })).toEqual([outside]);
+    expect(issues({ ...hours, plausible: { min: 0, max: 1e13 } })[0]?.[0]).toBe("plausible.max");
   });
 });

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { CollectionMethod, Direction, Id, limits, Name, Text } from "./primitives.ts";
+import { CollectionMethod, Direction, Id, limits, MetricValue, Name, Text } from "./primitives.ts";
 import { storable } from "./storable.ts";
 
 /** One level of a role's maturity model. Levels are numbered from 1 (least mature). */
@@ -60,6 +60,18 @@ export const AnchoredScale = z.object({
 });
 export type AnchoredScale = z.infer<typeof AnchoredScale>;
 
+/**
+ * The values a metric usually takes, as the vendor knows them (`min` below `max`, in the metric's
+ * unit). Advisory: a value outside is still stored, but the user is asked once ("1,000 hours?").
+ */
+export const PlausibleRange = z.object({ min: MetricValue, max: MetricValue }).check(
+  z.refine((range) => range.min < range.max, {
+    message: "`min` must be below `max`",
+    path: ["max"],
+  }),
+);
+export type PlausibleRange = z.infer<typeof PlausibleRange>;
+
 /** A metric a role can agree to track. */
 export const Metric = z
   .object({
@@ -80,6 +92,8 @@ export const Metric = z
     periodDays: z.int().check(z.gte(1), z.lte(366)),
     /** Required when `collection` is `scale` (and then `unit.type` is `scale`). */
     scale: z.optional(AnchoredScale),
+    /** The usual values (not for scale metrics: every point of a scale is plausible). */
+    plausible: z.optional(PlausibleRange),
   })
   .check(
     z.refine((m) => (m.collection === "scale") === (m.scale !== undefined), {
@@ -90,8 +104,17 @@ export const Metric = z
       message: "unit `scale` goes with collection `scale`",
       path: ["unit"],
     }),
+    z.refine((m) => !m.plausible || fitsUnit(m.plausible, m.unit), {
+      message: "must fit the unit (0 or more, at most 100 %); a scale metric has none",
+      path: ["plausible"],
+    }),
   );
 export type Metric = z.infer<typeof Metric>;
+
+/** Whether a range fits the values of a unit (see `valueBounds`); a scale's points all do. */
+function fitsUnit(range: PlausibleRange, unit: Unit): boolean {
+  return unit.type !== "scale" && range.min >= 0 && (unit.type !== "percent" || range.max <= 100);
+}
 
 /** Kinds of help that enable improvement. */
 export const ValueElementType = z.enum([

@@ -4,6 +4,7 @@ export { checkDue } from "./checkDue.ts";
 export { checkMaturity } from "./checkMaturity.ts";
 export { checkMeasurement, type MeasurementPoint } from "./checkMeasurement.ts";
 export { checkNotFuture } from "./checkNotFuture.ts";
+export { checkPlausible, type Implausible, type PlausibleHistory } from "./checkPlausible.ts";
 export { checkTarget } from "./checkTarget.ts";
 export { currentValue } from "./currentValue.ts";
 export { gainSinceBaseline } from "./gainSinceBaseline.ts";

@@ -1,4 +1,4 @@
-import { batch, computed, effect } from "@preact/signals-core";
+import { batch, computed, effect, untracked } from "@preact/signals-core";
 import { checkApiBase } from "../client/checkClientOptions.ts";
 import { createClient } from "../client/createClient.ts";
 import type { Measurement } from "../contract/measurement.ts";
@@ -11,10 +11,12 @@ import { createOutbox } from "../outbox/createOutbox.ts";
 import { memoryStorage } from "../outbox/memoryStorage.ts";
 import { agreementActions } from "./agreementActions.ts";
 import { type ActionContext, createActionKit } from "./createActionKit.ts";
+import { createClock } from "./createClock.ts";
 import { createEmitter } from "./createEmitter.ts";
 import { createState } from "./createState.ts";
 import { createViews } from "./createViews.ts";
 import { goalActions } from "./goalActions.ts";
+import { nextBoundary } from "./nextBoundary.ts";
 import { progressActions } from "./progressActions.ts";
 import { readSavedSession, saveSessionOnChange } from "./sessionCache.ts";
 import { tokenClaims } from "./tokenClaims.ts";
@@ -45,7 +47,16 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
 
   const state = createState();
   const emitter = createEmitter<GoalpostEvents>();
-  const views = createViews(state, () => new Date(now()).toISOString());
+  const clock = createClock(now);
+  const views = createViews(state, clock.time);
+  // One timer, for the next moment the views change by time alone (a goal becomes overdue).
+  clock.follow((time) =>
+    nextBoundary(
+      views.goals.value,
+      views.agreements.value.some((v) => v.suggestion),
+      time,
+    ),
+  );
   let storageKey = "";
   let destroyed = false;
   const assertAlive = () => {
@@ -65,6 +76,8 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
     knownStatuses = new Map(goals.map((g) => [g.id, g.status]));
   };
 
+  /** What `subscribe` started, each stopped by its unsubscribe or by `destroy()`. */
+  const subscriptions = new Set<() => void>();
   const disposers = [
     saveSessionOnChange(state, storage, () => `${storageKey}:session`),
     options.connectivity?.subscribe((online) => {
@@ -150,6 +163,7 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
     }
     for (const list of confirmed.values()) list.sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
     batch(() => {
+      clock.tick();
       state.session.value = session;
       state.agreements.value = session.agreements.filter((a) => a.roleId === session.role.id);
       state.goals.value = session.goals;
@@ -250,12 +264,20 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
     },
     on: emitter.on,
     subscribe(listener) {
+      if (destroyed) return () => {};
       let first = true;
-      return effect(() => {
+      const dispose = effect(() => {
         snapshot.value;
         if (first) first = false;
-        else listener();
+        // Untracked: the signals the listener reads are its own business, not a reason to call it.
+        else untracked(listener);
       });
+      const unsubscribe = () => {
+        dispose();
+        subscriptions.delete(unsubscribe);
+      };
+      subscriptions.add(unsubscribe);
+      return unsubscribe;
     },
     getSnapshot: () => snapshot.value,
     destroy({ forget = false } = {}) {
@@ -268,6 +290,8 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
       destroyed = true;
       state.outbox.peek()?.stop();
       for (const dispose of disposers) dispose();
+      for (const unsubscribe of [...subscriptions]) unsubscribe();
+      clock.stop();
       emitter.clear();
     },
   };

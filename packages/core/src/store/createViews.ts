@@ -1,4 +1,4 @@
-import { computed } from "@preact/signals-core";
+import { computed, type ReadonlySignal } from "@preact/signals-core";
 import type { Goal } from "../contract/goal.ts";
 import { goalStatusAt } from "../math/goalStatus.ts";
 import { applyMeasurement } from "./applyMeasurement.ts";
@@ -6,8 +6,12 @@ import { buildAgreementViews } from "./buildAgreementViews.ts";
 import type { StoreState } from "./createState.ts";
 import type { HistoryEntry } from "./types.ts";
 
-/** The derived, read-only views of the state. `nowIso` dates overdue goals as missed. */
-export function createViews(state: StoreState, nowIso: () => string) {
+/**
+ * The derived, read-only views of the state. `time` (a clock signal, see `createClock`) dates
+ * overdue goals as missed and suggested goals: the views never read the clock themselves.
+ */
+export function createViews(state: StoreState, time: ReadonlySignal<number>) {
+  const nowIso = computed(() => new Date(time.value).toISOString());
   const user = computed(() => state.session.value?.user);
   const role = computed(() => state.session.value?.role);
   const metrics = computed(() => state.session.value?.catalog.metrics ?? []);
@@ -57,12 +61,12 @@ export function createViews(state: StoreState, nowIso: () => string) {
       agreements: state.agreements.value,
       goals: goals.value,
       history: history.value,
-      now: nowIso(),
+      now: nowIso.value,
     });
   });
 
   const activeGoals = computed(() => {
-    const now = nowIso();
+    const now = nowIso.value;
     return goals.value.filter((g) => goalStatusAt(g, now) === "active");
   });
 

@@ -1,6 +1,7 @@
 import type { Goal, GoalActionInput } from "../contract/goal.ts";
 import { checkDue } from "../math/checkDue.ts";
 import { checkTarget } from "../math/checkTarget.ts";
+import { suggestDueAt } from "../math/suggestTarget.ts";
 import { compact } from "./compact.ts";
 import type { ActionContext, ActionKit } from "./createActionKit.ts";
 import type { Goalpost } from "./types.ts";
@@ -28,7 +29,9 @@ export function goalActions(ctx: ActionContext, kit: ActionKit): GoalActions {
       const start =
         view.current ?? kit.refuse("setGoal", ["agreementId"], "record a baseline first");
       const target = input.target ?? view.suggestion?.target;
-      const dueAt = input.dueAt ?? view.suggestion?.dueAt;
+      // From the time now, not the view's: its clock ticks at most daily for the suggestion.
+      const dueAt =
+        input.dueAt ?? (view.suggestion && suggestDueAt(kit.isoNow(), view.metric.periodDays));
       if (target === undefined) return kit.refuse("setGoal", ["target"], "a target is needed");
       if (dueAt === undefined) return kit.refuse("setGoal", ["dueAt"], "a due date is needed");
       const problem = checkTarget(view.metric, start.value, target);

@@ -5,6 +5,7 @@ import { toValidationIssues } from "../contract/toValidationIssues.ts";
 import { GoalpostError } from "../errors/GoalpostError.ts";
 import { ValidationError } from "../errors/ValidationError.ts";
 import { checkMeasurement } from "../math/checkMeasurement.ts";
+import { checkPlausible } from "../math/checkPlausible.ts";
 import { checkValue } from "../math/valueBounds.ts";
 import { applyMeasurement } from "./applyMeasurement.ts";
 import { compact } from "./compact.ts";
@@ -13,7 +14,13 @@ import type { AgreementView, Goalpost, HistoryEntry } from "./types.ts";
 
 type ProgressActions = Pick<
   Goalpost,
-  "logProgress" | "record" | "loadHistory" | "hasOlderHistory" | "discardRejected" | "retryRejected"
+  | "logProgress"
+  | "record"
+  | "checkPlausible"
+  | "loadHistory"
+  | "hasOlderHistory"
+  | "discardRejected"
+  | "retryRejected"
 >;
 
 const newestFirst = (a: Measurement, b: Measurement) => Date.parse(b.at) - Date.parse(a.at);
@@ -83,6 +90,20 @@ export function progressActions(ctx: ActionContext, kit: ActionKit) {
       if (view.metric.collection !== "app")
         kit.refuse("record", ["metricId"], `"${metricId}" is not an app-generated metric`);
       return enqueue("record", view, value, "app", extra);
+    },
+
+    checkPlausible(agreementId, value) {
+      // A question, not an action: an unknown id throws, but leaves `error` and its event alone.
+      const view = views.agreements.peek().find((v) => v.agreement.id === agreementId);
+      if (!view) {
+        const message = `no agreement "${agreementId}" for this role`;
+        throw new ValidationError("checkPlausible", [{ path: ["agreementId"], message }]);
+      }
+      return checkPlausible(view.metric, value, {
+        baseline: view.agreement.baseline?.value,
+        recent: view.history.map((m) => m.value),
+        goal: view.goal,
+      });
     },
 
     async loadHistory(agreementId) {

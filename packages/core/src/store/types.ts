@@ -7,6 +7,7 @@ import type { CreatePulseBody, Pulse } from "../contract/pulse.ts";
 import type { Gain } from "../contract/reports.ts";
 import type { Session, User } from "../contract/session.ts";
 import type { GoalpostError } from "../errors/GoalpostError.ts";
+import type { Implausible } from "../math/checkPlausible.ts";
 import type { OutboxEntry } from "../outbox/createOutbox.ts";
 import type { OutboxStorage } from "../outbox/OutboxStorage.ts";
 
@@ -126,7 +127,7 @@ export interface ProgressInput {
   note?: string;
 }
 
-/** Input of `setGoal`; `target` and `dueAt` default to the suggestion. */
+/** Input of `setGoal`; `target` defaults to the suggestion, `dueAt` to the period from now. */
 export interface GoalInput {
   agreementId: string;
   target?: number;
@@ -178,6 +179,14 @@ export interface Goalpost {
   updateGoal(goalId: string, changes: UpdateGoalBody): Promise<Goal>;
   /** Logs progress through the outbox: recorded at once, sent when possible. */
   logProgress(input: ProgressInput): Promise<HistoryEntry>;
+  /**
+   * Whether `value` would be an implausible entry or baseline for the agreement: outside the
+   * metric's `plausible` range in the catalog, or ten times (or a tenth of) what it has seen (the
+   * baseline, the newest entries, the active goal). Undefined when plausible. Ask the user once
+   * before saving such a value ("6 → 1,000 hours?"): nothing refuses it, it may be true.
+   * Throws a `ValidationError` for an agreement the role does not have.
+   */
+  checkPlausible(agreementId: string, value: number): Implausible | undefined;
   /** Records an app-generated data point for an agreed `app` metric. */
   record(
     metricId: string,
@@ -204,10 +213,15 @@ export interface Goalpost {
     event: E,
     listener: (payload: GoalpostEvents[E]) => void,
   ): () => void;
+  /**
+   * Calls `listener` after each change of the snapshot (never at once); returns the unsubscribe.
+   * Signals the listener reads are not tracked: it is called for the store's changes only.
+   * `destroy()` stops every listener.
+   */
   subscribe(listener: () => void): () => void;
   getSnapshot(): GoalpostSnapshot;
   /**
-   * Stops timers, listeners and the outbox. Pending entries stay in storage and are sent the next
+   * Stops timers (the clock's included), listeners, subscriptions and the outbox. Pending entries stay in storage and are sent the next
    * time this user starts on this device. With `forget: true` (when the user signs out of the
    * host app) the copy of the user's session kept for offline starts is removed from storage too.
    */

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { progress } from "./messages/progress.ts";
 import { setup } from "./messages/setup.ts";
 import { shell } from "./messages/shell.ts";
+import { valueCheck } from "./messages/valueCheck.ts";
 
 // docs/theming-and-translation.md lists every message for translators: it must not drift.
 const doc = readFileSync(
@@ -23,6 +24,7 @@ describe("the messages table of docs/theming-and-translation.md", () => {
     ["shell", shell, 0],
     ["setup", setup, 1],
     ["progress", progress, 2],
+    ["valueCheck", valueCheck, 3],
   ] as const)("lists every %s message, in order, with its English text", (_name, messages, i) => {
     const listed = tables[i] ?? [];
     expect(listed).toEqual(
@@ -31,7 +33,7 @@ describe("the messages table of docs/theming-and-translation.md", () => {
   });
 
   it("gives the right count", () => {
-    const count = Object.keys({ ...shell, ...setup, ...progress }).length;
+    const count = Object.keys({ ...shell, ...setup, ...progress, ...valueCheck }).length;
     expect(doc).toContain(`: ${count} keys, in the order`);
   });
 });

@@ -8,6 +8,36 @@ afterEach(cleanup);
 const stored = (id: string) => backend.state.agreements.find((a) => a.id === id);
 
 describe("BaselineScreen", () => {
+  it("asks once before saving an implausible baseline, announced, by keyboard too", async () => {
+    const goalpost = await startSdk("digital-marketer");
+    const agreement = await goalpost.agreeMetric("campaign-setup-hours", { maturityLevel: 1 });
+    const view = renderWidget(goalpost, <BaselineScreen agreementId={agreement.id} />, {
+      name: "baseline",
+      agreementId: agreement.id,
+    });
+    const input = view.getByLabelText("Campaign setup time today") as HTMLInputElement;
+    fireEvent.input(input, { target: { value: "99999999999" } });
+    fireEvent.submit(input.form as HTMLFormElement); // Enter in the field
+
+    const question = await view.findByRole("group", { name: "Is 99,999,999,999 hours right?" });
+    const why = "That's more than this measure usually reaches: up to 160 hours.";
+    within(question).getByText(why);
+    const saveAnyway = within(question).getByRole("button", { name: "Save anyway" });
+    await waitFor(() => expect(document.activeElement).toBe(saveAnyway));
+    expect(saveAnyway.getAttribute("aria-describedby")?.split(" ")).toHaveLength(2);
+    expect(view.announcements).toEqual([
+      `Is 99,999,999,999 hours right? ${why} Save again to keep it.`,
+    ]);
+    expect(stored(agreement.id)?.baseline).toBeUndefined();
+
+    fireEvent.click(within(question).getByRole("button", { name: "Change it" }));
+    await waitFor(() => expect(view.queryByRole("group")).toBeNull());
+    expect(document.activeElement).toBe(input);
+    fireEvent.input(input, { target: { value: "12" } });
+    fireEvent.click(view.getByRole("button", { name: "Save starting point" }));
+    await waitFor(() => expect(stored(agreement.id)?.baseline?.value).toBe(12));
+  });
+
   it("records a number with its unit, announces it and goes on to the goal", async () => {
     const goalpost = await startSdk("digital-marketer");
     const agreement = await goalpost.agreeMetric("campaign-setup-hours", { maturityLevel: 1 });
@@ -41,6 +71,8 @@ describe("BaselineScreen", () => {
     );
     const input = view.getByLabelText("Campaign setup time today");
     fireEvent.input(input, { target: { value: "1.250" } }); // German grouping: 1250
+    fireEvent.click(view.getByRole("button", { name: "Save starting point" }));
+    await view.findByText("Is 1.250 Stunden right?"); // over the catalog's 160 hours: asked once
     fireEvent.click(view.getByRole("button", { name: "Save starting point" }));
     await waitFor(() => expect(stored(agreement.id)?.baseline?.value).toBe(1250));
 

@@ -1,5 +1,7 @@
 import { checkValue } from "@goalpost/core";
 import { useState } from "preact/hooks";
+import { useValueCheck } from "../parts/useValueCheck.ts";
+import { ValueQuestion } from "../parts/ValueQuestion.tsx";
 import { SetupForm } from "../setup/SetupForm.tsx";
 import { SetupNotice } from "../setup/SetupNotice.tsx";
 import { useSave } from "../setup/useSave.ts";
@@ -18,6 +20,7 @@ export function BaselineScreen({ agreementId }: { agreementId: string }) {
     baseline === undefined ? "" : format.inputNumber(baseline),
   );
   const { formRef, saving, fail, at, rest, save } = useSave();
+  const check = useValueCheck(agreementId, format.parseNumber(text));
   if (!view) return <SetupNotice title={t("setupMissingTitle")} text={t("setupMissing")} />;
   const { metric } = view;
 
@@ -28,6 +31,7 @@ export function BaselineScreen({ agreementId }: { agreementId: string }) {
         ? t(metric.scale ? "setupChoose" : "setupEnter")
         : checkValue(metric, value);
     if (problem) return fail({ path: ["baseline", "value"], message: problem });
+    if (check.holds(value)) return; // asked once: "Is 1,000 hours right?"
     void save(
       () => goalpost.setBaseline(agreementId, value),
       () => {
@@ -45,6 +49,7 @@ export function BaselineScreen({ agreementId }: { agreementId: string }) {
       submitLabel={t("baselineSubmit")}
       problems={rest([["baseline"]])}
       onSubmit={submit}
+      after={<ValueQuestion metric={metric} check={check} />}
     >
       <ValueInput
         metric={metric}

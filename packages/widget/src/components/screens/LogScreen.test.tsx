@@ -47,6 +47,58 @@ describe("LogScreen", () => {
     ]);
   });
 
+  it("asks once before saving an implausible entry; a second Save keeps it", async () => {
+    const goalpost = await startSdk("sdr");
+    const agreementId = await meetingsGoal(goalpost); // baseline 4, target 7
+    await goalpost.logProgress({ agreementId, value: 6 });
+    await waitFor(() => expect(stored(agreementId).map((m) => m.value)).toEqual([6]));
+    const view = renderWidget(goalpost, <Screens />, { name: "log", agreementId });
+    const input = view.getByLabelText("Meetings booked per week");
+    fireEvent.input(input, { target: { value: "1000" } });
+    const save = view.getByRole("button", { name: "Save" });
+    fireEvent.click(save);
+
+    const question = await view.findByRole("group", { name: "6 meetings → 1,000 meetings?" });
+    within(question).getByText("That's more than this measure usually reaches: up to 40 meetings.");
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(question).getByRole("button", { name: "Save anyway" }),
+      ),
+    );
+    expect(view.announcements).toEqual([
+      "Is 1,000 meetings right? The last value was 6 meetings. That's more than this measure usually reaches: up to 40 meetings. Save again to keep it.",
+    ]);
+    expect(stored(agreementId).map((m) => m.value)).toEqual([6]);
+    // The question sits below Save: a second click where Save was lands on Save.
+    expect(save.compareDocumentPosition(question) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    fireEvent.input(input, { target: { value: "70" } }); // typed over: that one is asked anew
+    await waitFor(() => expect(view.queryByRole("group")).toBeNull());
+    fireEvent.click(save);
+    await view.findByRole("group", { name: "6 meetings → 70 meetings?" });
+    fireEvent.click(save);
+    await view.findByRole("heading", { level: 3, name: "Your metrics" });
+    await waitFor(() => expect(stored(agreementId).map((m) => m.value)).toEqual([6, 70]));
+  });
+
+  it("asks by the history where the catalog declares no range: ten times what was seen", async () => {
+    const goalpost = await startSdk("sdr");
+    const agreementId = await meetingsGoal(goalpost);
+    const view = renderWidget(goalpost, <Screens />, { name: "log", agreementId });
+    goalpost.metrics.value.forEach((m) => {
+      delete (m as { plausible?: unknown }).plausible; // as a catalog without ranges
+    });
+    fireEvent.input(view.getByLabelText("Meetings booked per week"), { target: { value: "70" } });
+    fireEvent.click(view.getByRole("button", { name: "Save" }));
+    const question = await view.findByRole("group", { name: "4 meetings → 70 meetings?" });
+    within(question).getByText(
+      "That's ten times or more anything this measure has had so far, your target included.",
+    );
+    fireEvent.click(within(question).getByRole("button", { name: "Save anyway" }));
+    await view.findByRole("heading", { level: 3, name: "Your metrics" });
+    await waitFor(() => expect(stored(agreementId).map((m) => m.value)).toEqual([70]));
+  });
+
   it("shows what is wrong next to the field and announces it", async () => {
     const goalpost = await startSdk("sdr");
     const agreementId = await meetingsGoal(goalpost);

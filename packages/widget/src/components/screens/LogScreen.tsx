@@ -8,6 +8,8 @@ import { focusFirstProblem } from "../parts/focusFirstProblem.ts";
 import { LikertScale } from "../parts/LikertScale.tsx";
 import { NumberField } from "../parts/NumberField.tsx";
 import { unitLabel } from "../parts/unitLabel.ts";
+import { useValueCheck } from "../parts/useValueCheck.ts";
+import { ValueQuestion } from "../parts/ValueQuestion.tsx";
 import { useWidget } from "../WidgetContext.ts";
 
 type Phase = "start" | "end";
@@ -29,6 +31,7 @@ export function LogScreen({ agreementId }: { agreementId: string }) {
   const sending = useRef(false);
   const formRef = useRef<HTMLFormElement>(null);
   const id = useId();
+  const check = useValueCheck(agreementId, format.parseNumber(text));
   if (!view) return <ScreenHeader title={t("notFound")} />;
 
   const { metric } = view;
@@ -54,6 +57,7 @@ export function LogScreen({ agreementId }: { agreementId: string }) {
     if (sending.current || !view) return;
     const value = scale ? (score ?? Number.NaN) : format.parseNumber(text);
     if (Number.isNaN(value)) return fail({ value: t(scale ? "pickPoint" : "enterNumber") });
+    if (check.holds(value)) return; // asked once: "6 hours → 1,000 hours?"
     sending.current = true;
     setBusy(true);
     let entry: { id: string };
@@ -150,6 +154,7 @@ export function LogScreen({ agreementId }: { agreementId: string }) {
           {t(busy ? "saving" : "saveEntry")}
         </button>
       </div>
+      <ValueQuestion metric={metric} check={check} />
     </form>
   );
 }

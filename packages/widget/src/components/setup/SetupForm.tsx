@@ -16,6 +16,8 @@ export interface SetupFormProps {
   onSubmit(): void;
   /** More buttons after the submit button (before Back). */
   extra?: ComponentChildren;
+  /** Below the buttons, so nothing moves into their place (the question about a value). */
+  after?: ComponentChildren;
   children: ComponentChildren;
 }
 
@@ -52,6 +54,7 @@ export function SetupForm(props: SetupFormProps) {
         {props.extra}
         <GoButton to={{ name: "home" }} label={t("back")} quiet />
       </div>
+      {props.after}
     </form>
   );
 }
