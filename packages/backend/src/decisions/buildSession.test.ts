@@ -60,7 +60,10 @@ describe("buildSession", () => {
     });
     const session = buildSession(
       input({
-        agreements: [agreementOn(), agreementOn("revenue", { status: "retired", retiredAt: inDays(-2) })],
+        agreements: [
+          agreementOn(),
+          agreementOn("revenue", { status: "retired", retiredAt: inDays(-2) }),
+        ],
         latestValues: [
           value("fit-rate", -3),
           value("fit-rate", -1),
@@ -71,6 +74,9 @@ describe("buildSession", () => {
         ],
       }),
     );
-    expect(session.latestValues).toEqual([value("fit-rate", -1), value("revenue", -4, "integration")]);
+    expect(session.latestValues).toEqual([
+      value("fit-rate", -1),
+      value("revenue", -4, "integration"),
+    ]);
   });
 });

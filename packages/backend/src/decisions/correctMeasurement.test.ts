@@ -30,12 +30,17 @@ describe("correctMeasurement", () => {
 
   it("answers the same, recording nothing, when the correction is already in place", () => {
     const corrected = measurement(6, { correctedAt: inDays(-1) });
-    expect(correctMeasurement(input({ measurement: corrected }))).toEqual({ measurement: corrected });
+    expect(correctMeasurement(input({ measurement: corrected }))).toEqual({
+      measurement: corrected,
+    });
   });
 
   it("deletes as a tombstone, and answers the tombstone to a repeated deletion", () => {
     const first = correctMeasurement(input({ body: undefined }));
-    expect(first).toMatchObject({ measurement: { deletedAt: at }, correction: { action: "deleted" } });
+    expect(first).toMatchObject({
+      measurement: { deletedAt: at },
+      correction: { action: "deleted" },
+    });
     const tombstone = measurement(5, { deletedAt: inDays(-1) });
     expect(correctMeasurement(input({ measurement: tombstone, body: undefined }))).toEqual({
       measurement: tombstone,

@@ -208,9 +208,7 @@ const cases: {
     path: "/v1/measurements/m-1/history",
     answer: {
       measurement: { ...measurement, deletedAt: at },
-      corrections: [
-        { at, userId: "u-1", action: "deleted", before: { value: 5 } },
-      ],
+      corrections: [{ at, userId: "u-1", action: "deleted", before: { value: 5 } }],
     },
   },
   {

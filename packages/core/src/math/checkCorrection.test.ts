@@ -9,7 +9,9 @@ describe("checkCorrection", () => {
   it("lets a user correct or delete their own self and scale entries", () => {
     expect(checkCorrection(testMetrics.countUp, entry, "u1", 5)).toBeUndefined();
     expect(checkCorrection(testMetrics.countUp, entry, "u1")).toBeUndefined();
-    expect(checkCorrection(testMetrics.scaleUp, { ...entry, source: "scale" }, "u1", 4)).toBeUndefined();
+    expect(
+      checkCorrection(testMetrics.scaleUp, { ...entry, source: "scale" }, "u1", 4),
+    ).toBeUndefined();
   });
 
   it("forbids the product's data and another user's entries", () => {
@@ -31,8 +33,8 @@ describe("checkCorrection", () => {
     expect(checkCorrection(testMetrics.percentUp, entry, "u1", 140)).toEqual(
       Problem.invalid(["value"], "must be between 0 and 100"),
     );
-    expect(checkCorrection(testMetrics.scaleUp, { ...entry, source: "scale" }, "u1", 2.5)?.kind).toBe(
-      "invalid",
-    );
+    expect(
+      checkCorrection(testMetrics.scaleUp, { ...entry, source: "scale" }, "u1", 2.5)?.kind,
+    ).toBe("invalid");
   });
 });

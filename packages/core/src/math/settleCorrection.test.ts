@@ -15,7 +15,12 @@ const goal: Goal = {
   actions: [],
   valueElementIds: [],
 };
-const achieved = (at: string): Goal => ({ ...goal, status: "achieved", achievedAt: at, closedAt: at });
+const achieved = (at: string): Goal => ({
+  ...goal,
+  status: "achieved",
+  achievedAt: at,
+  closedAt: at,
+});
 const inPeriod = "2026-01-10T00:00:00.000Z";
 const later = "2026-01-20T00:00:00.000Z";
 const beforeDue = "2026-01-15T00:00:00.000Z";
@@ -43,9 +48,17 @@ describe("settleCorrection", () => {
 
   it("achieves a goal at an entry corrected to meet the target, however late the correction", () => {
     for (const now of [beforeDue, afterDue]) {
-      const missedOrActive = now === afterDue ? { ...goal, status: "missed" as const, closedAt: goal.dueAt } : goal;
+      const missedOrActive =
+        now === afterDue ? { ...goal, status: "missed" as const, closedAt: goal.dueAt } : goal;
       expect(
-        settleCorrection([missedOrActive], "a1", inPeriod, [{ value: 14, at: inPeriod }], "increase", now),
+        settleCorrection(
+          [missedOrActive],
+          "a1",
+          inPeriod,
+          [{ value: 14, at: inPeriod }],
+          "increase",
+          now,
+        ),
       ).toEqual([achieved(inPeriod)]);
     }
   });
@@ -63,17 +76,34 @@ describe("settleCorrection", () => {
   it("follows the metric's direction", () => {
     const down = { ...goal, startValue: 10, target: 6 };
     expect(
-      settleCorrection([down], "a1", inPeriod, [{ value: 5, at: inPeriod }], "decrease", beforeDue)[0],
+      settleCorrection(
+        [down],
+        "a1",
+        inPeriod,
+        [{ value: 5, at: inPeriod }],
+        "decrease",
+        beforeDue,
+      )[0],
     ).toMatchObject({ status: "achieved", achievedAt: inPeriod });
   });
 
   it("misses a goal that a next goal followed, closed when the next one started", () => {
-    const next: Goal = { ...goal, id: "g2", startAt: later, startValue: 15, target: 18, previousGoalId: "g1" };
+    const next: Goal = {
+      ...goal,
+      id: "g2",
+      startAt: later,
+      startValue: 15,
+      target: 18,
+      previousGoalId: "g1",
+    };
     const [first, second] = settleCorrection(
       [achieved(inPeriod), next],
       "a1",
       inPeriod,
-      [{ value: 12, at: inPeriod }, { value: 15, at: "2026-01-25T00:00:00.000Z" }],
+      [
+        { value: 12, at: inPeriod },
+        { value: 15, at: "2026-01-25T00:00:00.000Z" },
+      ],
       "increase",
       beforeDue,
     );
@@ -96,7 +126,14 @@ describe("settleCorrection", () => {
     ).toBe(elsewhere);
     // The outcome stays: the same object.
     expect(
-      settleCorrection([elsewhere], "a1", inPeriod, [{ value: 20, at: inPeriod }], "increase", beforeDue)[0],
+      settleCorrection(
+        [elsewhere],
+        "a1",
+        inPeriod,
+        [{ value: 20, at: inPeriod }],
+        "increase",
+        beforeDue,
+      )[0],
     ).toBe(elsewhere);
   });
 

@@ -18,9 +18,11 @@ describe("toBaseline", () => {
         source: "self",
       });
     }
-    expect(toBaseline({ ...testMetrics.scaleUp, collection: "scale" }, { value: 3 }, now)).toEqual(
-      { value: 3, at: now.toISOString(), source: "scale" },
-    );
+    expect(toBaseline({ ...testMetrics.scaleUp, collection: "scale" }, { value: 3 }, now)).toEqual({
+      value: 3,
+      at: now.toISOString(),
+      source: "scale",
+    });
     // The product's own value, offered from a session's latestValues, keeps its source.
     expect(toBaseline(percent("app"), { value: 42, source: "app" }, now)).toMatchObject({
       source: "app",
