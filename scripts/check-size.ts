@@ -20,10 +20,12 @@ interface Budget {
 
 const budgets: Budget[] = [
   {
-    // Issue 2 asked for 16 kB; measured 24.84 kB with the features it asks for (docs/size.md).
+    // Issue 2 asked for 16 kB; measured 24.84 kB with the features it asks for, 27.34 kB with
+    // corrections (issue 13: four endpoints and their schemas, the rules, the outbox's amending).
+    // See docs/size.md.
     name: "@goalpost/core, every export + ky, zod/mini, signals-core",
     entry: "packages/core/dist/index.js",
-    brotli: 25.25 * 1024,
+    brotli: 27.5 * 1024,
   },
   {
     // Issue 4 asked for 28 kB for the whole script-tag build; measured 46.27 kB (issue 12): the
@@ -31,7 +33,8 @@ const budgets: Budget[] = [
     // ~16.5 kB (components, English texts, embedding, CSS). See docs/size.md.
     name: "@goalpost/widget script tag, dist/goalpost.js (everything bundled)",
     entry: "packages/widget/dist/goalpost.js",
-    brotli: 46.5 * 1024,
+    // Corrections (issue 13) added 1.99 kB of core to it: measured 48.26 kB.
+    brotli: 48.5 * 1024,
     asIs: true,
   },
   {
@@ -39,7 +42,8 @@ const budgets: Budget[] = [
     // than the script): the most it adds to a host's bundle; measured 47.33 kB (issue 12).
     name: "@goalpost/widget npm entry, every export + preact, signals, core",
     entry: "packages/widget/dist/index.js",
-    brotli: 47.75 * 1024,
+    // 49.44 kB with corrections (issue 13).
+    brotli: 49.75 * 1024,
   },
 ];
 
