@@ -21,11 +21,12 @@ interface Budget {
 
 const budgets: Budget[] = [
   {
-    // Issue 2 asked for 16 kB; measured 26.03 kB with the features it asks for (docs/size.md):
-    // issue 13 added the clock signal, the browser preset (only here, see below), checkPlausible.
+    // Issue 2 asked for 16 kB; measured 24.84 kB with the features it asks for, 28.16 kB with
+    // issue 13 (corrections: four endpoints and their schemas, the rules, the outbox's amending;
+    // the clock signal, the browser preset, checkPlausible). See docs/size.md.
     name: "@goalpost/core, every export + ky, zod/mini, signals-core",
     entry: "packages/core/dist/index.js",
-    brotli: 26.05 * 1024,
+    brotli: 28.25 * 1024,
   },
   {
     // Issue 4 asked for 28 kB for the whole script-tag build; measured 47.62 kB (issue 13): the
@@ -33,7 +34,8 @@ const budgets: Budget[] = [
     // ~16.5 kB (components, English texts, embedding, CSS). See docs/size.md.
     name: "@goalpost/widget script tag, dist/goalpost.js (everything bundled)",
     entry: "packages/widget/dist/goalpost.js",
-    brotli: 47.65 * 1024,
+    // Issue 13 (corrections, the clock, plausibility and its question): measured 49.45 kB.
+    brotli: 49.5 * 1024,
     asIs: true,
   },
   {
@@ -41,7 +43,8 @@ const budgets: Budget[] = [
     // than the script): the most it adds to a host's bundle; measured 48.82 kB (issue 13).
     name: "@goalpost/widget npm entry, every export + preact, signals, core",
     entry: "packages/widget/dist/index.js",
-    brotli: 48.85 * 1024,
+    // 50.72 kB with issue 13.
+    brotli: 50.75 * 1024,
   },
 ];
 

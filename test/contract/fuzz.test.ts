@@ -6,6 +6,7 @@ import {
   limits,
   UpdateAgreementBody,
   UpdateGoalBody,
+  UpdateMeasurementBody,
 } from "@goalpost/core";
 import { AccountReport, IngestBody } from "@goalpost/core/admin";
 import { beforeAll, describe, expect, test } from "vitest";
@@ -22,6 +23,7 @@ let user: TestUser;
 let selfAgreement: string;
 let appAgreement: string;
 let goal: { id: string; actionId: string };
+let entry: string;
 
 beforeAll(async () => {
   user = newUser("sdr");
@@ -31,7 +33,7 @@ beforeAll(async () => {
     actions: [{ title: "Block an hour for calls", owner: "customer" }],
   });
   goal = { id: created.id, actionId: created.actions[0]?.id ?? "" };
-  await user.measure(selfAgreement, 5);
+  entry = (await user.measure(selfAgreement, 5)).id;
   await user.send("POST", "/v1/pulses", { json: { touchpoint: "overall", score: 4 } });
 });
 
@@ -99,6 +101,11 @@ const cases: Record<string, FuzzCase> = {
     }),
     isValid: (body) => CreateMeasurementBody.safeParse(body).success,
     send: (text) => user.send("POST", "/v1/measurements", { text }),
+  },
+  "PATCH /v1/measurements/:id": {
+    valid: () => ({ value: 6, note: "Fuzzed" }),
+    isValid: (body) => UpdateMeasurementBody.safeParse(body).success,
+    send: (text) => user.send("PATCH", `/v1/measurements/${entry}`, { text }),
   },
   "POST /v1/pulses": {
     valid: () => ({ touchpoint: "product", score: 5, comment: "Fuzzed" }),

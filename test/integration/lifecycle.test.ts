@@ -144,7 +144,10 @@ describe("the whole lifecycle through the SDK, against the mock backend", () => 
 
   it("records app-generated data for an agreed app metric, and refuses it otherwise", async () => {
     const goalpost = await startSdk("digital-marketer");
-    await expect(goalpost.record("icp-fit-rate", 41)).rejects.toMatchObject({
+    // Not agreed yet: no entry, only a value to offer as the baseline.
+    await expect(goalpost.record("icp-fit-rate", 41)).resolves.toBeUndefined();
+    expect(goalpost.pending.value).toBe(0);
+    await expect(goalpost.record("campaign-setup-hours", 4)).rejects.toMatchObject({
       issues: [{ path: ["metricId"] }],
     });
     const agreement = await goalpost.agreeMetric("icp-fit-rate", { baseline: 35 });

@@ -26,12 +26,18 @@ export {
   type SessionInput,
 } from "./decisions/buildSession.ts";
 export {
+  agreementChange,
   type ChangeAgreementInput,
   changeAgreement,
   isNewlyRetired,
 } from "./decisions/changeAgreement.ts";
 export { type ChangeGoalInput, changeGoal } from "./decisions/changeGoal.ts";
 export { checkCatalog } from "./decisions/checkCatalog.ts";
+export {
+  type CorrectionResult,
+  type CorrectMeasurementInput,
+  correctMeasurement,
+} from "./decisions/correctMeasurement.ts";
 export {
   type IngestItemInput,
   type IngestItemResult,

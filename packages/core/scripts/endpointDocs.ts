@@ -17,6 +17,10 @@ export const endpointDocs: Record<
     summary: "Change an agreement's status, maturity level or baseline",
     errors: [400, 403, 404, 409, 413, 422],
   },
+  getAgreementHistory: {
+    summary: "An agreement and the changes of its maturity level and baseline, oldest first",
+    errors: [403, 404],
+  },
   createGoal: {
     summary: "Set the next goal for an agreement (409 if an active goal exists)",
     errors: [400, 403, 404, 409, 413, 422],
@@ -28,6 +32,20 @@ export const endpointDocs: Record<
   createMeasurement: {
     summary: "Log a data point (idempotent by client-generated id); may achieve the goal",
     errors: [400, 403, 404, 409, 413, 422],
+  },
+  updateMeasurement: {
+    summary:
+      "Correct the user's own self or scale entry (value, note); kept as history; goal status follows",
+    errors: [400, 403, 404, 409, 413, 422],
+  },
+  deleteMeasurement: {
+    summary:
+      "Delete the user's own self or scale entry (a tombstone, kept as history); again answers the same",
+    errors: [403, 404, 409],
+  },
+  getMeasurementHistory: {
+    summary: "A measurement (a deleted one too) and its corrections, oldest first",
+    errors: [403, 404],
   },
   listMeasurements: {
     summary: "An agreement's measurements, newest first, paginated",

@@ -4,6 +4,9 @@
 export { type ClientOptions, createClient, type GoalpostClient } from "./client/createClient.ts";
 export {
   Agreement,
+  AgreementChange,
+  AgreementHistory,
+  AgreementState,
   AgreementStatus,
   Baseline,
   BaselineInput,
@@ -33,8 +36,12 @@ export {
 export {
   CreateMeasurementBody,
   Measurement,
+  MeasurementCorrection,
+  MeasurementHistory,
   MeasurementPage,
   MeasurementPageQuery,
+  MeasurementState,
+  UpdateMeasurementBody,
 } from "./contract/measurement.ts";
 export {
   CollectionMethod,
@@ -48,7 +55,7 @@ export {
 } from "./contract/primitives.ts";
 export { CreatePulseBody, Pulse, Touchpoint } from "./contract/pulse.ts";
 export type { Gain } from "./contract/reports.ts";
-export { Session, User } from "./contract/session.ts";
+export { LatestValue, Session, User } from "./contract/session.ts";
 export { GoalpostError, isGoalpostError } from "./errors/GoalpostError.ts";
 export { HttpError, isHttpError } from "./errors/HttpError.ts";
 export { isNetworkError, NetworkError } from "./errors/NetworkError.ts";

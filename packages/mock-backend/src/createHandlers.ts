@@ -4,6 +4,12 @@ import type { BackendContext } from "./BackendContext.ts";
 import { createRoutes } from "./http/createRoutes.ts";
 import { createAgreement, updateAgreement } from "./routes/agreementRoutes.ts";
 import { getScenario, postScenario } from "./routes/controlRoutes.ts";
+import {
+  deleteMeasurement,
+  getAgreementHistory,
+  getMeasurementHistory,
+  updateMeasurement,
+} from "./routes/correctionRoutes.ts";
 import { createPulse } from "./routes/createPulse.ts";
 import { getSession } from "./routes/getSession.ts";
 import { createGoal, updateGoal } from "./routes/goalRoutes.ts";
@@ -26,9 +32,13 @@ export function createHandlers(backend: BackendContext, reset: () => void): Http
       getSession,
       createAgreement,
       updateAgreement,
+      getAgreementHistory,
       createGoal,
       updateGoal,
       createMeasurement,
+      updateMeasurement,
+      deleteMeasurement,
+      getMeasurementHistory,
       listMeasurements,
       createPulse,
       putCatalog,

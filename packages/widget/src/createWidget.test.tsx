@@ -223,10 +223,10 @@ describe("createWidget", () => {
     const errors: string[] = [];
     widget.on("error", ({ action, error }) => errors.push(`${action}: ${error.message}`));
     // Right away, before the session is in: each waits for the one before.
-    const recorded = widget.record("qualified-contacts", 12);
+    const recorded = widget.record("meetings-booked", 12); // a self-reported metric: refused
     const identified = widget.identify(await token("cw-second"));
     await recorded;
-    expect(errors).toEqual([expect.stringMatching(/^record: .*not agreed/)]);
+    expect(errors).toEqual([expect.stringMatching(/^record: .*not an app-generated metric/)]);
     await identified;
     expect(widget.goalpost.user.value?.id).toBe("cw-second-user");
     expect(requests).toEqual(["GET /v1/session", "GET /v1/session"]);

@@ -48,7 +48,7 @@ describe("the script tag's command queue", () => {
     Goalpost("on", "error", ({ action }: { action: string }) => log.push(`error ${action}`));
     Goalpost("init", { apiBase, token: await user("first") });
     Goalpost("open");
-    Goalpost("record", "qualified-contacts", 3); // not agreed yet: refused, after the start
+    Goalpost("record", "meetings-booked", 3); // not an app metric: refused, after the start
     Goalpost("identify", await user("second"));
     expect(scope.Goalpost?.q).toHaveLength(7);
 

@@ -19,6 +19,7 @@ const input = (fields: Partial<SessionInput> = {}): SessionInput => ({
   goals: [activeGoal()],
   measurements: [],
   pulsedRecently: false,
+  latestValues: [],
   now,
   ...fields,
 });
@@ -48,5 +49,34 @@ describe("buildSession", () => {
     expect(buildSession(input({ agreements: [noBaseline] })).pulseDue).toBe(false);
     const later = agreementOn("meetings", { agreedAt: inDays(1) });
     expect(buildSession(input({ agreements: [later] })).pulseDue).toBe(false);
+  });
+
+  it("offers the newest app or integration value of each metric not in place", () => {
+    const value = (metricId: string, days: number, source: "app" | "integration" = "app") => ({
+      metricId,
+      value: 40 + days,
+      at: inDays(days),
+      source,
+    });
+    const session = buildSession(
+      input({
+        agreements: [
+          agreementOn(),
+          agreementOn("revenue", { status: "retired", retiredAt: inDays(-2) }),
+        ],
+        latestValues: [
+          value("fit-rate", -3),
+          value("fit-rate", -1),
+          value("revenue", -4, "integration"),
+          value("meetings", -1), // in place: a goal's data, not an offer
+          value("setup-hours", -1), // another role's metric
+          value("confidence", -1), // a source the metric does not have
+        ],
+      }),
+    );
+    expect(session.latestValues).toEqual([
+      value("fit-rate", -1),
+      value("revenue", -4, "integration"),
+    ]);
   });
 });

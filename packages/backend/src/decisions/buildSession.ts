@@ -3,6 +3,7 @@ import type {
   Agreement,
   Catalog,
   Goal,
+  LatestValue,
   Measurement,
   Role,
   Session,
@@ -29,6 +30,12 @@ export interface SessionInput {
   measurements: Measurement[];
   /** Whether this user gave a pulse in the last {@link pulseIntervalMs}. */
   pulsedRecently: boolean;
+  /**
+   * Values the backend holds of the account's role for metrics without an agreement in place:
+   * app and integration measurements of earlier (retired) agreements, and points ingested while
+   * none was in place. Any order; the session keeps the newest per metric that fits.
+   */
+  latestValues: readonly LatestValue[];
   now: Date;
 }
 
@@ -51,5 +58,30 @@ export function buildSession(input: SessionInput): Session {
     goals: input.goals,
     measurements: input.measurements,
     pulseDue: !input.pulsedRecently && agreements.some((a) => inPlaceAt(a, at)),
+    latestValues: latestValues(input),
   };
+}
+
+/**
+ * The newest value per app or integration metric of the role that has no agreement in place and
+ * whose collection method the value's source is, by metric in catalog order.
+ */
+function latestValues(input: SessionInput): LatestValue[] {
+  const inPlace = new Set(
+    input.agreements.filter((a) => a.status !== "retired").map((a) => a.metricId),
+  );
+  const newest = new Map<string, LatestValue>();
+  for (const value of input.latestValues) {
+    const seen = newest.get(value.metricId);
+    if (!seen || Date.parse(value.at) > Date.parse(seen.at)) newest.set(value.metricId, value);
+  }
+  return input.catalog.metrics.flatMap((metric) => {
+    const value = newest.get(metric.id);
+    const offered =
+      value &&
+      metric.roleIds.includes(input.role.id) &&
+      !inPlace.has(metric.id) &&
+      value.source === metric.collection;
+    return offered ? [value] : [];
+  });
 }

@@ -1,7 +1,12 @@
 import { Problem } from "@goalpost/core";
 import { describe, expect, it } from "vitest";
 import { agreementOn, inDays, metrics, now, role } from "../testFixtures.ts";
-import { type ChangeAgreementInput, changeAgreement, isNewlyRetired } from "./changeAgreement.ts";
+import {
+  agreementChange,
+  type ChangeAgreementInput,
+  changeAgreement,
+  isNewlyRetired,
+} from "./changeAgreement.ts";
 
 const retired = agreementOn("meetings", { status: "retired", retiredAt: inDays(-5) });
 const input = (fields: Partial<ChangeAgreementInput> = {}): ChangeAgreementInput => ({
@@ -66,5 +71,33 @@ describe("changeAgreement", () => {
     expect(changeAgreement(input({ agreement: agreementOn("gone") }))).toEqual(
       Problem.conflict('the metric "gone" is no longer in the catalog'),
     );
+  });
+});
+
+describe("agreementChange", () => {
+  const at = now.toISOString();
+  it("names the maturity level and baseline as they were and are, only those that changed", () => {
+    const after = { ...agreementOn(), maturityLevel: 2 };
+    expect(agreementChange(agreementOn(), after, "sam", at)).toEqual({
+      at,
+      userId: "sam",
+      before: { maturityLevel: 1 },
+      after: { maturityLevel: 2 },
+    });
+    const baseline = { value: 0, at, source: "self" as const };
+    expect(agreementChange(agreementOn(), { ...agreementOn(), baseline }, "sam", at)).toEqual({
+      at,
+      userId: "sam",
+      before: { baseline: agreementOn().baseline },
+      after: { baseline },
+    });
+    const { baseline: _none, ...fresh } = agreementOn();
+    expect(agreementChange(fresh, agreementOn(), "sam", at)?.before).toEqual({});
+  });
+
+  it("records nothing when neither changed", () => {
+    expect(agreementChange(agreementOn(), agreementOn(), "sam", at)).toBeUndefined();
+    const retired = { ...agreementOn(), status: "retired" as const, retiredAt: at };
+    expect(agreementChange(agreementOn(), retired, "sam", at)).toBeUndefined();
   });
 });

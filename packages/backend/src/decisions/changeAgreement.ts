@@ -1,5 +1,12 @@
 import { checkMaturity, Problem, toBaseline } from "@goalpost/core";
-import type { Agreement, Metric, Role, UpdateAgreementBody } from "@goalpost/core/contract";
+import type {
+  Agreement,
+  AgreementChange,
+  AgreementState,
+  Metric,
+  Role,
+  UpdateAgreementBody,
+} from "@goalpost/core/contract";
 import { metricOf } from "../rules/metricOf.ts";
 
 /** What deciding `PATCH /v1/agreements/:id` needs from the store. */
@@ -53,4 +60,37 @@ export function changeAgreement(input: ChangeAgreementInput): Agreement | Proble
 /** Whether a change retired the agreement (so its active goal is to be abandoned). */
 export function isNewlyRetired(before: Agreement, after: Agreement): boolean {
   return before.status !== "retired" && after.status === "retired";
+}
+
+/**
+ * The history record of a change to an agreement's maturity level or baseline, naming only the
+ * fields that changed; undefined when neither did (a status change, or the same values again).
+ */
+export function agreementChange(
+  before: Agreement,
+  after: Agreement,
+  userId: string,
+  at: string,
+): AgreementChange | undefined {
+  const was: AgreementState = {};
+  const now: AgreementState = {};
+  if (before.maturityLevel !== after.maturityLevel) {
+    if (before.maturityLevel !== undefined) was.maturityLevel = before.maturityLevel;
+    if (after.maturityLevel !== undefined) now.maturityLevel = after.maturityLevel;
+  }
+  const a = before.baseline;
+  const b = after.baseline;
+  const sameBaseline =
+    a === b ||
+    (a !== undefined &&
+      b !== undefined &&
+      a.value === b.value &&
+      a.source === b.source &&
+      Date.parse(a.at) === Date.parse(b.at));
+  if (!sameBaseline) {
+    if (a) was.baseline = a;
+    if (b) now.baseline = b;
+  }
+  if (before.maturityLevel === after.maturityLevel && sameBaseline) return undefined;
+  return { at, userId, before: was, after: now };
 }

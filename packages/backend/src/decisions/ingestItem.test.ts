@@ -51,8 +51,22 @@ describe("ingestItem", () => {
 
   it("rejects a data point with no agreement in place, or no metric", () => {
     const none = rejected("not_found", "no agreement in place for this account, role and metric");
-    expect(ingestItem(input({ agreement: undefined }))).toEqual(none);
     expect(ingestItem(input({ item: { ...item, metricId: "gone" } }))).toEqual(none);
+    // Not the metric's role, or not fitting the metric: nothing is kept either.
+    const elsewhere = { ...item, roleId: "marketer" };
+    expect(ingestItem(input({ agreement: undefined, item: elsewhere }))).toEqual(none);
+    const unfit = { ...item, value: -5 };
+    expect(ingestItem(input({ agreement: undefined, item: unfit }))).toEqual(none);
+  });
+
+  it("keeps a fitting data point with no agreement in place as the latest value to offer", () => {
+    expect(ingestItem(input({ agreement: undefined }))).toEqual({
+      ...rejected(
+        "not_found",
+        "no agreement in place for this account, role and metric; kept as the latest value, offered as the baseline when it is agreed",
+      ),
+      keep: { metricId: "revenue", value: 150_000, at: inDays(-1), source: "integration" },
+    });
   });
 
   it("rejects a data point that does not fit the metric, saying why", () => {

@@ -3,6 +3,7 @@ import type {
   Agreement,
   IngestMeasurement,
   IngestResult,
+  LatestValue,
   Measurement,
   Metric,
 } from "@goalpost/core/contract";
@@ -35,11 +36,14 @@ export interface IngestItemInput {
  * Decides one data point of `POST /v1/ingest/measurements`: replayed (same id, same body), or
  * rejected with a reason (id reused with another body, no agreement in place for the account,
  * role and metric, a data point that does not fit the metric: see `checkMeasurement`), or a
- * measurement to create.
+ * measurement to create. A point that fits a metric of its role but finds no agreement in place
+ * is still rejected (it is no measurement), and kept as the latest value (`keep`) that the
+ * role's session offers as a baseline.
  */
 export function ingestItem(input: IngestItemInput): {
   result: IngestItemResult;
   create?: Measurement;
+  keep?: LatestValue;
 } {
   const { item, stored, agreement, now } = input;
   const reject = (code: string, message: string) => ({
@@ -51,10 +55,14 @@ export function ingestItem(input: IngestItemInput): {
       : reject("conflict", "this id was already used with another body");
   }
   const metric = input.metrics.find((m) => m.id === item.metricId);
+  const problem = metric && checkMeasurement(metric, item, now);
   if (!agreement || !metric) {
-    return reject("not_found", "no agreement in place for this account, role and metric");
+    const missing = "no agreement in place for this account, role and metric";
+    if (!metric?.roleIds.includes(item.roleId) || problem) return reject("not_found", missing);
+    const { metricId, value, at, source } = item;
+    const kept = `${missing}; kept as the latest value, offered as the baseline when it is agreed`;
+    return { ...reject("not_found", kept), keep: { metricId, value, at, source } };
   }
-  const problem = checkMeasurement(metric, item, now);
   if (problem) return reject(problem.kind, problem.message);
   const create: Measurement = {
     id: item.id,

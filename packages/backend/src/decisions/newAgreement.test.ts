@@ -27,7 +27,8 @@ describe("newAgreement", () => {
     const body = { metricId: "fit-rate", maturityLevel: 2, baseline: { value: 28 } };
     expect(newAgreement(input({ body }))).toMatchObject({
       maturityLevel: 2,
-      baseline: { value: 28, at: now.toISOString(), source: "app" },
+      // Typed by the user, so theirs: self, though the metric's data comes from the app.
+      baseline: { value: 28, at: now.toISOString(), source: "self" },
     });
   });
 

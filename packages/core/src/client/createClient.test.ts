@@ -187,6 +187,41 @@ const cases: {
     answer: measurement,
   },
   {
+    name: "updateMeasurement (note: null clears it)",
+    run: (c) => c.updateMeasurement("m-1", { value: 6, note: null }),
+    method: "PATCH",
+    path: "/v1/measurements/m-1",
+    sent: { value: 6, note: null },
+    answer: { ...measurement, value: 6, correctedAt: at },
+  },
+  {
+    name: "deleteMeasurement",
+    run: (c) => c.deleteMeasurement("m-1"),
+    method: "DELETE",
+    path: "/v1/measurements/m-1",
+    answer: { ...measurement, deletedAt: at },
+  },
+  {
+    name: "getMeasurementHistory",
+    run: (c) => c.getMeasurementHistory("m-1"),
+    method: "GET",
+    path: "/v1/measurements/m-1/history",
+    answer: {
+      measurement: { ...measurement, deletedAt: at },
+      corrections: [{ at, userId: "u-1", action: "deleted", before: { value: 5 } }],
+    },
+  },
+  {
+    name: "getAgreementHistory",
+    run: (c) => c.getAgreementHistory("agr-1"),
+    method: "GET",
+    path: "/v1/agreements/agr-1/history",
+    answer: {
+      agreement,
+      changes: [{ at, userId: "u-1", before: { maturityLevel: 1 }, after: { maturityLevel: 2 } }],
+    },
+  },
+  {
     name: "listMeasurements",
     run: (c) => c.listMeasurements("agr-1", { limit: 10, cursor: "c-2" }),
     method: "GET",

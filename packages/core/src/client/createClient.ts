@@ -1,10 +1,17 @@
-import type { Agreement, CreateAgreementBody, UpdateAgreementBody } from "../contract/agreement.ts";
+import type {
+  Agreement,
+  AgreementHistory,
+  CreateAgreementBody,
+  UpdateAgreementBody,
+} from "../contract/agreement.ts";
 import type { CreateGoalBody, Goal, UpdateGoalBody } from "../contract/goal.ts";
 import type {
   CreateMeasurementBody,
   Measurement,
+  MeasurementHistory,
   MeasurementPage,
   MeasurementPageQuery,
+  UpdateMeasurementBody,
 } from "../contract/measurement.ts";
 import type { CreatePulseBody, Pulse } from "../contract/pulse.ts";
 import type { Session } from "../contract/session.ts";
@@ -49,12 +56,20 @@ export interface GoalpostClient {
   createAgreement(body: CreateAgreementBody): Promise<Agreement>;
   /** Changes an agreement's status, maturity level or baseline. */
   updateAgreement(id: string, body: UpdateAgreementBody): Promise<Agreement>;
+  /** An agreement and the changes of its maturity level and baseline, oldest first. */
+  getAgreementHistory(id: string): Promise<AgreementHistory>;
   /** Sets the next goal for an agreement (409 if an active goal exists). Never retried. */
   createGoal(body: CreateGoalBody): Promise<Goal>;
   /** Edits an active goal, ticks its actions, or abandons it. */
   updateGoal(id: string, body: UpdateGoalBody): Promise<Goal>;
   /** Logs a data point. Idempotent by `body.id`, so it is retried like a read. */
   createMeasurement(body: CreateMeasurementBody): Promise<Measurement>;
+  /** Corrects the user's own entry (value, note; `note: null` clears it). Safe to repeat, so retried. */
+  updateMeasurement(id: string, body: UpdateMeasurementBody): Promise<Measurement>;
+  /** Deletes the user's own entry; resolves the tombstone (again, when already deleted). Retried. */
+  deleteMeasurement(id: string): Promise<Measurement>;
+  /** A measurement (a deleted one too) and its corrections, oldest first. */
+  getMeasurementHistory(id: string): Promise<MeasurementHistory>;
   /** An agreement's measurements, newest first; pass `nextCursor` as `cursor` for older ones. */
   listMeasurements(agreementId: string, query?: MeasurementPageQuery): Promise<MeasurementPage>;
   /** Records the user's perceived value for a touchpoint. */
@@ -109,9 +124,13 @@ export function createClient(options: ClientOptions): GoalpostClient {
     getSession: () => call("getSession"),
     createAgreement: (body) => call("createAgreement", { body }),
     updateAgreement: (id, body) => call("updateAgreement", { id, body }),
+    getAgreementHistory: (id) => call("getAgreementHistory", { id }),
     createGoal: (body) => call("createGoal", { body }),
     updateGoal: (id, body) => call("updateGoal", { id, body }),
     createMeasurement: (body) => call("createMeasurement", { body }),
+    updateMeasurement: (id, body) => call("updateMeasurement", { id, body }),
+    deleteMeasurement: (id) => call("deleteMeasurement", { id }),
+    getMeasurementHistory: (id) => call("getMeasurementHistory", { id }),
     listMeasurements: (id, query) => call("listMeasurements", { id, query }),
     createPulse: (body) => call("createPulse", { body }),
     currentToken: credential,

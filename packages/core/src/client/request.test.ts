@@ -186,6 +186,14 @@ describe("request retries", () => {
     expect(hits).toBe(3);
   });
 
+  it("retries corrections and deletions, which are safe to repeat", async () => {
+    serve((n) => (n === 1 ? failing(503)() : HttpResponse.json(measurement)));
+    await expect(client().updateMeasurement("m-1", { value: 6 })).resolves.toEqual(measurement);
+    serve((n) => (n === 3 ? HttpResponse.error() : HttpResponse.json(measurement)));
+    await expect(client().deleteMeasurement("m-1")).resolves.toEqual(measurement);
+    expect(hits).toBe(4);
+  });
+
   it("never retries createGoal", async () => {
     serve(failing(503));
     await expect(client().createGoal(goalBody)).rejects.toMatchObject({ status: 503 });

@@ -5,7 +5,7 @@ import type * as z from "zod/mini";
  * OpenAPI document is generated from them plus the prose in scripts/endpointDocs.ts.
  */
 export interface Endpoint {
-  method: "GET" | "POST" | "PUT" | "PATCH";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** Express-style path, e.g. `/v1/goals/:id`. */
   path: string;
   /** `user`: a signed user token; `admin`: the admin key. */
@@ -15,6 +15,9 @@ export interface Endpoint {
   response: z.ZodMiniType;
   /** Status of a success; 201 endpoints answer 200 to an idempotent replay. */
   status: 200 | 201;
-  /** A POST that client-generated ids make safe to repeat (GET and PUT always are). */
+  /**
+   * A write that is safe to repeat (GET and PUT always are): a POST with a client-generated id, a
+   * PATCH that sets values, a DELETE that answers the tombstone again.
+   */
   idempotent?: true;
 }

@@ -25,7 +25,11 @@ export const Agreement = z.object({
 });
 export type Agreement = z.infer<typeof Agreement>;
 
-/** A baseline as sent by a client; `at` defaults to now, `source` to the metric's collection. */
+/**
+ * A baseline as sent by a client; `at` defaults to now. `source` defaults to who typed it: `self`,
+ * or `scale` for a scale metric. Send the metric's own method (`app`, `integration`) only for a
+ * value the product recorded or an integration sent (a session's `latestValues`).
+ */
 export const BaselineInput = z.strictObject({
   value: MetricValue,
   at: z.optional(IsoDateTime),
@@ -50,3 +54,29 @@ export const UpdateAgreementBody = z
   })
   .check(z.refine((body) => Object.keys(body).length > 0, { message: "nothing to change" }));
 export type UpdateAgreementBody = z.infer<typeof UpdateAgreementBody>;
+
+/** An agreement's maturity level and baseline at one moment of its history. */
+export const AgreementState = z.object({
+  maturityLevel: z.optional(z.int().check(z.gte(1), z.lte(10))),
+  baseline: z.optional(Baseline),
+});
+export type AgreementState = z.infer<typeof AgreementState>;
+
+/**
+ * One change of an agreement's maturity level or baseline (`PATCH /v1/agreements/:id`): who made
+ * it, when, and those fields before and after (only the ones that changed).
+ */
+export const AgreementChange = z.object({
+  at: IsoDateTime,
+  userId: Id,
+  before: AgreementState,
+  after: AgreementState,
+});
+export type AgreementChange = z.infer<typeof AgreementChange>;
+
+/** `GET /v1/agreements/:id/history` — the agreement as it stands, and its changes, oldest first. */
+export const AgreementHistory = z.object({
+  agreement: Agreement,
+  changes: z.array(AgreementChange),
+});
+export type AgreementHistory = z.infer<typeof AgreementHistory>;

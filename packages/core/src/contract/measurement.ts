@@ -12,6 +12,13 @@ export const Measurement = z.object({
   phase: z.optional(z.enum(["start", "end"])),
   note: z.optional(z.string()),
   userId: Id,
+  /** When its value or note was last corrected (`PATCH /v1/measurements/:id`). */
+  correctedAt: z.optional(IsoDateTime),
+  /**
+   * When it was deleted (`DELETE /v1/measurements/:id`): a tombstone, kept for its history and
+   * answered to a replay, but in no session, list, KPI or report.
+   */
+  deletedAt: z.optional(IsoDateTime),
 });
 export type Measurement = z.infer<typeof Measurement>;
 
@@ -44,3 +51,38 @@ export const MeasurementPageQuery = z.strictObject({
   cursor: z.optional(z.string().check(z.maxLength(200))),
 });
 export type MeasurementPageQuery = z.infer<typeof MeasurementPageQuery>;
+
+/**
+ * `PATCH /v1/measurements/:id` — a correction of the user's own `self` or `scale` entry: a new
+ * value, a new note, or `note: null` to clear it. At least one field. The same body again
+ * answers the same measurement and records nothing more.
+ */
+export const UpdateMeasurementBody = z
+  .strictObject({
+    value: z.optional(MetricValue),
+    note: z.optional(z.nullable(Note)),
+  })
+  .check(z.refine((body) => Object.keys(body).length > 0, { message: "nothing to change" }));
+export type UpdateMeasurementBody = z.infer<typeof UpdateMeasurementBody>;
+
+/** A measurement's value and note at one moment of its history. */
+export const MeasurementState = z.object({ value: MetricValue, note: z.optional(z.string()) });
+export type MeasurementState = z.infer<typeof MeasurementState>;
+
+/** One correction of a measurement: who made it, when, and what it was before (and after). */
+export const MeasurementCorrection = z.object({
+  at: IsoDateTime,
+  userId: Id,
+  action: z.enum(["corrected", "deleted"]),
+  before: MeasurementState,
+  /** Absent for a deletion. */
+  after: z.optional(MeasurementState),
+});
+export type MeasurementCorrection = z.infer<typeof MeasurementCorrection>;
+
+/** `GET /v1/measurements/:id/history` — the measurement as it stands, and its corrections, oldest first. */
+export const MeasurementHistory = z.object({
+  measurement: Measurement,
+  corrections: z.array(MeasurementCorrection),
+});
+export type MeasurementHistory = z.infer<typeof MeasurementHistory>;

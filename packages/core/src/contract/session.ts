@@ -3,7 +3,7 @@ import { Agreement } from "./agreement.ts";
 import { Metric, Role, ValueElement } from "./catalog.ts";
 import { Goal } from "./goal.ts";
 import { Measurement } from "./measurement.ts";
-import { Id, Name } from "./primitives.ts";
+import { Id, IsoDateTime, MetricValue, Name } from "./primitives.ts";
 
 /** The signed-in end user, as named by their token. */
 export const User = z.object({
@@ -13,6 +13,19 @@ export const User = z.object({
   name: z.optional(Name),
 });
 export type User = z.infer<typeof User>;
+
+/**
+ * The newest value the backend holds for an `app` or `integration` metric the role has not agreed
+ * (or retired): recorded under an earlier agreement, or ingested while none was in place. A UI
+ * offers it as the baseline ("Use 42 % from Beacon, recorded today").
+ */
+export const LatestValue = z.object({
+  metricId: Id,
+  value: MetricValue,
+  at: IsoDateTime,
+  source: z.enum(["app", "integration"]),
+});
+export type LatestValue = z.infer<typeof LatestValue>;
 
 /**
  * `GET /v1/session` — everything the widget needs to start, in one round trip: the role's
@@ -28,5 +41,7 @@ export const Session = z.object({
   measurements: z.array(Measurement),
   /** True when the user is due to be asked for a value pulse. */
   pulseDue: z.boolean(),
+  /** Latest values of the role's app and integration metrics not in place; absent means none. */
+  latestValues: z.optional(z.array(LatestValue)),
 });
 export type Session = z.infer<typeof Session>;

@@ -1,11 +1,18 @@
-import { Agreement, CreateAgreementBody, UpdateAgreementBody } from "./agreement.ts";
+import {
+  Agreement,
+  AgreementHistory,
+  CreateAgreementBody,
+  UpdateAgreementBody,
+} from "./agreement.ts";
 import type { Endpoint } from "./Endpoint.ts";
 import { CreateGoalBody, Goal, UpdateGoalBody } from "./goal.ts";
 import {
   CreateMeasurementBody,
   Measurement,
+  MeasurementHistory,
   MeasurementPage,
   MeasurementPageQuery,
+  UpdateMeasurementBody,
 } from "./measurement.ts";
 import { CreatePulseBody, Pulse } from "./pulse.ts";
 import { Session } from "./session.ts";
@@ -35,6 +42,13 @@ export const userEndpoints = {
     response: Agreement,
     status: 200,
   },
+  getAgreementHistory: {
+    method: "GET",
+    path: "/v1/agreements/:id/history",
+    auth: "user",
+    response: AgreementHistory,
+    status: 200,
+  },
   createGoal: {
     method: "POST",
     path: "/v1/goals",
@@ -59,6 +73,30 @@ export const userEndpoints = {
     response: Measurement,
     status: 201,
     idempotent: true,
+  },
+  updateMeasurement: {
+    method: "PATCH",
+    path: "/v1/measurements/:id",
+    auth: "user",
+    body: UpdateMeasurementBody,
+    response: Measurement,
+    status: 200,
+    idempotent: true,
+  },
+  deleteMeasurement: {
+    method: "DELETE",
+    path: "/v1/measurements/:id",
+    auth: "user",
+    response: Measurement,
+    status: 200,
+    idempotent: true,
+  },
+  getMeasurementHistory: {
+    method: "GET",
+    path: "/v1/measurements/:id/history",
+    auth: "user",
+    response: MeasurementHistory,
+    status: 200,
   },
   listMeasurements: {
     method: "GET",

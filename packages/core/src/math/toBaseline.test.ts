@@ -9,10 +9,22 @@ const now = new Date("2026-03-02T09:00:00.000Z");
 const percent = (collection: CollectionMethod) => ({ ...testMetrics.percentUp, collection });
 
 describe("toBaseline", () => {
-  it("is taken now from the metric's own collection method unless given", () => {
-    expect(toBaseline(percent("app"), { value: 28 }, now)).toEqual({
-      value: 28,
+  it("is taken now, labelled by who typed it unless a source is given", () => {
+    // A typed value is the user's, never the product's: self even for app and integration metrics.
+    for (const collection of ["app", "integration", "self"] as const) {
+      expect(toBaseline(percent(collection), { value: 28 }, now)).toEqual({
+        value: 28,
+        at: now.toISOString(),
+        source: "self",
+      });
+    }
+    expect(toBaseline({ ...testMetrics.scaleUp, collection: "scale" }, { value: 3 }, now)).toEqual({
+      value: 3,
       at: now.toISOString(),
+      source: "scale",
+    });
+    // The product's own value, offered from a session's latestValues, keeps its source.
+    expect(toBaseline(percent("app"), { value: 42, source: "app" }, now)).toMatchObject({
       source: "app",
     });
     const at = "2026-02-01T00:00:00.000Z";

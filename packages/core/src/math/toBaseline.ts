@@ -7,8 +7,9 @@ import { checkValue } from "./valueBounds.ts";
 /**
  * A baseline from a client's input, or why it cannot be one: the value within the metric's
  * bounds, `at` now by default and not in the future, and a source that fits the metric: its own
- * collection method, or the user's own figure ("self") for an integration or app metric whose
- * data has not arrived yet.
+ * collection method, or the user's own figure ("self") for an integration or app metric. A value
+ * sent without a source was typed by the user, so it is labelled by them: `self` (`scale` for a
+ * scale metric), never the product's `app` or `integration`.
  */
 export function toBaseline(
   metric: Pick<Metric, "unit" | "scale" | "collection">,
@@ -17,7 +18,7 @@ export function toBaseline(
 ): Baseline | Problem {
   const problem = checkValue(metric, input.value);
   if (problem) return Problem.invalid(["baseline", "value"], problem);
-  const { source = metric.collection } = input;
+  const { source = metric.collection === "scale" ? "scale" : "self" } = input;
   const automatic = metric.collection === "integration" || metric.collection === "app";
   if (source !== metric.collection && !(automatic && source === "self")) {
     const allowed = automatic ? `"${metric.collection}" or "self"` : `"${metric.collection}"`;

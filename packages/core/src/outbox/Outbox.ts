@@ -1,5 +1,9 @@
 import type { ReadonlySignal } from "@preact/signals-core";
-import type { CreateMeasurementBody, Measurement } from "../contract/measurement.ts";
+import type {
+  CreateMeasurementBody,
+  Measurement,
+  UpdateMeasurementBody,
+} from "../contract/measurement.ts";
 import type { Backoff } from "./backoffDelay.ts";
 import type { OutboxEntry } from "./OutboxEntry.ts";
 import type { OutboxStorage } from "./OutboxStorage.ts";
@@ -12,10 +16,12 @@ export interface OutboxOptions {
   key: string;
   /**
    * Delivers one entry; resolves with the server's Measurement, rejects with the core's error
-   * classes. It must settle: a request that never answers holds the queue, so give the client a
-   * timeout (it then rejects with a TimeoutError and the entry is retried).
+   * classes. A new measurement is `body`; a correction or deletion says so in `entry.kind`
+   * (`PATCH` with `entry.patch`, `DELETE`, both of measurement `body.id`). It must settle: a
+   * request that never answers holds the queue, so give the client a timeout (it then rejects
+   * with a TimeoutError and the entry is retried).
    */
-  send: (body: CreateMeasurementBody) => Promise<Measurement>;
+  send: (body: CreateMeasurementBody, entry: OutboxEntry) => Promise<Measurement>;
   /** @default Date.now */
   now?: () => number;
   /** Source of the retry jitter, in [0, 1). @default Math.random */
@@ -58,6 +64,20 @@ export interface Outbox {
    * Nothing is sent while `isOnline()` still says false.
    */
   online(): void;
+  /**
+   * Corrects (`patch`) or deletes (`"delete"`) measurement `measurement.id` through the queue, in
+   * order after whatever waits for it, and persists that before resolving. A new measurement
+   * still waiting that was never tried (or was refused) is amended or dropped in place, so the
+   * server only ever sees what the user meant; one that was tried, is being sent, or was
+   * delivered gets a correction entry (id `id`) sent after it. `measurement` is the measurement
+   * as the caller sees it now. Resolves with the entry that carries the change, or undefined when
+   * a deletion dropped an unsent entry.
+   */
+  amend(
+    measurement: CreateMeasurementBody,
+    change: UpdateMeasurementBody | "delete",
+    id: string,
+  ): Promise<OutboxEntry | undefined>;
   /** Drops a rejected entry the user has seen. Rejects for a pending entry; an unknown id is a no-op. */
   discard(id: string): Promise<void>;
   /**

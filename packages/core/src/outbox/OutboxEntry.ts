@@ -1,11 +1,22 @@
-import type { CreateMeasurementBody } from "../contract/measurement.ts";
+import type { CreateMeasurementBody, UpdateMeasurementBody } from "../contract/measurement.ts";
 import type { OutboxEntryError } from "./classifyFailure.ts";
 
-/** A measurement waiting in the outbox. Its `id` is the measurement's client-generated id. */
+/**
+ * A write waiting in the outbox: a new measurement (no `kind`), or a correction or deletion of
+ * one (`kind`). A new measurement's entry `id` is the measurement's client-generated id.
+ */
 export interface OutboxEntry {
   id: string;
-  /** Sent as is; `at` is filled in at enqueue time when the caller left it out. */
+  /**
+   * The measurement: as sent, for a new one (`at` is filled in at enqueue time when the caller
+   * left it out); as it will stand once corrected, or as it stood when deleted, for the others,
+   * so that a list of waiting or refused entries can show them alike. `body.id` names it.
+   */
   body: CreateMeasurementBody;
+  /** `correct`: `PATCH /v1/measurements/:id` with `patch`; `delete`: `DELETE`. Absent: a new one. */
+  kind?: "correct" | "delete";
+  /** What a correction sends. */
+  patch?: UpdateMeasurementBody;
   /** When it was enqueued (ms since epoch). */
   createdAt: number;
   /** Tries so far; it only ever grows, also across `retry`. */

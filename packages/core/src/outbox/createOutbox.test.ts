@@ -144,6 +144,16 @@ describe("createOutbox", () => {
     expect(outbox.pending.value).toBe(0);
   });
 
+  it("runs a flush asked for just as an earlier run ends, rather than dropping it", async () => {
+    let online = false;
+    const { server, outbox } = setup({ isOnline: () => online });
+    await outbox.start();
+    await outbox.enqueue(body("m1")); // its run found the outbox offline and is ending
+    online = true;
+    await outbox.flush();
+    expect(server.received).toEqual(["m1"]);
+  });
+
   it("rides out a burst of 503s with growing waits and delivers each entry once", async () => {
     const { server, storage, outbox } = setup();
     server.script.push("503", "503", "503");

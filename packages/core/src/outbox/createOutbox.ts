@@ -1,6 +1,7 @@
 import { computed, signal } from "@preact/signals-core";
 import { GoalpostError } from "../errors/GoalpostError.ts";
 import { ValidationError } from "../errors/ValidationError.ts";
+import { amendIn } from "./amendIn.ts";
 import type { Backoff } from "./backoffDelay.ts";
 import type { Outbox, OutboxOptions } from "./Outbox.ts";
 import type { OutboxEntry } from "./OutboxEntry.ts";
@@ -12,8 +13,9 @@ export type { Outbox, OutboxOptions } from "./Outbox.ts";
 export type { OutboxEntry } from "./OutboxEntry.ts";
 
 /**
- * Creates the offline outbox: measurements are stored before anything is sent, sent one at a
- * time, and removed from storage only once the server has acknowledged them (2xx, a replay too).
+ * Creates the offline outbox: measurements (and their corrections and deletions, see `amend`) are
+ * stored before anything is sent, sent one at a time, and removed from storage only once the
+ * server has acknowledged them (2xx, a replay too).
  *
  * Exactly once: an entry keeps its client-generated id for life. If the page dies between the
  * server's answer and the removal, the next `start()` sends the same id again and the server
@@ -103,13 +105,13 @@ export function createOutbox(options: OutboxOptions): Outbox {
   /** Changes one rejected entry at the user's request; throws when it is pending (or missing). */
   async function change(
     id: string,
-    apply: (doc: OutboxDocument, entry: OutboxEntry) => void,
+    apply: (doc: OutboxDocument, entry: OutboxEntry) => string | undefined | void,
     missing?: string,
   ) {
     let problem: string | undefined;
     const stored = await journal.write(entries.peek(), (doc) => {
       const entry = doc.entries.find((e) => e.id === id);
-      if (entry?.status === "rejected") apply(doc, entry);
+      if (entry?.status === "rejected") problem = apply(doc, entry) ?? undefined;
       else problem = entry ? "is not rejected; it is still being sent" : missing;
     });
     show(stored);
@@ -152,6 +154,25 @@ export function createOutbox(options: OutboxOptions): Outbox {
       void delivery.flush();
       return entry;
     },
+    async amend(measurement, requested, id) {
+      let carrier: OutboxEntry | undefined;
+      const at = now();
+      show(
+        await journal.write(entries.peek(), (doc) => {
+          carrier = amendIn(doc, measurement, requested, {
+            id,
+            at,
+            sending: delivery.sending(),
+            drop: (dropped) => {
+              journal.forget(dropped);
+              doc.done.push(dropped);
+            },
+          });
+        }),
+      );
+      void delivery.flush();
+      return carrier;
+    },
     flush: delivery.flush,
     online: delivery.online,
     async discard(id) {
@@ -162,7 +183,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
       }); // already gone (another tab discarded it): nothing to do
     },
     async retry(id, body) {
-      if (body && body.id !== id) {
+      const measurementId = entries.peek().find((e) => e.id === id)?.body.id ?? id;
+      if (body && body.id !== measurementId) {
         throw new GoalpostError(
           `A retry of outbox entry "${id}" must keep its id, not "${body.id}".`,
         );
@@ -170,11 +192,16 @@ export function createOutbox(options: OutboxOptions): Outbox {
       await change(
         id,
         (doc, entry) => {
+          if (body && body.id !== entry.body.id) return `must keep its id, not "${body.id}"`;
           const { error: _, ...rest } = entry;
           const fixed = body ? { ...body, at: body.at ?? entry.body.at } : entry.body;
+          // A correction sends its patch: a corrected value goes there.
+          const patch =
+            entry.kind === "correct" && body ? { ...entry.patch, value: body.value } : entry.patch;
           const queued = {
             ...rest,
             body: fixed,
+            ...(patch ? { patch } : {}),
             status: "pending",
             nextAttemptAt: now(),
           } as OutboxEntry;

@@ -27,6 +27,8 @@ export interface OutboxDelivery {
   online(): void;
   /** Clears the timer and the backoff hold; schedules again when the outbox is active. */
   reset(): void;
+  /** The id of the entry being sent right now, if any. */
+  sending(): string | undefined;
 }
 
 export function outboxDelivery(context: DeliveryContext): OutboxDelivery {
@@ -41,14 +43,17 @@ export function outboxDelivery(context: DeliveryContext): OutboxDelivery {
   let forced = new Set<string>();
   let running: Promise<void> | undefined;
   let again = false;
+  let current: string | undefined;
 
   /** Sends one entry; false when the run should stop (a transient failure, or stopped). */
   async function deliver(entry: OutboxEntry): Promise<boolean> {
     forced.delete(entry.id);
     let measurement: Measurement;
+    current = entry.id;
     try {
-      measurement = await send(entry.body);
+      measurement = await send(entry.body, entry);
     } catch (error) {
+      current = undefined;
       if (!isActive()) return false;
       const { retry, error: detail } = classifyFailure(error);
       const attempts = entry.attempts + 1;
@@ -62,6 +67,7 @@ export function outboxDelivery(context: DeliveryContext): OutboxDelivery {
       forced.clear();
       return false;
     }
+    current = undefined;
     // A stopped outbox leaves storage alone; the next one re-sends and the server replays.
     if (!isActive()) return false;
     await context.remove(entry.id);
@@ -72,10 +78,8 @@ export function outboxDelivery(context: DeliveryContext): OutboxDelivery {
     while (isActive() && context.isOnline()) {
       await context.refresh();
       const at = now();
-      const due = entries().filter(
-        (e) =>
-          e.status === "pending" &&
-          (forced.has(e.id) || (until(holdUntil, at) <= at && until(e.nextAttemptAt, at) <= at)),
+      const due = sendable(entries()).filter(
+        (e) => forced.has(e.id) || (until(holdUntil, at) <= at && until(e.nextAttemptAt, at) <= at),
       );
       // Oldest first; an entry that failed lines up behind those that became due before it.
       const next = due.sort(
@@ -90,7 +94,7 @@ export function outboxDelivery(context: DeliveryContext): OutboxDelivery {
     timer = undefined;
     if (!isActive() || !context.isOnline()) return;
     let at = Number.POSITIVE_INFINITY;
-    for (const e of entries()) if (e.status === "pending") at = Math.min(at, e.nextAttemptAt);
+    for (const e of sendable(entries())) at = Math.min(at, e.nextAttemptAt);
     if (at === Number.POSITIVE_INFINITY) return;
     const fire = () => {
       timer = undefined;
@@ -107,15 +111,19 @@ export function outboxDelivery(context: DeliveryContext): OutboxDelivery {
       return running;
     }
     if (!isActive()) return Promise.resolve();
+    // The run ends in the same step as its last check of `again`: a flush asked for while it
+    // drained is run, never lost between the loop's end and the promise settling.
     running = (async () => {
-      do {
-        again = false;
-        await drain();
-      } while (again && isActive());
-    })().finally(() => {
-      running = undefined;
-      schedule();
-    });
+      try {
+        do {
+          again = false;
+          await drain();
+        } while (again && isActive());
+      } finally {
+        running = undefined;
+        schedule();
+      }
+    })();
     return running;
   }
 
@@ -131,7 +139,25 @@ export function outboxDelivery(context: DeliveryContext): OutboxDelivery {
       forced.clear();
       schedule();
     },
+    sending: () => current,
   };
+}
+
+/**
+ * The pending entries that may go next: a correction or deletion waits for what comes before it
+ * for the same measurement (the new entry itself, earlier corrections), however their retries
+ * are timed, so the server always sees a measurement before its corrections, in order.
+ */
+function sendable(entries: readonly OutboxEntry[]): OutboxEntry[] {
+  const pending = entries.filter((e) => e.status === "pending");
+  const waits = (e: OutboxEntry) =>
+    pending.some(
+      (o) =>
+        o !== e &&
+        o.body.id === e.body.id &&
+        (o.createdAt < e.createdAt || (o.createdAt === e.createdAt && o.kind === undefined)),
+    );
+  return pending.filter((e) => !waits(e));
 }
 
 /** Runs a host callback; its error reaches the host's error reporting, not the outbox's loop. */

@@ -28,6 +28,8 @@ const StoredEntry = z.object({
   id: Id,
   // The client checks the body against the contract when it sends; kept whole, unknown fields too.
   body: z.looseObject({ id: Id }),
+  kind: z.optional(z.enum(["correct", "delete"])),
+  patch: z.optional(z.looseObject({})),
   createdAt: z.number(),
   attempts: z.number().check(z.int(), z.gte(0)),
   nextAttemptAt: z.number(),
@@ -63,7 +65,10 @@ export function parseOutboxDocument(
   const byId = new Map<string, OutboxEntry>();
   for (const item of data.entries) {
     const result = StoredEntry.safeParse(item);
-    if (result.success && result.data.body.id === result.data.id) {
+    // A new measurement's entry is named by the measurement's id; a correction has its own.
+    const { kind, patch, body, id } = result.success ? result.data : ({} as never);
+    const named = kind === undefined ? body?.id === id : kind === "delete" || patch !== undefined;
+    if (result.success && named) {
       const entry = result.data as OutboxEntry;
       const seen = byId.get(entry.id);
       if (!seen || entry.attempts > seen.attempts) byId.set(entry.id, entry);

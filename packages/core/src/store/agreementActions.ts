@@ -1,10 +1,15 @@
 import { batch } from "@preact/signals-core";
-import type { Agreement, UpdateAgreementBody } from "../contract/agreement.ts";
+import type {
+  Agreement,
+  Baseline,
+  BaselineInput,
+  UpdateAgreementBody,
+} from "../contract/agreement.ts";
 import { checkMaturity } from "../math/checkMaturity.ts";
 import { toBaseline } from "../math/toBaseline.ts";
 import { compact } from "./compact.ts";
 import type { ActionContext, ActionKit } from "./createActionKit.ts";
-import type { Goalpost } from "./types.ts";
+import type { BaselineValue, Goalpost } from "./types.ts";
 
 type AgreementActions = Pick<
   Goalpost,
@@ -72,14 +77,14 @@ export function agreementActions(ctx: ActionContext, kit: ActionKit): AgreementA
             ? undefined
             : kit.orRefuse(
                 "agreeMetric",
-                toBaseline(metric, { value: baseline, at }, new Date(at)),
+                toBaseline(metric, baselineInput(baseline, at), new Date(at)),
               ),
       });
       state.agreements.value = [...state.agreements.peek(), local];
       const body = compact({
         metricId,
         maturityLevel,
-        baseline: local.baseline && { value: baseline as number, at },
+        baseline: local.baseline && sent(local.baseline),
       });
       const agreement = await kit.attempt(
         "agreeMetric",
@@ -102,8 +107,9 @@ export function agreementActions(ctx: ActionContext, kit: ActionKit): AgreementA
     async setBaseline(id, value, at = kit.isoNow()) {
       const view = kit.view("setBaseline", id);
       const now = new Date(ctx.now());
-      const baseline = kit.orRefuse("setBaseline", toBaseline(view.metric, { value, at }, now));
-      return patch("setBaseline", id, { baseline: { value, at } }, { baseline });
+      const input = baselineInput(value, at);
+      const baseline = kit.orRefuse("setBaseline", toBaseline(view.metric, input, now));
+      return patch("setBaseline", id, { baseline: sent(baseline) }, { baseline });
     },
 
     async setMaturity(id, level) {
@@ -113,4 +119,18 @@ export function agreementActions(ctx: ActionContext, kit: ActionKit): AgreementA
       return patch("setMaturity", id, { maturityLevel: level }, { maturityLevel: level });
     },
   };
+}
+
+/** A baseline as the store takes it: a typed number (taken `at`), or a value with its source. */
+function baselineInput(value: BaselineValue, at: string): BaselineInput {
+  return typeof value === "number" ? { value, at } : { at, ...value };
+}
+
+/**
+ * What is sent of a checked baseline: its value and time, and its source only when it is the
+ * product's (`app`, `integration`); a typed value's source is the server's default, the user's.
+ */
+function sent(baseline: Baseline): BaselineInput {
+  const { value, at, source } = baseline;
+  return source === "app" || source === "integration" ? { value, at, source } : { value, at };
 }

@@ -102,11 +102,16 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
     const outbox = createOutbox({
       storage,
       key: `${storageKey}:outbox`,
-      send: (body) => client.createMeasurement(body),
+      send: (body, entry) =>
+        entry.kind === "correct"
+          ? client.updateMeasurement(body.id, entry.patch ?? {})
+          : entry.kind === "delete"
+            ? client.deleteMeasurement(body.id)
+            : client.createMeasurement(body),
       now,
       isOnline,
-      onDelivered: (_entry, measurement) => {
-        confirmMeasurement(measurement);
+      onDelivered: (entry, measurement) => {
+        confirmMeasurement(measurement, entry.kind !== undefined);
         announceAchievements();
       },
     });
@@ -153,12 +158,16 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
   }
 
   function adopt(session: Session, status: GoalpostStatus): void {
-    // Merge rather than replace: entries delivered while the session was on its way stay.
-    const confirmed = new Map<string, Measurement[]>();
-    const seen = new Set<string>();
+    // Merge rather than replace: entries delivered while the session was on its way stay, and
+    // so do corrections (the later one of two copies) and deletions confirmed meanwhile.
+    const byId = new Map<string, Measurement>();
     for (const m of [...session.measurements, ...[...state.confirmed.peek().values()].flat()]) {
-      if (seen.has(m.id)) continue;
-      seen.add(m.id);
+      const seen = byId.get(m.id);
+      if (state.deleted.has(m.id) || (seen && !correctedLater(m, seen))) continue;
+      byId.set(m.id, m);
+    }
+    const confirmed = new Map<string, Measurement[]>();
+    for (const m of byId.values()) {
       confirmed.set(m.agreementId, [...(confirmed.get(m.agreementId) ?? []), m]);
     }
     for (const list of confirmed.values()) list.sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
@@ -215,6 +224,7 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
     valueElements: views.valueElements.value,
     agreements: views.agreements.value,
     suggestedMetrics: views.suggestedMetrics.value,
+    latestValues: views.latestValues.value,
     needsGoal: views.needsGoal.value,
     achieved: views.achieved.value,
     pulseDue: state.pulseDue.value,
@@ -235,6 +245,7 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
     activeGoals: views.activeGoals,
     history: views.history,
     suggestedMetrics: views.suggestedMetrics,
+    latestValues: views.latestValues,
     needsGoal: views.needsGoal,
     achieved: views.achieved,
     pending: views.pending,
@@ -257,6 +268,8 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
         state.agreements.value = [];
         state.goals.value = [];
         state.confirmed.value = new Map();
+        state.recorded.value = new Map();
+        state.deleted.clear();
         state.cursors.clear();
         state.error.value = undefined;
       });
@@ -295,4 +308,10 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
       emitter.clear();
     },
   };
+}
+
+/** Whether `m` is a later correction of the same measurement than `seen`. */
+function correctedLater(m: Measurement, seen: Measurement): boolean {
+  const time = (x: Measurement) => (x.correctedAt ? Date.parse(x.correctedAt) : 0);
+  return time(m) > time(seen);
 }

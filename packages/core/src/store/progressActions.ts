@@ -1,11 +1,18 @@
 import { batch } from "@preact/signals-core";
-import { CreateMeasurementBody, type Measurement } from "../contract/measurement.ts";
+import type { Metric } from "../contract/catalog.ts";
+import {
+  CreateMeasurementBody,
+  type Measurement,
+  UpdateMeasurementBody,
+} from "../contract/measurement.ts";
 import { limits } from "../contract/primitives.ts";
 import { toValidationIssues } from "../contract/toValidationIssues.ts";
 import { GoalpostError } from "../errors/GoalpostError.ts";
 import { ValidationError } from "../errors/ValidationError.ts";
+import { checkCorrection } from "../math/checkCorrection.ts";
 import { checkMeasurement } from "../math/checkMeasurement.ts";
 import { checkPlausible } from "../math/checkPlausible.ts";
+import { settleCorrection } from "../math/settleCorrection.ts";
 import { checkValue } from "../math/valueBounds.ts";
 import { applyMeasurement } from "./applyMeasurement.ts";
 import { compact } from "./compact.ts";
@@ -17,6 +24,8 @@ type ProgressActions = Pick<
   | "logProgress"
   | "record"
   | "checkPlausible"
+  | "correctEntry"
+  | "deleteEntry"
   | "loadHistory"
   | "hasOlderHistory"
   | "discardRejected"
@@ -64,6 +73,49 @@ export function progressActions(ctx: ActionContext, kit: ActionKit) {
     return measurement;
   }
 
+  /**
+   * Checks a correction (with `patch`) or deletion of one of the user's entries as the server
+   * would, then hands it to the outbox: an entry still waiting there is amended or dropped, any
+   * other gets a correction sent after it. The history and goals show it at once.
+   */
+  async function amend(
+    action: string,
+    measurementId: string,
+    patch: UpdateMeasurementBody | undefined,
+  ): Promise<HistoryEntry | undefined> {
+    ctx.assertUsable();
+    let found: { view: AgreementView; entry: HistoryEntry } | undefined;
+    for (const view of views.agreements.peek()) {
+      const entry = view.history.find((m) => m.id === measurementId);
+      if (entry) found = { view, entry };
+    }
+    if (!found)
+      return kit.refuse(action, ["id"], `no entry "${measurementId}" in this role's history`);
+    const { view, entry } = found;
+    if (patch) {
+      const parsed = UpdateMeasurementBody.safeParse(patch);
+      if (!parsed.success)
+        kit.report(action, new ValidationError(action, toValidationIssues(parsed.error)));
+    }
+    const userId = views.user.peek()?.id ?? "";
+    kit.orRefuse(action, checkCorrection(view.metric, entry, userId, patch?.value));
+    if (view.agreement.status !== "agreed")
+      kit.refuse(action, ["id"], "the metric is retired; its entries stay as they are");
+    const outbox = state.outbox.peek() ?? kit.report(action, new GoalpostError("not started"));
+    const { pending: _pending, userId: _user, correctedAt: _c, deletedAt: _d, ...body } = entry;
+    const carrier = await kit.attempt(action, () =>
+      outbox.amend(body, patch ?? "delete", ctx.generateId()),
+    );
+    ctx.announceAchievements();
+    if (!patch) return undefined;
+    const corrected = views.history
+      .peek()
+      .get(entry.agreementId)
+      ?.find((m) => m.id === entry.id);
+    // Older than the history in hand: the outbox's copy says what it will be.
+    return corrected ?? { ...entry, value: carrier?.body.value ?? entry.value, pending: true };
+  }
+
   const actions: ProgressActions = {
     async logProgress({ agreementId, value, ...extra }) {
       const view = kit.view("logProgress", agreementId);
@@ -82,14 +134,32 @@ export function progressActions(ctx: ActionContext, kit: ActionKit) {
 
     async record(metricId, value, extra = {}) {
       ctx.assertUsable();
-      const view =
-        views.agreements
-          .peek()
-          .find((v) => v.metric.id === metricId && v.agreement.status === "agreed") ??
-        kit.refuse("record", ["metricId"], `"${metricId}" is not agreed by this user's role yet`);
-      if (view.metric.collection !== "app")
+      const view = views.agreements
+        .peek()
+        .find((v) => v.metric.id === metricId && v.agreement.status === "agreed");
+      const metric = view?.metric ?? views.metrics.peek().find((m) => m.id === metricId);
+      if (!metric) kit.refuse("record", ["metricId"], `"${metricId}" is not a metric of this role`);
+      if (metric?.collection !== "app")
         kit.refuse("record", ["metricId"], `"${metricId}" is not an app-generated metric`);
-      return enqueue("record", view, value, "app", extra);
+      if (view) return enqueue("record", view, value, "app", extra);
+      // Not agreed yet: no entry, but the value to offer as the baseline when it is.
+      const at = extra.at ?? kit.isoNow();
+      const point = { value, source: "app" as const, at };
+      kit.orRefuse("record", checkMeasurement(metric as Metric, point, new Date(ctx.now())));
+      state.recorded.value = new Map(state.recorded.peek()).set(metricId, {
+        metricId,
+        value,
+        at,
+        source: "app",
+      });
+      return undefined;
+    },
+
+    correctEntry: (measurementId, patch) =>
+      amend("correctEntry", measurementId, patch) as Promise<HistoryEntry>,
+
+    async deleteEntry(measurementId) {
+      await amend("deleteEntry", measurementId, undefined);
     },
 
     checkPlausible(agreementId, value) {
@@ -150,20 +220,34 @@ export function progressActions(ctx: ActionContext, kit: ActionKit) {
 
   return {
     ...actions,
-    /** Takes in a measurement the server confirmed: history and goals follow it. */
-    confirmMeasurement(measurement: Measurement): void {
+    /**
+     * Takes in a measurement the server confirmed, new (`corrected` false) or corrected or
+     * deleted (a tombstone): history and goals follow it, by the rules the server applied.
+     */
+    confirmMeasurement(measurement: Measurement, corrected = false): void {
       const list = (state.confirmed.peek().get(measurement.agreementId) ?? []).filter(
         (m) => m.id !== measurement.id,
       );
+      if (measurement.deletedAt !== undefined) state.deleted.add(measurement.id);
+      const next = measurement.deletedAt === undefined ? [measurement, ...list] : list;
       const agreement = state.agreements.peek().find((a) => a.id === measurement.agreementId);
       const metric = views.metrics.peek().find((m) => m.id === agreement?.metricId);
       batch(() => {
         state.confirmed.value = new Map(state.confirmed.peek()).set(
           measurement.agreementId,
-          [measurement, ...list].sort(newestFirst),
+          next.sort(newestFirst),
         );
-        if (metric)
-          state.goals.value = applyMeasurement(state.goals.peek(), measurement, metric.direction);
+        if (!metric) return;
+        state.goals.value = corrected
+          ? settleCorrection(
+              state.goals.peek(),
+              measurement.agreementId,
+              measurement.at,
+              next,
+              metric.direction,
+              new Date(ctx.now()),
+            )
+          : applyMeasurement(state.goals.peek(), measurement, metric.direction);
       });
     },
   };

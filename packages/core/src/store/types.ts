@@ -1,11 +1,11 @@
 import type { ReadonlySignal } from "@preact/signals-core";
-import type { Agreement, Baseline } from "../contract/agreement.ts";
+import type { Agreement, Baseline, BaselineInput } from "../contract/agreement.ts";
 import type { Metric, Role, ValueElement } from "../contract/catalog.ts";
 import type { Goal, GoalActionInput, UpdateGoalBody } from "../contract/goal.ts";
 import type { Measurement } from "../contract/measurement.ts";
 import type { CreatePulseBody, Pulse } from "../contract/pulse.ts";
 import type { Gain } from "../contract/reports.ts";
-import type { Session, User } from "../contract/session.ts";
+import type { LatestValue, Session, User } from "../contract/session.ts";
 import type { GoalpostError } from "../errors/GoalpostError.ts";
 import type { Implausible } from "../math/checkPlausible.ts";
 import type { OutboxEntry } from "../outbox/createOutbox.ts";
@@ -108,6 +108,7 @@ export interface GoalpostSnapshot {
   valueElements: readonly ValueElement[];
   agreements: readonly AgreementView[];
   suggestedMetrics: readonly Metric[];
+  latestValues: readonly LatestValue[];
   needsGoal: readonly AgreementView[];
   achieved: readonly AgreementView[];
   pulseDue: boolean;
@@ -126,6 +127,21 @@ export interface ProgressInput {
   phase?: "start" | "end";
   note?: string;
 }
+
+/**
+ * A correction of an entry: a new value, a new note, or `note: null` to clear it.
+ * @example goalpost.correctEntry(entry.id, { value: 5 })
+ */
+export interface EntryCorrection {
+  value?: number;
+  note?: string | null;
+}
+
+/**
+ * A baseline: a number the user typed (labelled `self`, or `scale` for a scale metric), or a
+ * value with its time and source, such as one of `latestValues` the user chose to start from.
+ */
+export type BaselineValue = number | BaselineInput;
 
 /** Input of `setGoal`; `target` defaults to the suggestion, `dueAt` to the period from now. */
 export interface GoalInput {
@@ -154,6 +170,11 @@ export interface Goalpost {
   readonly history: ReadonlySignal<ReadonlyMap<string, readonly HistoryEntry[]>>;
   /** Catalog metrics of the role without an agreement in place. */
   readonly suggestedMetrics: ReadonlySignal<readonly Metric[]>;
+  /**
+   * For app and integration metrics not agreed yet, the newest value the product holds (from the
+   * session, or given to `record` since): offer it as the baseline ("Use 42 % from Beacon").
+   */
+  readonly latestValues: ReadonlySignal<readonly LatestValue[]>;
   /** Agreements with a baseline and no active goal, unless already at their best value. */
   readonly needsGoal: ReadonlySignal<readonly AgreementView[]>;
   /** Agreements whose last goal was achieved: set the next one. */
@@ -170,10 +191,15 @@ export interface Goalpost {
   refresh(): Promise<void>;
   agreeMetric(
     metricId: string,
-    options?: { maturityLevel?: number; baseline?: number },
+    options?: { maturityLevel?: number; baseline?: BaselineValue },
   ): Promise<Agreement>;
   retireMetric(agreementId: string): Promise<Agreement>;
-  setBaseline(agreementId: string, value: number, at?: string): Promise<Agreement>;
+  /**
+   * Sets (or corrects) an agreement's baseline; the server keeps the change as history. A number
+   * is the user's own figure, taken `at` (default now).
+   */
+  setBaseline(agreementId: string, value: BaselineValue, at?: string): Promise<Agreement>;
+  /** Changes an agreement's maturity level; kept as history too. */
   setMaturity(agreementId: string, level: number): Promise<Agreement>;
   setGoal(input: GoalInput): Promise<Goal>;
   updateGoal(goalId: string, changes: UpdateGoalBody): Promise<Goal>;
@@ -187,12 +213,26 @@ export interface Goalpost {
    * Throws a `ValidationError` for an agreement the role does not have.
    */
   checkPlausible(agreementId: string, value: number): Implausible | undefined;
-  /** Records an app-generated data point for an agreed `app` metric. */
+  /**
+   * Records an app-generated data point of an `app` metric: for an agreed one, an entry through
+   * the outbox (resolved); for one not agreed yet, the value to offer as its baseline
+   * (`latestValues`), and `undefined`.
+   */
   record(
     metricId: string,
     value: number,
     options?: { at?: string; note?: string },
-  ): Promise<HistoryEntry>;
+  ): Promise<HistoryEntry | undefined>;
+  /**
+   * Corrects one of the user's own `self` or `scale` entries (value, note), through the outbox:
+   * shown at once, sent once, in order after the entry itself; an entry not sent yet is amended
+   * in the outbox instead. Refuses (ValidationError, or GoalpostError for another user's entry
+   * or the product's data) what the server would refuse; a correction the server refuses later
+   * is undone in the views and waits in `rejected`.
+   */
+  correctEntry(measurementId: string, correction: EntryCorrection): Promise<HistoryEntry>;
+  /** Deletes one of the user's own entries, like `correctEntry`; an unsent entry is dropped. */
+  deleteEntry(measurementId: string): Promise<void>;
   submitPulse(body: CreatePulseBody): Promise<Pulse>;
   dismissPulse(): void;
   /** Loads older measurements of an agreement; resolves false when there are no more. */

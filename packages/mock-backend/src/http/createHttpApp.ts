@@ -30,7 +30,7 @@ export function createHttpApp(backend: Pick<MockBackend, "handlers">): Hono<{
   const app = new Hono<{ Bindings: HttpBindings }>();
   const anyOrigin = cors({
     origin: "*",
-    allowMethods: ["GET", "POST", "PUT", "PATCH", "OPTIONS"],
+    allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
     allowHeaders: ["Authorization", "Content-Type"],
     maxAge: 600,
   });

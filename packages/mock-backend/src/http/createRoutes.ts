@@ -44,7 +44,7 @@ export interface ControlReply {
   body?: unknown;
 }
 
-type Method = "get" | "post" | "put" | "patch" | "all";
+type Method = "get" | "post" | "put" | "patch" | "delete" | "all";
 type Resolve = (context: RouteContext) => ControlReply | Promise<ControlReply>;
 type Auth = "user" | "admin" | "none";
 

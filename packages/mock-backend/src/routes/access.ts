@@ -1,5 +1,5 @@
 import { checkOwner, type Owner, orThrow, settleGoals } from "@goalpost/backend";
-import type { Agreement, Goal } from "@goalpost/core";
+import type { Agreement, Goal, Measurement } from "@goalpost/core";
 import type { MockDb } from "../store/MockDb.ts";
 
 /**
@@ -43,6 +43,26 @@ export function settledGoalsOf(db: MockDb, agreementIds: Iterable<string>, now: 
   const goals = db.goals.filter((g) => ids.has(g.agreementId));
   settleGoals(goals, now);
   return goals;
+}
+
+/** The measurement stored under an id, a deleted one (a tombstone) too. */
+export function storedMeasurement(db: MockDb, id: string): Measurement | undefined {
+  return db.measurements.find((m) => m.id === id) ?? db.tombstones.find((m) => m.id === id);
+}
+
+/**
+ * The measurement with this id (a tombstone too) and its agreement, with the same 404/403 rules as
+ * {@link ownAgreement}: another account's measurement is not found, exactly as one that never was.
+ */
+export function ownMeasurement(
+  db: MockDb,
+  user: Owner,
+  id: string,
+): { measurement: Measurement; agreement: Agreement } {
+  const measurement = storedMeasurement(db, id);
+  const found = measurement && db.agreements.find((a) => a.id === measurement.agreementId);
+  const agreement = orThrow(checkOwner("measurement", id, found, user));
+  return { measurement: measurement as Measurement, agreement };
 }
 
 /** The latest of an agreement's measurements: by time, the last stored among equal times. */

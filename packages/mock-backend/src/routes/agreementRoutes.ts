@@ -1,4 +1,10 @@
-import { changeAgreement, isNewlyRetired, newAgreement, orThrow } from "@goalpost/backend";
+import {
+  agreementChange,
+  changeAgreement,
+  isNewlyRetired,
+  newAgreement,
+  orThrow,
+} from "@goalpost/backend";
 import type { Reply, UserRoute } from "../http/createRoutes.ts";
 import { ownAgreement, replace, settledGoalsOf } from "./access.ts";
 
@@ -21,7 +27,8 @@ export function createAgreement(context: UserRoute<"createAgreement">): Reply<"c
 
 /**
  * `PATCH /v1/agreements/:id`: retire (which abandons the active goal), agree again, or set the
- * maturity level or baseline. A retired agreement only accepts being agreed again (409 otherwise).
+ * maturity level or baseline (kept as history). A retired agreement only accepts being agreed
+ * again (409 otherwise).
  */
 export function updateAgreement(context: UserRoute<"updateAgreement">): Reply<"updateAgreement"> {
   const { db, user, role, now, params, body } = context;
@@ -46,5 +53,7 @@ export function updateAgreement(context: UserRoute<"updateAgreement">): Reply<"u
       }
     }
   }
+  const change = agreementChange(agreement, changed, user.id, now.toISOString());
+  if (change) db.agreementChanges.push({ agreementId: agreement.id, change });
   return { body: replace(db.agreements, changed) };
 }

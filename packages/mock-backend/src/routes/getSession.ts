@@ -29,6 +29,21 @@ export function getSession(context: UserRoute<"getSession">): Reply<"getSession"
         .sort(newestFirst)
         .slice(0, recentPerAgreement),
     ),
+    latestValues: [
+      ...db.latestValues
+        .filter((kept) => kept.accountId === user.accountId && kept.roleId === role.id)
+        .map((kept) => kept.value),
+      // The product's data of an earlier, retired agreement on the metric.
+      ...agreements.flatMap((a) =>
+        a.status !== "retired"
+          ? []
+          : db.measurements.flatMap((m) =>
+              m.agreementId === a.id && (m.source === "app" || m.source === "integration")
+                ? [{ metricId: a.metricId, value: m.value, at: m.at, source: m.source }]
+                : [],
+            ),
+      ),
+    ],
     pulsedRecently: db.pulses.some(
       (p) =>
         p.userId === user.id &&

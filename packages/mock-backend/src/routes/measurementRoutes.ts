@@ -8,7 +8,7 @@ import {
   settleActiveGoal,
 } from "@goalpost/backend";
 import type { Reply, UserRoute } from "../http/createRoutes.ts";
-import { ownAgreement, settledGoalsOf } from "./access.ts";
+import { ownAgreement, settledGoalsOf, storedMeasurement } from "./access.ts";
 import { pageOf } from "./pageOf.ts";
 
 /**
@@ -21,7 +21,8 @@ export function createMeasurement(
 ): Reply<"createMeasurement"> {
   const { db, user, now, body } = context;
   const agreement = ownAgreement(db, user, body.agreementId);
-  const stored = db.measurements.find((m) => m.id === body.id);
+  // A deleted measurement answers a replay with its tombstone: it does not come back.
+  const stored = storedMeasurement(db, body.id);
   if (stored) {
     const request = db.measurementRequests.get(stored.id) ?? "";
     return {

@@ -1,5 +1,11 @@
 import type { AccountRecord, UserRecord } from "@goalpost/backend";
 import type { Catalog } from "@goalpost/core/admin";
+import type {
+  AgreementChange,
+  LatestValue,
+  Measurement,
+  MeasurementCorrection,
+} from "@goalpost/core/contract";
 import { type DemoData, seedDemoData, seededRequest } from "@goalpost/demo-data";
 
 /** A customer account, created when a valid token first names it. */
@@ -16,6 +22,14 @@ export interface MockDb extends DemoData {
    * retried write can be told from a conflicting one.
    */
   measurementRequests: Map<string, string>;
+  /** Deleted measurements, kept for their history and replays; out of every read otherwise. */
+  tombstones: Measurement[];
+  /** Each correction of a measurement, oldest first. */
+  corrections: { measurementId: string; correction: MeasurementCorrection }[];
+  /** Each change of an agreement's maturity level or baseline, oldest first. */
+  agreementChanges: { agreementId: string; change: AgreementChange }[];
+  /** The newest point ingested per account, role and metric while no agreement was in place. */
+  latestValues: { accountId: string; roleId: string; value: LatestValue }[];
 }
 
 /** An empty database with the given catalog. */
@@ -28,6 +42,10 @@ export function createEmptyDb(catalog: Catalog): MockDb {
     goals: [],
     measurements: [],
     measurementRequests: new Map(),
+    tombstones: [],
+    corrections: [],
+    agreementChanges: [],
+    latestValues: [],
     pulses: [],
   };
 }

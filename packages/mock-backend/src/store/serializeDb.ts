@@ -1,4 +1,13 @@
-import { Agreement, Goal, Measurement, Pulse, User } from "@goalpost/core";
+import {
+  Agreement,
+  AgreementChange,
+  Goal,
+  LatestValue,
+  Measurement,
+  MeasurementCorrection,
+  Pulse,
+  User,
+} from "@goalpost/core";
 import { Catalog } from "@goalpost/core/admin";
 import * as z from "zod/mini";
 import type { MockDb } from "./MockDb.ts";
@@ -15,6 +24,20 @@ const StoredDb = z.object({
   measurements: z.array(Measurement),
   measurementRequests: z.array(z.tuple([z.string(), z.string()])),
   pulses: z.array(Pulse),
+  // Added with corrections: a database saved before them reads with none.
+  tombstones: z._default(z.array(Measurement), () => []),
+  corrections: z._default(
+    z.array(z.object({ measurementId: z.string(), correction: MeasurementCorrection })),
+    () => [],
+  ),
+  agreementChanges: z._default(
+    z.array(z.object({ agreementId: z.string(), change: AgreementChange })),
+    () => [],
+  ),
+  latestValues: z._default(
+    z.array(z.object({ accountId: z.string(), roleId: z.string(), value: LatestValue })),
+    () => [],
+  ),
 });
 
 /** The database as JSON, for persistence. */

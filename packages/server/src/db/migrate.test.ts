@@ -46,7 +46,7 @@ describe.each(["pglite", "postgres"] as const)("migrate on %s", (kind) => {
     const db = await open(kind);
     const broken = [
       ...migrations,
-      { id: 2, name: "broken", sql: "CREATE TABLE half (id int);\nSELECT no_such_function();" },
+      { id: 99, name: "broken", sql: "CREATE TABLE half (id int);\nSELECT no_such_function();" },
     ];
     await expect(migrate(db, broken)).rejects.toThrow(/no_such_function/);
     const tables = await db.query(

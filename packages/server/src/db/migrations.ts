@@ -1,4 +1,5 @@
 import { schema } from "./migrations/001_schema.ts";
+import { corrections } from "./migrations/002_corrections.ts";
 
 /** One schema change; applied once, in order, and recorded in `goalpost_migrations`. */
 export interface Migration {
@@ -11,4 +12,7 @@ export interface Migration {
  * Every migration, oldest first. The same SQL runs on PGlite and on PostgreSQL (15 or later).
  * Append only: a migration that has shipped is never edited.
  */
-export const migrations: readonly Migration[] = [{ id: 1, name: "schema", sql: schema }];
+export const migrations: readonly Migration[] = [
+  { id: 1, name: "schema", sql: schema },
+  { id: 2, name: "corrections", sql: corrections },
+];

@@ -3,6 +3,12 @@ import { userEndpoints } from "@goalpost/core/contract";
 import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { createAgreement, updateAgreement } from "../routes/agreementRoutes.ts";
+import {
+  deleteMeasurement,
+  getAgreementHistory,
+  getMeasurementHistory,
+  updateMeasurement,
+} from "../routes/correctionRoutes.ts";
 import { createPulse } from "../routes/createPulse.ts";
 import { getSession } from "../routes/getSession.ts";
 import { createGoal, updateGoal } from "../routes/goalRoutes.ts";
@@ -65,7 +71,7 @@ export function createApp(server: ServerContext, options: AppOptions): Hono<AppE
   if (options.corsOrigins.length > 0) {
     const allowOrigins = cors({
       origin: [...options.corsOrigins],
-      allowMethods: ["GET", "POST", "PUT", "PATCH", "OPTIONS"],
+      allowMethods: ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"],
       allowHeaders: ["Authorization", "Content-Type"],
       exposeHeaders: ["Retry-After", "X-Request-Id"],
       maxAge: 600,
@@ -86,9 +92,13 @@ export function createApp(server: ServerContext, options: AppOptions): Hono<AppE
     getSession,
     createAgreement,
     updateAgreement,
+    getAgreementHistory,
     createGoal,
     updateGoal,
     createMeasurement,
+    updateMeasurement,
+    deleteMeasurement,
+    getMeasurementHistory,
     listMeasurements,
     createPulse,
     putCatalog,

@@ -1,4 +1,5 @@
 import {
+  agreementChange,
   changeAgreement,
   checkOwner,
   isNewlyRetired,
@@ -13,6 +14,7 @@ import {
   insertAgreement,
   updateAgreement as storeAgreement,
 } from "../store/agreements.ts";
+import { insertAgreementChange } from "../store/corrections.ts";
 import { abandonActiveGoal, settleOverdue } from "../store/goals.ts";
 import { storedTimes } from "../store/storedTimes.ts";
 
@@ -45,7 +47,8 @@ export async function createAgreement(
 
 /**
  * `PATCH /v1/agreements/:id`: retire (which abandons the active goal), agree again, or set the
- * maturity level or baseline. A retired agreement only accepts being agreed again (409 otherwise).
+ * maturity level or baseline (kept as history). A retired agreement only accepts being agreed
+ * again (409 otherwise).
  */
 export async function updateAgreement(
   context: UserRoute<"updateAgreement">,
@@ -64,6 +67,8 @@ export async function updateAgreement(
         changeAgreement({ agreement, body, role, metrics: catalog.metrics, other, now }),
       );
       await storeAgreement(tx, next);
+      const change = agreementChange(agreement, next, user.id, now.toISOString());
+      if (change) await insertAgreementChange(tx, agreement.id, change);
       if (isNewlyRetired(agreement, next)) {
         await abandonActiveGoal(tx, agreement.id, next.retiredAt ?? now.toISOString());
       }

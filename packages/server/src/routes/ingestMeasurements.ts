@@ -4,7 +4,7 @@ import {
   ingestRequest,
   type StoredMeasurement,
 } from "@goalpost/backend";
-import type { Agreement, Goal, Measurement } from "@goalpost/core";
+import type { Agreement, Goal, LatestValue, Measurement } from "@goalpost/core";
 import { settleGoal } from "@goalpost/core";
 import type { IngestBody, IngestResult } from "@goalpost/core/admin";
 import type { Sql } from "../db/Database.ts";
@@ -110,6 +110,7 @@ async function ingestBatch(
   }
 
   const created: { measurement: Measurement; request: string }[] = [];
+  const kept = new Map<string, { accountId: string; roleId: string; value: LatestValue }>();
   const results = items.map((sent): IngestItemResult => {
     const agreement = agreements.get(`${sent.accountId}\u0000${sent.roleId}\u0000${sent.metricId}`);
     // Decided on the item as sent (a replay compares it as sent), stored at the server's precision.
@@ -120,7 +121,15 @@ async function ingestBatch(
       metrics,
       now,
     });
-    const { result } = decided;
+    const { result, keep } = decided;
+    if (keep) {
+      // The newest of the batch per account, role and metric; the store keeps the newest of all.
+      const key = `${sent.accountId}\u0000${sent.roleId}\u0000${sent.metricId}`;
+      const seen = kept.get(key);
+      const value = { ...keep, at: storableTime(keep.at) };
+      if (!seen || Date.parse(value.at) >= Date.parse(seen.value.at))
+        kept.set(key, { accountId: sent.accountId, roleId: sent.roleId, value });
+    }
     if (!decided.create || !agreement) return result;
     const create = { ...decided.create, at: storableTime(sent.at) };
     const request = ingestRequest(sent);
@@ -162,6 +171,30 @@ async function ingestBatch(
       ],
     );
     if (rows.length !== created.length) throw new LostRace();
+  }
+  if (kept.size > 0) {
+    await tx.query(
+      `INSERT INTO latest_values (account_id, role_id, metric_id, value, at, source)
+       SELECT account_id, role_id, metric_id, value, at, source
+       FROM json_to_recordset($1::text::json) AS r(account_id text, role_id text, metric_id text,
+         value float8, at timestamptz, source text)
+       ORDER BY account_id, role_id, metric_id
+       ON CONFLICT (account_id, role_id, metric_id) DO UPDATE
+         SET value = excluded.value, at = excluded.at, source = excluded.source
+         WHERE excluded.at >= latest_values.at`,
+      [
+        JSON.stringify(
+          [...kept.values()].map(({ accountId, roleId, value }) => ({
+            account_id: accountId,
+            role_id: roleId,
+            metric_id: value.metricId,
+            value: value.value,
+            at: value.at,
+            source: value.source,
+          })),
+        ),
+      ],
+    );
   }
   for (const agreementId of settled) {
     const goal = active.get(agreementId);

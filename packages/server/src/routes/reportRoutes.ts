@@ -57,7 +57,8 @@ export async function getKpis(context: AdminRoute<"getKpis">): Promise<Reply<"ge
          m.source AS m_source, m.phase AS m_phase, m.note AS m_note, m.user_id AS m_user_id
        FROM agreements a
        LEFT JOIN LATERAL (
-         SELECT * FROM measurements m WHERE m.agreement_id = a.id AND m.at <= $1::timestamptz
+         SELECT * FROM measurements m
+         WHERE m.agreement_id = a.id AND m.deleted_at IS NULL AND m.at <= $1::timestamptz
          ORDER BY m.at DESC, m.seq DESC LIMIT 1
        ) m ON true
        WHERE (a.status <> 'proposed' AND a.baseline_value IS NOT NULL
@@ -134,7 +135,8 @@ export async function getAccountReport(
     const latest = await tx.query(
       `SELECT ${measurementColumns} FROM agreements a
        CROSS JOIN LATERAL (
-         SELECT * FROM measurements m WHERE m.agreement_id = a.id AND m.at <= $2::timestamptz
+         SELECT * FROM measurements m
+         WHERE m.agreement_id = a.id AND m.deleted_at IS NULL AND m.at <= $2::timestamptz
          ORDER BY m.at DESC, m.seq DESC LIMIT 1
        ) m
        WHERE a.account_id = $1::text`,

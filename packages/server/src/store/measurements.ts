@@ -3,7 +3,7 @@ import type { Measurement } from "@goalpost/core";
 import type { Sql } from "../db/Database.ts";
 import { measurementColumns, measurementParams, toMeasurement, toTimestamp } from "./rows.ts";
 
-/** The measurement stored under an id, with the request that created it. */
+/** The measurement stored under an id (a tombstone too), with the request that created it. */
 export async function findStoredMeasurement(
   sql: Sql,
   id: string,
@@ -47,7 +47,8 @@ export async function latestMeasurement(
 ): Promise<Measurement | undefined> {
   const rows = await sql.query(
     `SELECT ${measurementColumns} FROM measurements m
-     WHERE m.agreement_id = $1::text AND ($2::timestamptz IS NULL OR m.at <= $2::timestamptz)
+     WHERE m.agreement_id = $1::text AND m.deleted_at IS NULL
+       AND ($2::timestamptz IS NULL OR m.at <= $2::timestamptz)
      ORDER BY m.at DESC, m.seq DESC LIMIT 1`,
     [agreementId, until?.toISOString() ?? null],
   );
@@ -66,7 +67,7 @@ export async function measurementsAfter(
 ): Promise<{ items: Measurement[]; more: boolean }> {
   const rows = await sql.query(
     `SELECT ${measurementColumns} FROM measurements m
-     WHERE m.agreement_id = $1::text
+     WHERE m.agreement_id = $1::text AND m.deleted_at IS NULL
        AND ($2::timestamptz IS NULL OR m.at < $2::timestamptz
             OR (m.at = $2::timestamptz AND m.id < $3::text))
      ORDER BY m.at DESC, m.id DESC LIMIT $4::int`,

@@ -117,7 +117,8 @@ export function goalParams(g: Goal): unknown[] {
 
 /** The columns {@link toMeasurement} reads. */
 export const measurementColumns =
-  "m.id, m.agreement_id, m.value, m.at, m.source, m.phase, m.note, m.user_id";
+  "m.id, m.agreement_id, m.value, m.at, m.source, m.phase, m.note, m.user_id, m.corrected_at, " +
+  "m.deleted_at";
 
 /** A measurement from its row. */
 export function toMeasurement(row: Record<string, unknown>): Measurement {
@@ -130,6 +131,8 @@ export function toMeasurement(row: Record<string, unknown>): Measurement {
     ...(row.phase != null ? { phase: row.phase as "start" | "end" } : {}),
     ...(row.note != null ? { note: row.note as string } : {}),
     userId: row.user_id as string,
+    ...(row.corrected_at != null ? { correctedAt: iso(row.corrected_at) } : {}),
+    ...(row.deleted_at != null ? { deletedAt: iso(row.deleted_at) } : {}),
   };
 }
 
