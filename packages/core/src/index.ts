@@ -77,6 +77,7 @@ export { memoryStorage } from "./outbox/memoryStorage.ts";
 export type { OutboxStorage } from "./outbox/OutboxStorage.ts";
 export type { OutboxProblem } from "./outbox/outboxDocument.ts";
 export { type WebStorageLike, webStorage } from "./outbox/webStorage.ts";
+export { type ActionItem, actionItems } from "./store/actionItems.ts";
 export { createGoalpost } from "./store/createGoalpost.ts";
 export type {
   ActionError,

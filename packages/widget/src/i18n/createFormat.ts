@@ -17,7 +17,7 @@ export function createFormat(locale: string | undefined, t: Translate) {
   const values = createValueFormat({
     locale,
     words: {
-      points: (n, count) => t(count === 1 ? "pointOne" : "pointOther", { n }),
+      points: (n, _count, plural) => t.form("point", plural, { n }),
       // The point and its label from the catalog: "3 – Confident"; a mean has no label.
       scalePoint: (n, label) => (label ? `${n} – ${label}` : n),
     },
@@ -29,7 +29,7 @@ export function createFormat(locale: string | undefined, t: Translate) {
     parseNumber: input.parse,
     /** A value written for a number field in the locale: 7.5 → "7,5" in German. */
     inputNumber: input.text,
-    /** A fraction as a percentage: 0.25 → "25 %". */
+    /** A fraction as a percentage: 0.25 → "25 %" (goal progress is `progress`, rounded down). */
     percent(fraction: number): string {
       percent ??= new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
       return percent.format(fraction);
