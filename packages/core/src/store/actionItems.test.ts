@@ -52,9 +52,7 @@ const agreement = (metricId: string, baseline: number | null = 4): Agreement => 
   proposedBy: "customer",
   agreedAt: iso(-60),
   maturityLevel: 1,
-  ...(baseline === null
-    ? {}
-    : { baseline: { value: baseline, at: iso(-60), source: "self" } }),
+  ...(baseline === null ? {} : { baseline: { value: baseline, at: iso(-60), source: "self" } }),
 });
 const goal = (metricId: string, extra: Partial<Goal> = {}): Goal => ({
   id: `goal-${metricId}`,
@@ -108,12 +106,14 @@ describe("actionItems", () => {
     ]);
   });
 
-  it("counts a missed goal as a goal to set again, and nothing at the best value", () => {
+  it("counts neither a missed goal nor an agreement at its best value", () => {
     const missed = goal("meetings", { dueAt: iso(-1) });
-    expect(itemsFor([agreement("meetings")], [missed])).toEqual([
+    expect(itemsFor([agreement("meetings")], [missed])).toEqual([]);
+    expect(itemsFor([agreement("rate", 100)])).toEqual([]);
+    const stopped = goal("meetings", { status: "abandoned", closedAt: iso(-3) });
+    expect(itemsFor([agreement("meetings")], [stopped])).toEqual([
       { kind: "setup", agreementId: "agr-meetings", missing: "goal" },
     ]);
-    expect(itemsFor([agreement("rate", 100)])).toEqual([]);
   });
 
   it("tells of a goal reached by the app's data until the user has seen it", () => {
@@ -122,10 +122,8 @@ describe("actionItems", () => {
     expect(itemsFor(agreements, [reached])).toEqual([
       { kind: "goal-reached", agreementId: "agr-contacts", goalId: "goal-contacts" },
     ]);
-    // Seen: what is left is to set the next goal.
-    expect(itemsFor(agreements, [reached], [], new Set(["goal-contacts"]))).toEqual([
-      { kind: "setup", agreementId: "agr-contacts", missing: "goal" },
-    ]);
+    // Seen: the card invites the next goal; the badge has nothing more to say.
+    expect(itemsFor(agreements, [reached], [], new Set(["goal-contacts"]))).toEqual([]);
   });
 
   it("asks for a check-in when a self-reported goal is due within a week with no entry in it", () => {

@@ -5,12 +5,12 @@ const dayMs = 86_400_000;
 /**
  * Something the user should act on, for a badge or a to-do list:
  * - `goal-reached`: a goal was reached (by an entry, the app or an integration) and the user has
- *   not seen it yet; the next goal is theirs to set;
+ *   not seen it yet (once seen, the invitation to a next goal is on screen, not a badge);
  * - `check-in`: an active goal is due soon and waits for the user: a scale metric's
  *   end-of-period assessment (`end-assessment`), or a self-reported metric with no recent entry
  *   (`no-recent-entry`);
- * - `setup`: an agreement is unfinished: it has no baseline, or no goal (none set yet, or the
- *   last one missed).
+ * - `setup`: an agreement is unfinished: it has no baseline, or has never had a goal (or its last
+ *   was stopped). A missed goal is not counted: the card says so, and the user decides.
  */
 export type ActionItem =
   | { kind: "goal-reached"; agreementId: string; goalId: string }
@@ -40,13 +40,11 @@ export function actionItems(
     const agreementId = agreement.id;
     if (stage === "retired") return [];
     if (stage === "needs-baseline") return [{ kind: "setup", agreementId, missing: "baseline" }];
-    if (stage === "achieved" && lastGoal) {
-      if (!seenGoalIds.has(lastGoal.id)) {
-        return [{ kind: "goal-reached", agreementId, goalId: lastGoal.id }];
-      }
-      return view.atBest ? [] : [{ kind: "setup", agreementId, missing: "goal" }];
+    if (stage === "achieved") {
+      const seen = !lastGoal || seenGoalIds.has(lastGoal.id);
+      return seen ? [] : [{ kind: "goal-reached", agreementId, goalId: lastGoal.id }];
     }
-    if (stage === "needs-goal" || stage === "missed") {
+    if (stage === "needs-goal") {
       return view.atBest ? [] : [{ kind: "setup", agreementId, missing: "goal" }];
     }
     if (!goal || (metric.collection !== "scale" && metric.collection !== "self")) return [];

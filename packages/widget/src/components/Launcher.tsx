@@ -1,10 +1,27 @@
+import { actionItems } from "@goalpost/core";
 import type { Ref } from "preact";
 import { useWidget } from "./WidgetContext.ts";
 
-/** The floating button that opens and closes the panel. */
+/**
+ * The floating button that opens and closes the panel. Its badges say what waits for the user:
+ * how many things need them (the core's `actionItems`: a goal reached and not seen yet, a
+ * check-in due, an unfinished setup) and how many entries wait to be sent. Both are in its name
+ * ("Your goals — 2 things need you, 1 waiting to send"), and each badge is a number in words,
+ * never a colour alone.
+ */
 export function Launcher({ buttonRef }: { buttonRef: Ref<HTMLButtonElement> }) {
-  const { ui, t, goalpost } = useWidget();
+  const { ui, t, goalpost, seen } = useWidget();
   const pending = goalpost.pending.value;
+  const needs = actionItems(
+    goalpost.agreements.value,
+    new Date().toISOString(),
+    seen.ids.value,
+  ).length;
+  const status = [
+    needs > 0 ? t.plural("needYou", needs) : "",
+    pending > 0 ? t("pending", { count: pending }) : "",
+  ].filter(Boolean);
+  const label = t("launcherLabel");
   return (
     <button
       ref={buttonRef}
@@ -12,6 +29,7 @@ export function Launcher({ buttonRef }: { buttonRef: Ref<HTMLButtonElement> }) {
       class="gp-launcher"
       aria-expanded={ui.open.value}
       aria-controls="gp-panel"
+      aria-label={status.length ? t("launcherName", { label, status: status.join(", ") }) : label}
       onKeyDown={(event) => {
         if (event.key === "Escape" && ui.open.value) ui.open.value = false;
       }}
@@ -22,7 +40,8 @@ export function Launcher({ buttonRef }: { buttonRef: Ref<HTMLButtonElement> }) {
       <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22">
         <path d="M4 20V4m0 0h11l-2 4 2 4H4" fill="none" stroke="currentColor" stroke-width="2" />
       </svg>
-      <span>{t("launcherLabel")}</span>
+      <span>{label}</span>
+      {needs > 0 && <span class="gp-badge gp-badge-needs">{needs}</span>}
       {pending > 0 && <span class="gp-badge">{t("pending", { count: pending })}</span>}
     </button>
   );
