@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import type { MockBackend } from "@goalpost/mock-backend";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import { launcherOf } from "./support/demoPage.ts";
 import { keepFailureScreenshots } from "./support/failureScreenshots.ts";
 import { launchChromium } from "./support/launchChromium.ts";
 import { servePage } from "./support/servePage.ts";
@@ -104,7 +105,7 @@ describe("a strict-CSP host page with hostile CSS", () => {
     const { page, violations, console, errors } = await open();
     expect(await page.locator("#host-action").isVisible()).toBe(false); // the hostile CSS is on
 
-    const launcher = page.getByRole("button", { name: "Your goals", exact: true });
+    const launcher = launcherOf(page);
     expect(await launcher.isVisible()).toBe(true);
     expect(await launcher.evaluate((el) => getComputedStyle(el).position)).toBe("fixed");
     await launcher.click();

@@ -100,7 +100,7 @@ describe("createValueFormat: plurals", () => {
   });
 
   it("gives the points words the locale's plural category of the number as written", () => {
-    const points = vi.fn((n: string) => n);
+    const points = vi.fn((n: string, _count: number, _plural: Intl.LDMLPluralRule) => n);
     const format = createValueFormat({ locale: "pl-PL", words: { points } });
     format.amount(scaleUp, 1);
     format.amount(scaleUp, 3);

@@ -32,7 +32,9 @@ describe("Launcher", () => {
     expect(button.querySelector(".gp-badge")?.textContent).toBe("1");
 
     // Reached by the app's data, not by anything the user did: counted until it is seen.
-    await act(() => goalpost.record("qualified-contacts", 48));
+    await act(async () => {
+      await goalpost.record("qualified-contacts", 48);
+    });
     await waitFor(() => expect(goalpost.pending.value).toBe(0)); // sent
     view.getByRole("button", { name: "Your goals — 2 things need you" });
   });
@@ -95,7 +97,9 @@ describe("Launcher", () => {
     const view = renderWidget(goalpost, launcher());
     backend.setScenario({ offline: true });
     online.value = false;
-    await act(() => goalpost.logProgress({ agreementId: meetings.id, value: 5 }));
+    await act(async () => {
+      await goalpost.logProgress({ agreementId: meetings.id, value: 5 });
+    });
     await waitFor(() => expect(goalpost.pending.value).toBe(1));
     const button = view.getByRole("button", {
       name: "Your goals — 2 things need you, 1 waiting to send",
