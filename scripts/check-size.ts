@@ -20,26 +20,26 @@ interface Budget {
 
 const budgets: Budget[] = [
   {
-    // Issue 2 asked for 16 kB; measured 24.84 kB with the features it asks for (docs/size.md).
+    // Issue 2 asked for 16 kB; measured 25.68 kB with the features it asks for (docs/size.md).
     name: "@goalpost/core, every export + ky, zod/mini, signals-core",
     entry: "packages/core/dist/index.js",
-    brotli: 25.25 * 1024,
+    brotli: 25.75 * 1024,
   },
   {
-    // Issue 4 asked for 28 kB for the whole script-tag build; measured 46.27 kB (issue 12): the
+    // Issue 4 asked for 28 kB for the whole script-tag build; measured 48.82 kB (issue 13): the
     // core and its libraries ~22 kB, preact + @preact/signals ~6.2 kB, the widget's own code
     // ~16.5 kB (components, English texts, embedding, CSS). See docs/size.md.
     name: "@goalpost/widget script tag, dist/goalpost.js (everything bundled)",
     entry: "packages/widget/dist/goalpost.js",
-    brotli: 46.5 * 1024,
+    brotli: 49 * 1024,
     asIs: true,
   },
   {
     // The npm entry with preact, signals and the core bundled in (by esbuild, hence a little more
-    // than the script): the most it adds to a host's bundle; measured 47.33 kB (issue 12).
+    // than the script): the most it adds to a host's bundle; measured 49.97 kB (issue 13).
     name: "@goalpost/widget npm entry, every export + preact, signals, core",
     entry: "packages/widget/dist/index.js",
-    brotli: 47.75 * 1024,
+    brotli: 50.25 * 1024,
   },
 ];
 
