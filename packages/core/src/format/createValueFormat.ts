@@ -35,10 +35,11 @@ export interface ValueFormat {
    * A value in the metric's unit: "42%", "$48,250", "5.5 hours", "28 contacts" (the unit's
    * `label`; "1 contact", its `labelOne`), "4 of 5" (a point of the metric's own scale).
    * Rounding never makes it read as a value it is not: a value short of a bound of its unit, or
-   * of the `target` it is shown beside, gets the digits that tell them apart ("99.96%" beside a
-   * target of 100%, never "100%").
+   * of the value it is shown `beside`, gets the digits that tell them apart ("99.96%" beside a
+   * target of 100%, never "100%"). Pass each of two values shown together as the other's
+   * `beside` (the current value and the target), and they never read the same unless they are.
    */
-  value(metric: UnitOf, value: number, target?: number): string;
+  value(metric: UnitOf, value: number, beside?: number): string;
   /**
    * How much, unsigned: percent and scale metrics move in points ("26 points", "1 point"),
    * others in their unit ("1.5 hours", "$12,000"). An amount that is not zero is never written
@@ -82,20 +83,28 @@ export function createValueFormat(options: ValueFormatOptions = {}): ValueFormat
   };
   // Plain numbers and points to a hundredth, percentages and durations to a tenth, whole money.
   const plain = (n: number, digits = 2) => number(n, { maximumFractionDigits: digits });
+  const percent = (n: number, digits: number) =>
+    number(n / 100, { style: "percent", maximumFractionDigits: digits });
   /**
-   * The fraction digits to write `n` with: `digits`, or more when `n` would read as one of
-   * `apart` that it is not (at most 20, past which a double has nothing more to tell).
+   * The fraction digits to write `n` with: `base`, or more while `n` would read as one of
+   * `apart` that it is not, as `write` writes numbers (at most 20, past which a double has
+   * nothing more to tell).
    */
-  const digitsFor = (n: number, apart: readonly number[], digits: number) => {
-    while (digits < 20 && apart.some((a) => a !== n && plain(a, digits) === plain(n, digits))) {
-      digits++;
-    }
+  const digitsFor = (
+    n: number,
+    apart: readonly number[],
+    base: number,
+    write: (n: number, digits: number) => string = plain,
+  ) => {
+    let digits = base;
+    const same = (a: number) => a !== n && write(a, digits) === write(n, digits);
+    while (digits < 20 && apart.some(same)) digits++;
     return digits;
   };
   const unitValue = ({ unit, scale }: UnitOf, n: number, digits: number): string => {
     switch (unit.type) {
       case "percent":
-        return number(n / 100, { style: "percent", maximumFractionDigits: digits });
+        return percent(n, digits);
       case "currency":
         return number(n, {
           style: "currency",
@@ -123,10 +132,12 @@ export function createValueFormat(options: ValueFormatOptions = {}): ValueFormat
     }
   };
   const startDigits = { percent: 1, duration: 1, currency: 0 } as Record<string, number>;
-  const value = (metric: UnitOf, n: number, target?: number): string => {
+  const value = (metric: UnitOf, n: number, beside?: number): string => {
     const { min, max } = valueBounds(metric);
-    const apart = target === undefined ? [min, max] : [min, max, target];
-    return unitValue(metric, n, digitsFor(n, apart, startDigits[metric.unit.type] ?? 2));
+    const apart = beside === undefined ? [min, max] : [min, max, beside];
+    const base = startDigits[metric.unit.type] ?? 2;
+    const write = metric.unit.type === "percent" ? percent : plain;
+    return unitValue(metric, n, digitsFor(n, apart, base, write));
   };
   const amount = (metric: UnitOf, n: number): string => {
     const { type } = metric.unit;

@@ -30,7 +30,8 @@ export function Celebration({
   const reached = view.history.find((m) => m.at === lastGoal?.achievedAt)?.value;
   const value =
     reached === undefined || target === undefined ? "" : format.value(metric, reached, target);
-  const past = target !== undefined && value !== "" && value !== format.value(metric, target);
+  const past =
+    target !== undefined && value !== "" && value !== format.value(metric, target, reached);
   return (
     <div class="gp-celebration">
       <p class="gp-celebration-title">
@@ -42,7 +43,7 @@ export function Celebration({
       {target !== undefined && (
         <p>
           {t(next ? "achievedBest" : past ? "achievedPast" : "achievedText", {
-            target: format.value(metric, target),
+            target: format.value(metric, target, reached),
             value,
           })}
         </p>

@@ -16,7 +16,7 @@ export function GoalProgress({ view }: { view: AgreementView }) {
   const text = t(progress < 0 ? "progressBehind" : "progressText", {
     percent: format.progress(progress),
     start: format.value(metric, goal.startValue, goal.target),
-    target: format.value(metric, goal.target),
+    target: format.value(metric, goal.target, goal.startValue),
     date: format.date(goal.startAt),
   });
   return (

@@ -61,7 +61,7 @@ export function HistoryChart({ view }: { view: AgreementView }) {
       to: format.date(latest.at),
       latest: format.value(metric, latest.value, target),
       baseline: format.value(metric, base.value),
-      target: target === undefined ? t("noTarget") : format.value(metric, target),
+      target: target === undefined ? t("noTarget") : format.value(metric, target, latest.value),
     }),
     t("chartScale", {
       low: format.value(metric, scale.low),

@@ -33,7 +33,7 @@ export function LogFigures({ view }: { view: AgreementView }) {
       </div>
       <div>
         <dt>{t("figureTarget")}</dt>
-        <dd>{goal ? format.value(metric, goal.target) : t("noTarget")}</dd>
+        <dd>{goal ? format.value(metric, goal.target, current.value) : t("noTarget")}</dd>
         {goal && <dd class="gp-muted">{t("targetBy", { date: format.date(goal.dueAt) })}</dd>}
       </div>
       {last && !entry && (

@@ -62,7 +62,9 @@ export function MetricCard({ view }: { view: AgreementView }) {
           </div>
           <div>
             <dt>{t("figureTarget")}</dt>
-            <dd>{target === undefined ? t("noTarget") : format.value(metric, target)}</dd>
+            <dd>
+              {target === undefined ? t("noTarget") : format.value(metric, target, now?.value)}
+            </dd>
           </div>
         </dl>
       )}
