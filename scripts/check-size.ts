@@ -21,12 +21,12 @@ interface Budget {
 
 const budgets: Budget[] = [
   {
-    // Issue 2 asked for 16 kB; measured 24.84 kB with the features it asks for, 28.16 kB with
-    // issue 13 (corrections: four endpoints and their schemas, the rules, the outbox's amending;
+    // Issue 2 asked for 16 kB; measured 24.84 kB with the features it asks for, 28.59 kB with
+    // issue 13 (figures and the launcher's action items; corrections: four endpoints and their schemas, the rules, the outbox's amending;
     // the clock signal, the browser preset, checkPlausible). See docs/size.md.
     name: "@goalpost/core, every export + ky, zod/mini, signals-core",
     entry: "packages/core/dist/index.js",
-    brotli: 28.25 * 1024,
+    brotli: 28.6 * 1024,
   },
   {
     // Issue 4 asked for 28 kB for the whole script-tag build; measured 47.62 kB (issue 13): the
@@ -34,8 +34,9 @@ const budgets: Budget[] = [
     // ~16.5 kB (components, English texts, embedding, CSS). See docs/size.md.
     name: "@goalpost/widget script tag, dist/goalpost.js (everything bundled)",
     entry: "packages/widget/dist/goalpost.js",
-    // Issue 13 (corrections, the clock, plausibility and its question): measured 49.45 kB.
-    brotli: 49.5 * 1024,
+    // Issue 13 (corrections, the clock, plausibility and its question, the chart, the launcher's
+    // count, the log screen's figures): measured 51.82 kB.
+    brotli: 51.85 * 1024,
     asIs: true,
   },
   {
@@ -43,8 +44,8 @@ const budgets: Budget[] = [
     // than the script): the most it adds to a host's bundle; measured 48.82 kB (issue 13).
     name: "@goalpost/widget npm entry, every export + preact, signals, core",
     entry: "packages/widget/dist/index.js",
-    // 50.72 kB with issue 13.
-    brotli: 50.75 * 1024,
+    // 53.19 kB with issue 13.
+    brotli: 53.25 * 1024,
   },
 ];
 

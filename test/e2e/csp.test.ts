@@ -7,6 +7,7 @@ import type { MockBackend } from "@goalpost/mock-backend";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { connectChromium } from "./support/connectChromium.ts";
+import { launcherOf } from "./support/demoPage.ts";
 import { keepFailureScreenshots } from "./support/failureScreenshots.ts";
 import { servePage } from "./support/servePage.ts";
 import { requireBuiltWidget } from "./support/widgetPage.ts";
@@ -104,7 +105,7 @@ describe("a strict-CSP host page with hostile CSS", () => {
     const { page, violations, console, errors } = await open();
     expect(await page.locator("#host-action").isVisible()).toBe(false); // the hostile CSS is on
 
-    const launcher = page.getByRole("button", { name: "Your goals", exact: true });
+    const launcher = launcherOf(page);
     expect(await launcher.isVisible()).toBe(true);
     expect(await launcher.evaluate((el) => getComputedStyle(el).position)).toBe("fixed");
     await launcher.click();

@@ -13,6 +13,7 @@ import {
   callApi,
   cardOf,
   type DemoPage,
+  launcherOf,
   openDemo,
   panelOf,
   widgetReady,
@@ -67,7 +68,7 @@ async function logOffline(count: number) {
   onTestFinished(() => demo.context.close());
   const { page } = demo;
   const before = await storedMeasurements(page);
-  await page.getByRole("button", { name: "Your goals", exact: true }).click();
+  await launcherOf(page).click();
   const panel = panelOf(page);
 
   await setOffline(demo, true);
@@ -103,7 +104,7 @@ async function expectEachArrivedOnce(page: Page, before: Measurement[], notes: s
     .poll(async () => arrivals(await storedMeasurements(page), notes), { timeout: 15_000 })
     .toEqual(Object.fromEntries(notes.map((n) => [n, 1])));
   expect(await storedMeasurements(page)).toHaveLength(before.length + notes.length);
-  await page.getByRole("button", { name: "Your goals", exact: true }).click();
+  await launcherOf(page).click();
   await panelOf(page).getByRole("heading", { name: "Your metrics" }).waitFor();
   expect(
     await panelOf(page)

@@ -7,6 +7,7 @@ import type { MockBackend } from "@goalpost/mock-backend";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { connectChromium } from "./support/connectChromium.ts";
+import { launcherOf } from "./support/demoPage.ts";
 import { keepFailureScreenshots } from "./support/failureScreenshots.ts";
 import { servePage } from "./support/servePage.ts";
 import { requireBuiltWidget } from "./support/widgetPage.ts";
@@ -81,7 +82,7 @@ describe("the snippet's command queue, with the script included twice", () => {
     // Two copies loaded, one widget: one host, one launcher, the panel open with Sam's metrics.
     expect(await page.evaluate("window.scriptsLoaded")).toBe(2);
     expect(await page.locator("[data-goalpost-widget]").count()).toBe(1);
-    expect(await page.getByRole("button", { name: "Your goals", exact: true }).count()).toBe(1);
+    expect(await launcherOf(page).count()).toBe(1);
     const panel = page.getByRole("dialog", { name: "Your goals" });
     await panel
       .getByRole("article", { name: "Qualified contacts per week", exact: true })

@@ -87,6 +87,7 @@ export { type WebStorageLike, webStorage } from "./outbox/webStorage.ts";
 export { browserConnectivity } from "./platform/browserConnectivity.ts";
 export { type BrowserPlatform, browserPlatform } from "./platform/browserPlatform.ts";
 export { browserStorage } from "./platform/browserStorage.ts";
+export { type ActionItem, actionItems } from "./store/actionItems.ts";
 export { createGoalpost } from "./store/createGoalpost.ts";
 export type {
   ActionError,

@@ -121,10 +121,11 @@ export function createWidget(options: WidgetOptions): GoalpostWidget {
     const problem = checkOptions(options);
     if (problem) throw new GoalpostError(problem);
     // Before attachHost: a shadow root cannot be taken off the target again.
+    const storage = options.storage ?? browserStorage();
     goalpost = createGoalpost({
       apiBase: options.apiBase,
       token: options.token,
-      storage: options.storage ?? browserStorage(),
+      storage,
       connectivity: browserConnectivity(),
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
@@ -145,8 +146,8 @@ export function createWidget(options: WidgetOptions): GoalpostWidget {
         misuse("a second launcher covers the first: give a target, or destroy the first");
       undo.push(() => launchers--);
     }
-    app = mountApp(place, goalpost, options, events.emit);
-    undo.push(app.unmount);
+    app = mountApp(place, goalpost, { ...options, storage }, events.emit);
+    undo.push(() => app.unmount({ forget }));
   } catch (cause) {
     teardown();
     return failedWidget(events, cause);

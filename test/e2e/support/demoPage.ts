@@ -46,6 +46,13 @@ export async function widgetReady(page: Page): Promise<void> {
   await page.evaluate("new Promise((resolve) => Goalpost('on', 'ready', () => resolve(true)))");
 }
 
+/**
+ * The widget's launcher: "Your goals", with what waits for the user after a dash when anything
+ * does ("Your goals — 1 thing needs you").
+ */
+export const launcherOf = (page: Page): Locator =>
+  page.getByRole("button", { name: /^Your goals( — .+)?$/ });
+
 /** The widget's panel: the dialog named like its launcher. */
 export const panelOf = (page: Page): Locator => page.getByRole("dialog", { name: "Your goals" });
 

@@ -1,4 +1,5 @@
 import type { Locator, Page } from "playwright-core";
+import { launcherOf } from "./demoPage.ts";
 import { focused, named, tabTo } from "./keyboardFocus.ts";
 
 /**
@@ -42,7 +43,7 @@ const fieldName = (label: string) => new RegExp(`^${escaped(label)}( \\S.*)?$`);
 /** Clicks and fills, as a mouse user does. */
 export const byMouse: FlowDriver = {
   name: "mouse",
-  openPanel: (page) => page.getByRole("button", { name: "Your goals", exact: true }).click(),
+  openPanel: (page) => launcherOf(page).click(),
   arrive: heading,
   press: (page, name, scope) => (scope ?? page).getByRole("button", { name, exact: true }).click(),
   tick: (page, name) => page.getByRole("checkbox", { name: startsWith(name) }).check(),

@@ -30,8 +30,11 @@ export type Role = z.infer<typeof Role>;
 
 /** The unit a metric is expressed in. */
 export const Unit = z.union([
-  /** A count or plain number; `label` names what is counted ("meetings"). */
-  z.object({ type: z.literal("number"), label: z.optional(Name) }),
+  /**
+   * A count or plain number; `label` names what is counted ("meetings"), `labelOne` one of it
+   * ("meeting"), written where the locale's plural rules call the number "one".
+   */
+  z.object({ type: z.literal("number"), label: z.optional(Name), labelOne: z.optional(Name) }),
   /** A percentage, 0–100. */
   z.object({ type: z.literal("percent") }),
   /** Money in an ISO 4217 currency. */

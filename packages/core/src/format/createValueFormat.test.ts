@@ -70,8 +70,110 @@ describe("createValueFormat: values", () => {
       Intl.NumberFormat = NumberFormat;
     });
     const format = createValueFormat({ locale: "de-DE" });
-    for (const value of [1, 2, 3]) format.value(hoursDown, value);
-    expect(made).toBe(1);
+    format.value(hoursDown, 1);
+    const first = made;
+    for (const value of [2, 3, 4.5]) format.value(hoursDown, value);
+    expect(made).toBe(first);
+  });
+});
+
+describe("createValueFormat: plurals", () => {
+  it.each([
+    // locale, metric, value, text
+    ["en-US", countUp, 1, "1 meeting"],
+    ["en-US", countUp, 1.001, "1 meeting"], // written "1": the plural of what is read
+    ["en-US", countUp, 1.5, "1.5 meetings"],
+    ["en-US", countUp, 0, "0 meetings"],
+    ["en-US", countUp, 2, "2 meetings"],
+    ["de-DE", countUp, 1, "1 meeting"],
+    ["en-US", { unit: { type: "number" as const, label: "contacts" } }, 1, "1 contacts"],
+  ] as const)("%s: %j, %d → %s", (locale, metric, value, text) => {
+    expect(createValueFormat({ locale }).value(metric, value)).toBe(text);
+  });
+
+  it("writes changes of one in the singular: +1 meeting, −1 point", () => {
+    const format = createValueFormat({ locale: "en-US" });
+    expect(format.change(countUp, 1)).toBe("+1 meeting");
+    expect(format.change(scaleUp, -1)).toBe("−1 point");
+    expect(format.change(percentUp, 1.004)).toBe("+1 point");
+    expect(format.change(percentUp, 1.5)).toBe("+1.5 points");
+  });
+
+  it("gives the points words the locale's plural category of the number as written", () => {
+    const points = vi.fn((n: string, _count: number, _plural: Intl.LDMLPluralRule) => n);
+    const format = createValueFormat({ locale: "pl-PL", words: { points } });
+    format.amount(scaleUp, 1);
+    format.amount(scaleUp, 3);
+    format.amount(scaleUp, 5);
+    format.amount(percentUp, 2.5);
+    expect(points.mock.calls.map((call) => call[2])).toEqual(["one", "few", "many", "other"]);
+  });
+});
+
+describe("createValueFormat: rounding never misstates", () => {
+  it.each([
+    // metric, value, target, text
+    [countUp, 46.999, 47, "46.999 meetings"],
+    [countUp, 47.001, 47, "47.001 meetings"],
+    [countUp, 48, 47, "48 meetings"],
+    [hoursDown, 99.995, 99.95, "100 hours"], // apart from the target beside it, "99.95 hours"
+    [hoursDown, 99.95, 99.995, "99.95 hours"],
+    [countUp, 47, 47, "47 meetings"],
+    [countUp, 46.999, undefined, "47 meetings"],
+    [percentUp, 59.96, 60, "59.96%"],
+    [hoursDown, 5.04, 5, "5.04 hours"],
+    [revenueUp, 49_999.6, 50_000, "$49,999.6"],
+    [revenueUp, 48_250.6, 50_000, "$48,251"],
+  ] as const)("%j: %d beside %d → %s", (metric, value, target, text) => {
+    expect(createValueFormat({ locale: "en-US" }).value(metric, value, target)).toBe(text);
+  });
+
+  it("never writes a value short of its unit's bounds as the bound: not 100%, not 0 hours", () => {
+    const format = createValueFormat({ locale: "en-US" });
+    expect(format.value(percentUp, 99.96)).toBe("99.96%");
+    expect(format.value(percentUp, 100)).toBe("100%");
+    expect(format.value(hoursDown, 0.04)).toBe("0.04 hours");
+    expect(format.value(scaleUp, 4.996)).toBe("4.996 of 5");
+  });
+
+  it("never writes a change that is not zero as zero", () => {
+    const format = createValueFormat({ locale: "en-US" });
+    expect(format.change(percentUp, 0.004)).toBe("+0.004 points");
+    expect(format.change(hoursDown, -0.01)).toBe("−0.01 hours");
+    expect(format.change(countUp, 0)).toBe("0 meetings");
+  });
+
+  it("writes two different values shown beside each other differently", () => {
+    const format = createValueFormat({ locale: "en-US" });
+    const metrics = Object.values(testMetrics);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...metrics),
+        // Values as typed or recorded: up to six decimals.
+        fc.integer({ min: 0, max: 100_000_000 }).map((n) => n / 1e6),
+        fc.integer({ min: 0, max: 100_000_000 }).map((n) => n / 1e6),
+        (metric, value, target) => {
+          fc.pre(value !== target && metric.unit.type !== "scale");
+          expect(format.value(metric, value, target)).not.toBe(format.value(metric, target, value));
+        },
+      ),
+    );
+  });
+});
+
+describe("createValueFormat: goal progress", () => {
+  it.each([
+    [0, "0%"],
+    [0.57, "57%"],
+    [0.29, "29%"],
+    [0.996, "99%"],
+    [1, "100%"],
+    [1.004, "100%"],
+    [1.5, "150%"],
+    [-0.8, "-80%"],
+    [-0.004, "-1%"],
+  ])("%d → %s: rounded down, never reaching 100%% early", (fraction, text) => {
+    expect(createValueFormat({ locale: "en-US" }).progress(fraction)).toBe(text);
   });
 });
 

@@ -5,7 +5,10 @@ type MetricUnit = Pick<Metric, "unit" | "scale" | "direction">;
 /** Metric shapes the math tests share: one of each unit, in the demo catalog's spirit. */
 export const testMetrics = {
   percentUp: { unit: { type: "percent" }, direction: "increase" },
-  countUp: { unit: { type: "number", label: "meetings" }, direction: "increase" },
+  countUp: {
+    unit: { type: "number", label: "meetings", labelOne: "meeting" },
+    direction: "increase",
+  },
   hoursDown: { unit: { type: "duration", of: "hours" }, direction: "decrease" },
   minutesDown: { unit: { type: "duration", of: "minutes" }, direction: "decrease" },
   revenueUp: { unit: { type: "currency", currency: "USD" }, direction: "increase" },

@@ -12,4 +12,9 @@ export const css = `
   font-size: 12.8px; padding: 1px 8px; border-radius: 999px;
   background: var(--gp-on-accent); color: var(--gp-accent);
 }
+/* A count of things to act on: a round number badge, ringed so it reads in both themes. */
+.gp-badge-needs {
+  min-width: 22px; text-align: center; font-weight: 700;
+  box-shadow: 0 0 0 2px var(--gp-accent), 0 0 0 4px var(--gp-on-accent);
+}
 `;

@@ -3,6 +3,7 @@ import { createContext } from "preact";
 import { useContext } from "preact/hooks";
 import type { Format } from "../i18n/createFormat.ts";
 import type { Translate } from "../i18n/createTranslator.ts";
+import type { SeenGoals } from "../ui/createSeenGoals.ts";
 import type { Ui } from "../ui/createUi.ts";
 
 /** A value element's in-app action, for the host to handle. */
@@ -17,6 +18,8 @@ export interface WidgetEnvironment {
   ui: Ui;
   t: Translate;
   format: Format;
+  /** The reached goals this user has seen, so the launcher stops counting them. */
+  seen: SeenGoals;
   /** Says something to screen-reader users through the live region. */
   announce(text: string): void;
   /** Fires a value element's in-app action (the host's `action` event / `onAction`). */

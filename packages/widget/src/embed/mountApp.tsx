@@ -1,4 +1,4 @@
-import { type Goalpost, GoalpostError, isGoalpostError } from "@goalpost/core";
+import { type Goalpost, GoalpostError, isGoalpostError, memoryStorage } from "@goalpost/core";
 import { effect } from "@preact/signals";
 import { render } from "preact";
 import { App } from "../components/App.tsx";
@@ -8,6 +8,7 @@ import { createFormat } from "../i18n/createFormat.ts";
 import { createTranslator } from "../i18n/createTranslator.ts";
 import { applyStyles } from "../styles/applyStyles.ts";
 import { widgetCss } from "../styles/widgetCss.ts";
+import { createSeenGoals } from "../ui/createSeenGoals.ts";
 import { createUi, type Ui } from "../ui/createUi.ts";
 import type { WidgetHost } from "./attachHost.ts";
 import type { WidgetEventHub } from "./createWidgetEvents.ts";
@@ -17,7 +18,8 @@ import { followTheme, type Theme } from "./followTheme.ts";
 export interface MountedApp {
   ui: Ui;
   setTheme(theme: Theme): void;
-  unmount(): void;
+  /** Takes it out; with `forget`, the user's marks kept by the widget go from storage too. */
+  unmount(options?: { forget?: boolean }): void;
 }
 
 /**
@@ -35,11 +37,13 @@ export function mountApp(
 ): MountedApp {
   const ui = createUi(options.open ?? mode === "inline");
   const t = createTranslator(options.messages, options.locale);
+  const seen = createSeenGoals(goalpost, options.storage ?? memoryStorage(), options.apiBase);
   const environment: WidgetEnvironment = {
     goalpost,
     ui,
     t,
     format: createFormat(options.locale, t),
+    seen,
     announce(text) {
       ui.announcement.value = "";
       queueMicrotask(() => {
@@ -90,8 +94,9 @@ export function mountApp(
       stopTheme();
       stopTheme = followTheme(host, theme);
     },
-    unmount() {
+    unmount(unmountOptions) {
       clearTimeout(rendering);
+      seen.stop(unmountOptions);
       stopOpenEvents();
       unrender?.();
       stopTheme();

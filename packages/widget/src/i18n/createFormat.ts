@@ -1,4 +1,4 @@
-import { createValueFormat } from "@goalpost/core";
+import { createValueFormat, type Metric } from "@goalpost/core";
 import type { Translate } from "./createTranslator.ts";
 import { createNumberInput } from "./numberInput.ts";
 
@@ -11,13 +11,15 @@ import { createNumberInput } from "./numberInput.ts";
 export function createFormat(locale: string | undefined, t: Translate) {
   let percent: Intl.NumberFormat | undefined;
   let date: Intl.DateTimeFormat | undefined;
+  let day: Intl.DateTimeFormat | undefined;
+  const ticks: Record<string, Intl.NumberFormat> = {};
   let relative: Intl.RelativeTimeFormat | undefined;
   const input = createNumberInput(locale);
 
   const values = createValueFormat({
     locale,
     words: {
-      points: (n, count) => t(count === 1 ? "pointOne" : "pointOther", { n }),
+      points: (n, _count, plural) => t.form("point", plural, { n }),
       // The point and its label from the catalog: "3 – Confident"; a mean has no label.
       scalePoint: (n, label) => (label ? `${n} – ${label}` : n),
     },
@@ -29,7 +31,7 @@ export function createFormat(locale: string | undefined, t: Translate) {
     parseNumber: input.parse,
     /** A value written for a number field in the locale: 7.5 → "7,5" in German. */
     inputNumber: input.text,
-    /** A fraction as a percentage: 0.25 → "25 %". */
+    /** A fraction as a percentage: 0.25 → "25 %" (goal progress is `progress`, rounded down). */
     percent(fraction: number): string {
       percent ??= new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
       return percent.format(fraction);
@@ -37,6 +39,27 @@ export function createFormat(locale: string | undefined, t: Translate) {
     date(iso: string): string {
       date ??= new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
       return date.format(new Date(iso));
+    },
+    /** A day without its year, for a chart's time axis: "Dec 2". */
+    day(iso: string): string {
+      day ??= new Intl.DateTimeFormat(locale, { month: "short", day: "numeric" });
+      return day.format(new Date(iso));
+    },
+    /**
+     * A round value on a chart's value axis, short: "40%", "$50K", "1.5K"; the unit's name is
+     * in the chart's text, not beside every tick.
+     */
+    tick(metric: Pick<Metric, "unit">, n: number): string {
+      const { unit } = metric;
+      const type = unit.type === "currency" ? unit.currency : unit.type;
+      ticks[type] ??= new Intl.NumberFormat(locale, {
+        notation: "compact",
+        minimumFractionDigits: 0,
+        maximumFractionDigits: 2,
+        ...(unit.type === "percent" ? { style: "percent" } : {}),
+        ...(unit.type === "currency" ? { style: "currency", currency: unit.currency } : {}),
+      });
+      return (ticks[type] as Intl.NumberFormat).format(unit.type === "percent" ? n / 100 : n);
     },
     /** "in 12 days", "tomorrow", "3 days ago". */
     fromNow(iso: string, now = Date.now()): string {

@@ -9,6 +9,18 @@ import { valueCheck } from "./messages/valueCheck.ts";
  */
 export const en = { ...shell, ...setup, ...progress, ...valueCheck } as const;
 
-/** The widget's texts, by key. */
-export type Messages = { [K in keyof typeof en]: string };
-export type MessageKey = keyof Messages;
+/** Counted texts: `pointOne` and `pointOther` are the forms of `point`. */
+export type PluralBase = keyof typeof en extends infer K
+  ? K extends `${infer Base}Other`
+    ? Base
+    : never
+  : never;
+
+/**
+ * The widget's texts, by key. A counted text may also come in the other forms a language's
+ * plural rules have (`pointZero`, `pointTwo`, `pointFew`, `pointMany`); English needs none.
+ */
+export type Messages = { [K in keyof typeof en]: string } & {
+  [K in `${PluralBase}${"Zero" | "Two" | "Few" | "Many"}`]?: string;
+};
+export type MessageKey = keyof typeof en;

@@ -1,5 +1,5 @@
 // Test support: the widget's tree over a started SDK, talking to the mock backend through msw.
-import { createGoalpost, type Goalpost, memoryStorage } from "@goalpost/core";
+import { createGoalpost, type Goalpost, memoryStorage, type OutboxStorage } from "@goalpost/core";
 import { createMockBackend, type MockBackend, signDemoToken } from "@goalpost/mock-backend";
 import { createMockServer } from "@goalpost/mock-backend/node";
 import { cleanup, render } from "@testing-library/preact";
@@ -12,6 +12,7 @@ import {
 } from "../components/WidgetContext.ts";
 import { createFormat } from "../i18n/createFormat.ts";
 import { createTranslator } from "../i18n/createTranslator.ts";
+import { createSeenGoals, type SeenGoals } from "../ui/createSeenGoals.ts";
 import type { Screen } from "../ui/createUi.ts";
 import { createUi } from "../ui/createUi.ts";
 
@@ -28,8 +29,10 @@ export function useMockBackend(): MockBackend {
 }
 
 const started: Goalpost[] = [];
+const seenStores: SeenGoals[] = [];
 afterEach(() => {
   cleanup();
+  for (const seen of seenStores.splice(0)) seen.stop();
   for (const goalpost of started.splice(0)) goalpost.destroy();
 });
 
@@ -53,13 +56,15 @@ export interface Rendered extends ReturnType<typeof render> {
 
 /**
  * Renders `children` (a screen, or `<App mode="inline" />`) inside the widget's context over
- * `goalpost`, starting on `screen`. Announcements and fired actions are collected.
+ * `goalpost`, starting on `screen`. Announcements and fired actions are collected. `storage`
+ * holds what the widget keeps per user (the reached goals seen).
  */
 export function renderWidget(
   goalpost: Goalpost,
   children: ComponentChildren,
   screen: Screen = { name: "home" },
   locale = "en-US",
+  storage: OutboxStorage = memoryStorage(),
 ): Rendered {
   const ui = createUi(true);
   ui.screen.value = screen;
@@ -67,11 +72,14 @@ export function renderWidget(
   const actions: WidgetAction[] = [];
   const errors: unknown[] = [];
   const t = createTranslator({}, locale);
+  const seen = createSeenGoals(goalpost, storage, apiBase);
+  seenStores.push(seen);
   const environment: WidgetEnvironment = {
     goalpost,
     ui,
     t,
     format: createFormat(locale, t),
+    seen,
     announce(text) {
       announcements.push(text);
       ui.announcement.value = text;

@@ -1,11 +1,13 @@
 import type { AgreementView } from "@goalpost/core";
 import type { ComponentChildren } from "preact";
+import { useEffect } from "preact/hooks";
 import { GoButton } from "../parts/GoButton.tsx";
 import { useWidget } from "../WidgetContext.ts";
 
 /**
- * A reached goal: a short celebration, the target reached, and an invitation to the next goal;
- * or, at the best value the metric allows, `next` (logging, to hold it) instead.
+ * A reached goal: a short celebration, the value that reached it beside the target, and an
+ * invitation to the next goal; or, at the best value the metric allows, `next` (logging, to hold
+ * it) instead. Showing it marks the goal as seen.
  */
 export function Celebration({
   view,
@@ -16,8 +18,20 @@ export function Celebration({
   describedBy: string;
   next?: ComponentChildren;
 }) {
-  const { t, format } = useWidget();
-  const target = view.lastGoal?.target;
+  const { t, format, seen } = useWidget();
+  const { lastGoal, metric } = view;
+  const target = lastGoal?.target;
+  // Shown is seen: the launcher stops counting it (the panel renders only while open).
+  useEffect(() => {
+    if (lastGoal) seen.mark(lastGoal.id);
+  }, [lastGoal, seen]);
+  // What reached it: the entry taken when it was achieved (the app's, an integration's or the
+  // user's), which may be past the target: "You reached 48 contacts", not the target of 47.
+  const reached = view.history.find((m) => m.at === lastGoal?.achievedAt)?.value;
+  const value =
+    reached === undefined || target === undefined ? "" : format.value(metric, reached, target);
+  const past =
+    target !== undefined && value !== "" && value !== format.value(metric, target, reached);
   return (
     <div class="gp-celebration">
       <p class="gp-celebration-title">
@@ -28,7 +42,10 @@ export function Celebration({
       </p>
       {target !== undefined && (
         <p>
-          {t(next ? "achievedBest" : "achievedText", { target: format.value(view.metric, target) })}
+          {t(next ? "achievedBest" : past ? "achievedPast" : "achievedText", {
+            target: format.value(metric, target, reached),
+            value,
+          })}
         </p>
       )}
       {next ?? (

@@ -1,6 +1,7 @@
-import type { AgreementView } from "@goalpost/core";
+import { type AgreementView, actionItems } from "@goalpost/core";
 import { useId, useLayoutEffect, useRef } from "preact/hooks";
 import { useWidget } from "../WidgetContext.ts";
+import { currentEntry } from "./currentEntry.ts";
 import { GoalProgress } from "./GoalProgress.tsx";
 import { HistoryChart } from "./HistoryChart.tsx";
 import { HistoryList } from "./HistoryList.tsx";
@@ -9,8 +10,9 @@ import { sourceText } from "./sourceText.ts";
 
 /**
  * One agreed metric at a glance: baseline → now → target with their sources, the gain since the
- * baseline (a regression said in words and colour), goal progress, time left, the history, and
- * the next step for its stage.
+ * baseline (a regression said in words and colour), goal progress from the goal's start, time
+ * left, a check-in when one is due, the history, and the next step for its stage. "Now" is the
+ * latest entry: with none since the baseline there is no "now" and no gain to tell.
  */
 export function MetricCard({ view }: { view: AgreementView }) {
   const { t, format } = useWidget();
@@ -23,13 +25,15 @@ export function MetricCard({ view }: { view: AgreementView }) {
   useLayoutEffect(() => {
     if (hadFocus && !holdsFocus(card.current)) heading.current?.focus();
   });
-  const { metric, agreement, goal, gain, history } = view;
+  const { metric, agreement, goal } = view;
   const base = agreement.baseline;
-  const now = history[0]?.at === view.current?.at ? history[0] : view.current;
+  const now = currentEntry(view);
+  const gain = now && view.gain;
   const shown = goal ?? view.lastGoal;
   const target = shown?.status === "abandoned" ? undefined : shown?.target;
   // Percent and scale metrics move in points: 34 % → 60 % is +26 points, not "+26 %".
   const change = base && now ? format.change(metric, now.value - base.value) : "";
+  const checkIn = actionItems([view], new Date().toISOString()).find((i) => i.kind === "check-in");
 
   return (
     <article ref={card} class="gp-card gp-metric" aria-labelledby={id}>
@@ -43,18 +47,24 @@ export function MetricCard({ view }: { view: AgreementView }) {
             <dd>{format.value(metric, base.value)}</dd>
             <dd class="gp-muted">{sourceText(t, metric, base)}</dd>
           </div>
-          {now && (
-            <div>
-              <dt>{t("figureNow")}</dt>
-              <dd>{format.value(metric, now.value)}</dd>
-              <dd class="gp-muted">
-                {sourceText(t, metric, now)}, {format.fromNow(now.at)}
-              </dd>
-            </div>
-          )}
+          <div>
+            <dt>{t("figureNow")}</dt>
+            {now ? (
+              <>
+                <dd>{format.value(metric, now.value, target)}</dd>
+                <dd class="gp-muted">
+                  {sourceText(t, metric, now)}, {format.fromNow(now.at)}
+                </dd>
+              </>
+            ) : (
+              <dd class="gp-muted">{t("nowNone")}</dd>
+            )}
+          </div>
           <div>
             <dt>{t("figureTarget")}</dt>
-            <dd>{target === undefined ? t("noTarget") : format.value(metric, target)}</dd>
+            <dd>
+              {target === undefined ? t("noTarget") : format.value(metric, target, now?.value)}
+            </dd>
           </div>
         </dl>
       )}
@@ -65,10 +75,17 @@ export function MetricCard({ view }: { view: AgreementView }) {
             : t(gain.absolute > 0 ? "gainBetter" : "gainWorse", { change })}
         </p>
       )}
-      {goal && view.progress !== null && <GoalProgress progress={view.progress} />}
+      <GoalProgress view={view} />
       {goal && (
         <p class="gp-muted">
           {t("dueIn", { when: format.fromNow(goal.dueAt), date: format.date(goal.dueAt) })}
+        </p>
+      )}
+      {goal && checkIn?.kind === "check-in" && (
+        <p class="gp-notice">
+          {checkIn.reason === "end-assessment"
+            ? t("checkInEnd", { date: format.date(goal.dueAt) })
+            : t("checkInEntry", { when: format.fromNow(goal.dueAt) })}
         </p>
       )}
       <HistoryChart view={view} />

@@ -38,8 +38,14 @@ describe("HomeScreen", () => {
       "gp-good",
     );
     const bar = cardOf.getByRole("progressbar", { name: "Goal progress" });
-    const percent = `${Math.round((meetings?.progress ?? 0) * 100)}%`;
-    expect(bar.getAttribute("aria-valuetext")).toBe(`${percent} of the way to your target`);
+    const percent = `${Math.floor((meetings?.progress ?? 0) * 100)}%`;
+    // Counted from where this goal started, which is not the baseline: said, with its date.
+    const started = new Date(goal?.startAt ?? "").toLocaleDateString("en-US", {
+      dateStyle: "medium",
+    });
+    expect(bar.getAttribute("aria-valuetext")).toBe(
+      `${percent} of the way from ${goal?.startValue} meetings, where this goal started on ${started}, to ${goal?.target} meetings`,
+    );
     cardOf.getByText(/^Due in \d+ days/);
     const chart = cardOf.getByRole("img", { name: "History of Meetings booked per week" });
     const summary = document.getElementById(chart.getAttribute("aria-describedby") ?? "");
@@ -74,7 +80,11 @@ describe("HomeScreen", () => {
     const revenue = card(view, "Web-attributed revenue");
     const bar = revenue.getByRole("progressbar", { name: "Goal progress" });
     expect(bar.getAttribute("value")).toBe("0");
-    const text = "-80%: further from the target than when this goal started";
+    const { goal, progress } =
+      goalpost.agreements.value.find((v) => v.metric.id === "web-revenue") ?? {};
+    const money = (n = 0) => `$${n.toLocaleString("en-US")}`;
+    // Rounded down, like every progress figure: never more progress than was made.
+    const text = `${Math.floor((progress ?? 0) * 100)}%: further from ${money(goal?.target)} than ${money(goal?.startValue)}, where this goal started on ${new Date(goal?.startAt ?? "").toLocaleDateString("en-US", { dateStyle: "medium" })}`;
     expect(bar.getAttribute("aria-valuetext")).toBe(text);
     expect(revenue.getByText(text).className).toBe("gp-bad");
     expect(revenue.getAllByText(/synced from Salesforce opportunities/).length).toBeGreaterThan(0);
@@ -149,7 +159,9 @@ describe("HomeScreen", () => {
     await view.findByText("Goal reached!");
     await waitFor(() => expect(goalpost.pending.value).toBe(0)); // confirmed by the server
     expect(view.announcements).toEqual(["Goal reached for Meetings booked per week!"]);
-    view.getByText("You reached 6 meetings. Keep the momentum with a next small step.");
+    view.getByText(
+      "You reached your target of 6 meetings. Keep the momentum with a next small step.",
+    );
     expect(goalpost.goals.value.find((g) => g.id === goal.id)?.status).toBe("achieved");
     fireEvent.click(view.getByRole("button", { name: "Set your next goal" }));
     expect(view.environment.ui.screen.value).toEqual({ name: "goal", agreementId: agreement.id });

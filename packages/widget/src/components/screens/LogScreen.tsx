@@ -2,6 +2,7 @@ import { type AgreementView, isValidationError, limits } from "@goalpost/core";
 import { useId, useRef, useState } from "preact/hooks";
 import { sentence } from "../../i18n/sentence.ts";
 import { LatestValues } from "../home/LatestValues.tsx";
+import { LogFigures } from "../home/LogFigures.tsx";
 import { ScreenHeader } from "../home/ScreenHeader.tsx";
 import { whenSent } from "../home/whenSent.ts";
 import { focusFirstProblem } from "../parts/focusFirstProblem.ts";
@@ -17,7 +18,8 @@ type Phase = "start" | "end";
 /**
  * Logs progress for one agreed metric with the input its collection method calls for: a number
  * with its unit, or the anchored scale with the phase of the period. App and integration metrics
- * show their latest values instead. Saved through the outbox, so it works offline too.
+ * show their latest values instead. Both start with the current value, the target and the last
+ * entry. Saved through the outbox, so it works offline too.
  */
 export function LogScreen({ agreementId }: { agreementId: string }) {
   const { goalpost, ui, t, format, announce } = useWidget();
@@ -40,6 +42,7 @@ export function LogScreen({ agreementId }: { agreementId: string }) {
     return (
       <div class="gp-stack">
         <ScreenHeader title={t("latestTitle", { metric: metric.name })} />
+        <LogFigures view={view} />
         <LatestValues view={view} />
       </div>
     );
@@ -93,6 +96,7 @@ export function LogScreen({ agreementId }: { agreementId: string }) {
   return (
     <form class="gp-stack" onSubmit={submit} noValidate ref={formRef}>
       <ScreenHeader title={title} />
+      <LogFigures view={view} />
       {scale ? (
         <>
           <LikertScale

@@ -25,4 +25,6 @@ export const shell = {
   errorSignIn: "Your sign-in has expired. Reload the page, then try again.",
   errorChanged:
     "This was changed somewhere else. Close the panel and open it again to see the latest.",
+  needYouOne: "{count} thing needs you",
+  needYouOther: "{count} things need you",
 } as const;
