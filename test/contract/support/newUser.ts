@@ -26,7 +26,12 @@ export interface TestUser {
     path: string,
     options?: Omit<RequestOptions, "authorization">,
   ): Promise<Reply>;
-  /** `GET /v1/session`, checked against the contract. */
+  /**
+   * `GET /v1/session`, checked against the contract, with the catalog's metrics and value
+   * elements listed by id. Their order is the deployment's, and a file that puts the catalog back
+   * (adminCatalog.test.ts, from the union `readCatalog` reads) may change it while files run side
+   * by side: sessions taken before and after a refused write then compare by content.
+   */
   session(): Promise<Session>;
   /** Agrees a metric with a baseline (`POST` then `PATCH`), checked; returns the agreement. */
   agree(metricId: string, baseline: number): Promise<Agreement>;
@@ -66,7 +71,17 @@ export function newUser(
     token,
     send,
     async session() {
-      return expectOk(await send("GET", "/v1/session"), 200, Session);
+      const session = expectOk(await send("GET", "/v1/session"), 200, Session);
+      const byId = (a: { id: string }, b: { id: string }) =>
+        a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+      return {
+        ...session,
+        catalog: {
+          ...session.catalog,
+          metrics: [...session.catalog.metrics].sort(byId),
+          valueElements: [...session.catalog.valueElements].sort(byId),
+        },
+      };
     },
     async agree(metricId, baseline) {
       const created = expectOk(
