@@ -14,7 +14,8 @@ import { useWidget } from "./WidgetContext.ts";
 export function Screens() {
   const { goalpost, ui, t } = useWidget();
   const status = goalpost.status.value;
-  if (status === "idle" || status === "loading") {
+  // An async storage still reading the user's drafts: forms would start empty without them.
+  if (status === "idle" || status === "loading" || !ui.drafts.ready.value) {
     return (
       <p class="gp-muted" role="status">
         {t("loading")}

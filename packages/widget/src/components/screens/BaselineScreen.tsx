@@ -1,5 +1,5 @@
 import { checkValue } from "@goalpost/core";
-import { useState } from "preact/hooks";
+import { useDraft } from "../parts/useDraft.ts";
 import { SetupForm } from "../setup/SetupForm.tsx";
 import { SetupNotice } from "../setup/SetupNotice.tsx";
 import { useSave } from "../setup/useSave.ts";
@@ -14,9 +14,11 @@ export function BaselineScreen({ agreementId }: { agreementId: string }) {
   const { goalpost, ui, t, format, announce } = useWidget();
   const view = goalpost.agreements.value.find((v) => v.agreement.id === agreementId);
   const baseline = view?.agreement.baseline?.value;
-  const [text, setText] = useState(() =>
-    baseline === undefined ? "" : format.inputNumber(baseline),
-  );
+  const [draft, update, discard] = useDraft(`baseline:${agreementId}`, () => ({
+    text: baseline === undefined ? "" : format.inputNumber(baseline),
+  }));
+  const { text } = draft;
+  const setText = (typed: string) => update({ text: typed });
   const { formRef, saving, fail, at, rest, save } = useSave();
   if (!view) return <SetupNotice title={t("setupMissingTitle")} text={t("setupMissing")} />;
   const { metric } = view;
@@ -31,6 +33,7 @@ export function BaselineScreen({ agreementId }: { agreementId: string }) {
     void save(
       () => goalpost.setBaseline(agreementId, value),
       () => {
+        discard();
         announce(t("saved"));
         ui.screen.value = { name: "goal", agreementId };
       },

@@ -82,7 +82,7 @@ describe("HomeScreen", () => {
 
   it("says there are no entries yet, and asks for a baseline first", async () => {
     const goalpost = await startSdk("sdr");
-    const agreement = await goalpost.agreeMetric("meetings-booked");
+    const agreement = await goalpost.agreeMetric("meetings-booked", { maturityLevel: 1 });
     const view = renderWidget(goalpost, <HomeScreen />);
     const meetings = card(view, "Meetings booked per week");
     meetings.getByText("No entries yet");

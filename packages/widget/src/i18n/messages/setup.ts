@@ -8,6 +8,8 @@ export const setup = {
   setupMissingTitle: "Not available",
   setupMissing: "This measure is no longer in place.",
   setupChooseDate: "Choose a date.",
+  setupNeedsConnection:
+    "You're offline. Saving this step needs a connection: fill it in now, and what you type is kept until you're back.",
 
   agreeTitle: "Choose what to measure",
   agreeIntro:
