@@ -20,7 +20,7 @@ describe("StatusBar", () => {
     await goalpost.logProgress({ agreementId: agreement.id, value: 6 });
     await view.findByText("2 waiting to send");
     await new Promise((resolve) => setTimeout(resolve, 1600)); // a wait worth announcing the end of
-    const offline = "You're offline. What you log is kept and sent when you're back.";
+    const offline = "You're offline. Progress you log is kept and sent when you're back.";
     expect(view.announcements).toEqual([offline]); // going offline, said once
 
     backend.setScenario({ offline: false });

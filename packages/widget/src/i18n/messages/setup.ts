@@ -3,6 +3,7 @@ export const setup = {
   setupSaving: "Saving…",
   setupNotSaved: "Not saved: {message}",
   setupFailed: "We couldn't save this. Check your connection, then try again.",
+  setupOffline: "Not saved: you're offline. What you typed is kept here; save it when you're back.",
   setupEnter: "Enter a number.",
   setupChoose: "Choose one.",
   setupMissingTitle: "Not available",
