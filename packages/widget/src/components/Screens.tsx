@@ -7,7 +7,6 @@ import { GoalScreen } from "./screens/GoalScreen.tsx";
 import { HomeScreen } from "./screens/HomeScreen.tsx";
 import { LogScreen } from "./screens/LogScreen.tsx";
 import { MaturityScreen } from "./screens/MaturityScreen.tsx";
-import { PulseScreen } from "./screens/PulseScreen.tsx";
 import { useWidget } from "./WidgetContext.ts";
 
 /** The current screen, or what the user should know while there is none to show. */
@@ -37,8 +36,6 @@ export function Screens() {
       return <LogScreen agreementId={screen.agreementId} />;
     case "elements":
       return <ElementsScreen agreementId={screen.agreementId} />;
-    case "pulse":
-      return <PulseScreen />;
     default:
       return <HomeScreen />;
   }

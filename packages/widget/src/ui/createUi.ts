@@ -9,8 +9,7 @@ export type Screen =
   | { name: "baseline"; agreementId: string }
   | { name: "goal"; agreementId: string }
   | { name: "log"; agreementId: string }
-  | { name: "elements"; agreementId: string }
-  | { name: "pulse" };
+  | { name: "elements"; agreementId: string };
 
 /** UI-only state, made once per widget (never in render). */
 export function createUi(open = false, drafts: Drafts = createDrafts()) {

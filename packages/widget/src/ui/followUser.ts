@@ -2,21 +2,11 @@ import type { Goalpost, User } from "@goalpost/core";
 import { batch, effect } from "@preact/signals";
 import type { Screen, Ui } from "./createUi.ts";
 
-const screenNames = new Set([
-  "home",
-  "agree",
-  "maturity",
-  "baseline",
-  "goal",
-  "log",
-  "elements",
-  "pulse",
-]);
+const screenNames = new Set(["home", "agree", "maturity", "baseline", "goal", "log", "elements"]);
 
 /** Whether a stored screen can be shown now: it exists, and so does what it acts on. */
 function showable(goalpost: Goalpost, screen: Screen | undefined): screen is Screen {
   if (!screen || !screenNames.has(screen.name)) return false;
-  if (screen.name === "pulse") return goalpost.pulseDue.peek();
   if (!("agreementId" in screen)) return true;
   return goalpost.agreements
     .peek()

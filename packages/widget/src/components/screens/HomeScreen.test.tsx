@@ -204,20 +204,6 @@ describe("HomeScreen", () => {
     expect(form.queryByRole("button", { name: /Set/ })).toBeNull();
   });
 
-  it("offers the value pulse when due, and lets it be dismissed or answered", async () => {
-    const goalpost = await startDemoUser("sam.okafor");
-    const view = renderWidget(goalpost, <HomeScreen />);
-    const pulse = within(view.getByRole("region", { name: "How is it going?" }));
-    fireEvent.click(pulse.getByRole("button", { name: "Answer" }));
-    expect(view.environment.ui.screen.value).toEqual({ name: "pulse" });
-    fireEvent.click(pulse.getByRole("button", { name: "Not now" }));
-    await waitFor(() =>
-      expect(view.queryByRole("region", { name: "How is it going?" })).toBeNull(),
-    );
-    expect(document.activeElement).toBe(view.getByRole("heading", { name: "Your metrics" }));
-    expect(goalpost.pulseDue.value).toBe(false);
-  });
-
   it("loads older entries on demand, until there are no more", async () => {
     const goalpost = await startDemoUser("ana.torres"); // 22 entries; the session carries 20
     const view = renderWidget(goalpost, <HomeScreen />);
