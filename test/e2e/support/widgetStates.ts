@@ -124,8 +124,8 @@ export const widgetStates = {
     user: "ana.torres",
     open: true,
     reach: async (page) => {
-      await button(card(page, "Campaign setup time"), "What helps").click();
-      return heading(page, "What helps: Campaign setup time");
+      await button(card(page, "Campaign setup time"), "Your plan").click();
+      return heading(page, "Your plan: Campaign setup time");
     },
   },
   stop: {
@@ -133,8 +133,8 @@ export const widgetStates = {
     user: "ana.torres",
     open: true,
     reach: async (page) => {
-      await button(card(page, "Campaign setup time"), "What helps").click();
-      await heading(page, "What helps: Campaign setup time");
+      await button(card(page, "Campaign setup time"), "Your plan").click();
+      await heading(page, "Your plan: Campaign setup time");
       await button(page, "Stop this goal").click();
       const confirm = button(page, "Stop the goal");
       await confirm.waitFor();

@@ -29,7 +29,7 @@ describe("Panel", () => {
     const { goalpost, view } = await onGoalForm();
     const screen = () => view.environment.ui.screen.value.name;
     fireEvent.click(view.getByRole("button", { name: "Set goal" }), { detail: 1 });
-    const agreeMore = await view.findByRole("button", { name: "Agree more metrics" });
+    const agreeMore = await view.findByRole("button", { name: "Add more metrics" });
     expect(goalpost.agreements.value[0]?.goal).toBeDefined();
 
     fireEvent.click(agreeMore, { detail: 2 }); // the same double click, now over home
@@ -70,7 +70,7 @@ describe("Panel", () => {
       scrolled.push(this.textContent ?? "");
     });
     fireEvent.click(await view.findByRole("button", { name: "Agree" }));
-    await waitFor(() => expect(scrolled).toEqual(["Choose at least one measure."]));
+    await waitFor(() => expect(scrolled).toEqual(["Choose at least one metric."]));
     expect(document.activeElement).toBe(view.getAllByRole("checkbox")[0]);
   });
 });

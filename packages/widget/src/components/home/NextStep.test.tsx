@@ -13,7 +13,7 @@ describe("NextStep", () => {
     const [view] = goalpost.agreements.value;
     if (!view) throw new Error("no agreement");
     const rendered = renderWidget(goalpost, <NextStep view={view} describedBy="x" />);
-    fireEvent.click(rendered.getByRole("button", { name: "Record your baseline" }));
+    fireEvent.click(rendered.getByRole("button", { name: "Record your starting point" }));
     expect(rendered.environment.ui.screen.value).toEqual({
       name: "maturity",
       agreementId: view.agreement.id,

@@ -128,7 +128,7 @@ export function LogScreen({ agreementId }: { agreementId: string }) {
       ) : (
         <NumberField
           label={metric.name}
-          unit={unitLabel(metric.unit, t)}
+          unit={unitLabel(metric.unit, t, format)}
           description={metric.description}
           value={text}
           onInput={setText}
