@@ -31,7 +31,8 @@ const budgets: Budget[] = [
     // ~16.5 kB (components, English texts, embedding, CSS). See docs/size.md.
     name: "@goalpost/widget script tag, dist/goalpost.js (everything bundled)",
     entry: "packages/widget/dist/goalpost.js",
-    brotli: 46.5 * 1024,
+    // Issue 13 (drafts, the user switch, the steady panel, the pulse on home): 47.97 kB.
+    brotli: 48 * 1024,
     asIs: true,
   },
   {
@@ -39,7 +40,7 @@ const budgets: Budget[] = [
     // than the script): the most it adds to a host's bundle; measured 47.33 kB (issue 12).
     name: "@goalpost/widget npm entry, every export + preact, signals, core",
     entry: "packages/widget/dist/index.js",
-    brotli: 47.75 * 1024,
+    brotli: 49.1 * 1024, // 49.08 kB after issue 13's drafts and steady panel
   },
 ];
 
