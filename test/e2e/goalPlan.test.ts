@@ -1,4 +1,4 @@
-// The goal's plan in the demo, by keyboard alone: on "What helps", mark an action of the seeded
+// The goal's plan in the demo, by keyboard alone: on "Your plan", mark an action of the seeded
 // goal done, then stop the goal after the confirmation, and check what the API holds.
 // Needs `pnpm build` first (the built demo and widget).
 import { expect, it, onTestFinished } from "vitest";
@@ -35,8 +35,8 @@ it("marks an action of the plan done and stops the goal, by keyboard alone", asy
   const keys = byKeyboard;
   await keys.openPanel(page);
   await keys.arrive(page, "Your metrics", "Your goals");
-  await keys.press(page, "What helps"); // the first card's: qualified contacts, Sam's first metric
-  await keys.arrive(page, "What helps: Qualified contacts per week");
+  await keys.press(page, "Your plan"); // the first card's: qualified contacts, Sam's first metric
+  await keys.arrive(page, "Your plan: Qualified contacts per week");
   await keys.press(page, "Mark as done"); // the first one not done: the plan comes first
   await expect.poll(async () => (await goalOf())?.actions[open]?.done).toBe(true);
 

@@ -21,7 +21,9 @@ export {
 } from "./auth/verifyToken.ts";
 export {
   buildSession,
+  isPulseDue,
   pulseIntervalMs,
+  pulseSettlingMs,
   recentPerAgreement,
   type SessionInput,
 } from "./decisions/buildSession.ts";

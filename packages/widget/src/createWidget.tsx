@@ -49,7 +49,7 @@ export interface WidgetOptions {
   onAction?: (action: WidgetAction) => void;
   /** @default globalThis.fetch */
   fetch?: typeof fetch;
-  /** Where entries wait while offline. @default localStorage (memory when it is unavailable) */
+  /** Where entries wait while offline, and what the user typed and did not save yet. @default localStorage (memory when it is unavailable) */
   storage?: OutboxStorage;
 }
 
@@ -79,8 +79,9 @@ export interface GoalpostWidget {
   ): () => void;
   /**
    * Removes every node and listener the widget added and stops the SDK. Pass `forget: true` when
-   * the user signs out of your app: the copy of their goals kept for offline starts is removed from
-   * the browser too (entries not yet sent stay, and are sent when they next sign in here).
+   * the user signs out of your app: the copy of their goals kept for offline starts, and what they
+   * typed and did not save, are removed from the browser too (entries not yet sent stay, and are
+   * sent when they next sign in here).
    */
   destroy(options?: { forget?: boolean }): void;
 }
@@ -121,7 +122,7 @@ export function createWidget(options: WidgetOptions): GoalpostWidget {
     const problem = checkOptions(options);
     if (problem) throw new GoalpostError(problem);
     // Before attachHost: a shadow root cannot be taken off the target again.
-    const storage = options.storage ?? browserStorage();
+    const storage = options.storage ?? browserStorage(); // the outbox's, and the drafts'
     goalpost = createGoalpost({
       apiBase: options.apiBase,
       token: options.token,
@@ -148,6 +149,7 @@ export function createWidget(options: WidgetOptions): GoalpostWidget {
     }
     app = mountApp(place, goalpost, { ...options, storage }, events.emit);
     undo.push(() => app.unmount({ forget }));
+    undo.push(() => forget && app.ui.drafts.forget());
   } catch (cause) {
     teardown();
     return failedWidget(events, cause);

@@ -43,7 +43,7 @@ describe("no inline style attributes", () => {
     });
     await goalpost.start();
     const view = renderWidget(goalpost, <App mode="inline" />);
-    const screens: Screen[] = [{ name: "home" }, { name: "agree" }, { name: "pulse" }];
+    const screens: Screen[] = [{ name: "home" }, { name: "agree" }];
     for (const { agreement } of goalpost.agreements.value) {
       const agreementId = agreement.id;
       for (const name of ["maturity", "baseline", "goal", "log", "elements"] as const)

@@ -67,7 +67,7 @@ export const widgetStates = {
     reach: (page) => heading(page, "Your metrics"),
   },
   agree: {
-    title: "first run: the measures suggested for the role, what/why/how for each",
+    title: "first run: the metrics suggested for the role, what/why/how for each",
     user: "tom.becker",
     open: true,
     reach: toAgree,
@@ -140,8 +140,8 @@ export const widgetStates = {
     user: "ana.torres",
     open: true,
     reach: async (page) => {
-      await button(card(page, "Campaign setup time"), "What helps").click();
-      return heading(page, "What helps: Campaign setup time");
+      await button(card(page, "Campaign setup time"), "Your plan").click();
+      return heading(page, "Your plan: Campaign setup time");
     },
   },
   stop: {
@@ -149,8 +149,8 @@ export const widgetStates = {
     user: "ana.torres",
     open: true,
     reach: async (page) => {
-      await button(card(page, "Campaign setup time"), "What helps").click();
-      await heading(page, "What helps: Campaign setup time");
+      await button(card(page, "Campaign setup time"), "Your plan").click();
+      await heading(page, "Your plan: Campaign setup time");
       await button(page, "Stop this goal").click();
       const confirm = button(page, "Stop the goal");
       await confirm.waitFor();
@@ -158,12 +158,14 @@ export const widgetStates = {
     },
   },
   pulse: {
-    title: "the value pulse: 1–5 for a touchpoint with an optional comment",
+    title: "the value pulse on home: one question, 1–5 with labelled points, once value was seen",
     user: "sam.okafor",
     open: true,
     reach: async (page) => {
-      await button(page, "Answer").click();
-      return heading(page, "How much value do you get?");
+      const pulse = panelOf(page).getByRole("form", { name: /how much value do you get/ });
+      await pulse.getByRole("radio", { name: /A lot of value/ }).check();
+      await pulse.getByLabel("Anything to add? (optional)").waitFor();
+      return pulse;
     },
   },
 } satisfies Record<string, WidgetState>;

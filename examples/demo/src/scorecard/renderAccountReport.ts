@@ -3,6 +3,7 @@ import { demoCatalog } from "@goalpost/mock-backend";
 import { accountName, roleName } from "../shell/demoAccounts.ts";
 import { h } from "../shell/h.ts";
 import { formatDate, formatRelative, formatScore, metricFormat } from "./format.ts";
+import { scoreWords } from "./pulseScale.ts";
 import { touchpointName } from "./touchpoints.ts";
 
 const headers = ["Metric", "Status", "Baseline", "Current", "Gain", "Active goal", "Goals"];
@@ -84,7 +85,7 @@ function perceivedValueLine(values: readonly PerceivedValue[]): HTMLElement {
           "div",
           {},
           h("dt", {}, touchpointName(value.touchpoint)),
-          h("dd", {}, formatScore(value.avgScore)),
+          h("dd", {}, `${formatScore(value.avgScore)} (${scoreWords(value.avgScore)})`),
         ),
       ),
     ),

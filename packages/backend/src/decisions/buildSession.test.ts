@@ -3,6 +3,7 @@ import {
   activeGoal,
   agreementOn,
   inDays,
+  measurement,
   metrics,
   now,
   role,
@@ -42,13 +43,35 @@ describe("buildSession", () => {
     });
   });
 
-  it("has a pulse due when a measure is in place and the user gave none recently", () => {
-    expect(buildSession(input()).pulseDue).toBe(true);
-    expect(buildSession(input({ pulsedRecently: true })).pulseDue).toBe(false);
+  it("has a pulse due once the user logged progress on a measure in place, unless they gave one recently", () => {
+    const logged = { measurements: [measurement(5)] };
+    expect(buildSession(input(logged)).pulseDue).toBe(true);
+    expect(buildSession(input({ ...logged, pulsedRecently: true })).pulseDue).toBe(false);
     const { baseline: _none, ...noBaseline } = agreementOn();
-    expect(buildSession(input({ agreements: [noBaseline] })).pulseDue).toBe(false);
+    expect(buildSession(input({ ...logged, agreements: [noBaseline] })).pulseDue).toBe(false);
     const later = agreementOn("meetings", { agreedAt: inDays(1) });
-    expect(buildSession(input({ agreements: [later] })).pulseDue).toBe(false);
+    expect(buildSession(input({ ...logged, agreements: [later] })).pulseDue).toBe(false);
+  });
+
+  it("asks for no pulse before the user experienced value: just after setting a first goal, or with only the product's data", () => {
+    expect(buildSession(input()).pulseDue).toBe(false); // a goal set, nothing logged
+    const app = measurement(40, { source: "app", agreementId: "agr_fit-rate" });
+    expect(buildSession(input({ measurements: [app] })).pulseDue).toBe(false);
+    const someoneElse = measurement(5, { userId: "kim" });
+    expect(buildSession(input({ measurements: [someoneElse] })).pulseDue).toBe(false);
+    // A goal achieved counts, however the data came (here: no entry of the user's at all).
+    const achieved = activeGoal({ status: "achieved", achievedAt: inDays(-2) });
+    expect(buildSession(input({ goals: [achieved] })).pulseDue).toBe(true);
+  });
+
+  it("asks for no pulse in the first 7 days after the role's first measure was in place", () => {
+    const logged = { measurements: [measurement(5)] };
+    const recent = agreementOn("meetings", { agreedAt: inDays(-6.9) });
+    expect(buildSession(input({ ...logged, agreements: [recent] })).pulseDue).toBe(false);
+    const settled = agreementOn("meetings", { agreedAt: inDays(-7) });
+    expect(buildSession(input({ ...logged, agreements: [settled] })).pulseDue).toBe(true);
+    const older = agreementOn("confidence", { id: "agr_confidence", agreedAt: inDays(-30) });
+    expect(buildSession(input({ ...logged, agreements: [recent, older] })).pulseDue).toBe(true);
   });
 
   it("offers the newest app or integration value of each metric not in place", () => {

@@ -17,6 +17,12 @@ export const recentPerAgreement = limits.recentMeasurements;
 /** A user is asked for a value pulse at most this often, in milliseconds (30 days). */
 export const pulseIntervalMs = 30 * 86_400_000;
 
+/**
+ * Nor in the role's first days with its measures (7 days from the first agreement in place):
+ * a value pulse asked before the user could see any value measures nothing.
+ */
+export const pulseSettlingMs = 7 * 86_400_000;
+
 /** What `GET /v1/session` is made of, as the store read it. */
 export interface SessionInput {
   user: User;
@@ -41,12 +47,11 @@ export interface SessionInput {
 
 /**
  * `GET /v1/session`: the role's metrics and value elements, the account's agreements for the role
- * with their goals and recent measurements, and whether a value pulse is due — which it is when
- * the role has a measure in place and this user gave no pulse recently.
+ * with their goals and recent measurements, and whether a value pulse is due (see
+ * {@link isPulseDue}).
  */
 export function buildSession(input: SessionInput): Session {
   const { role, catalog, agreements } = input;
-  const at = input.now.toISOString();
   return {
     user: input.user,
     role,
@@ -57,7 +62,7 @@ export function buildSession(input: SessionInput): Session {
     agreements,
     goals: input.goals,
     measurements: input.measurements,
-    pulseDue: !input.pulsedRecently && agreements.some((a) => inPlaceAt(a, at)),
+    pulseDue: isPulseDue(input),
     latestValues: latestValues(input),
   };
 }
@@ -84,4 +89,23 @@ function latestValues(input: SessionInput): LatestValue[] {
       value.source === metric.collection;
     return offered ? [value] : [];
   });
+}
+
+/**
+ * Whether to ask this user for a value pulse: only once they have experienced value — they
+ * logged progress themselves, or a goal of the role was achieved (by any data) — not in the
+ * first {@link pulseSettlingMs} after the role's first measure was in place, and not when they
+ * gave one in the last {@link pulseIntervalMs}.
+ */
+export function isPulseDue(input: SessionInput): boolean {
+  if (input.pulsedRecently) return false;
+  const at = input.now.toISOString();
+  const since = input.agreements
+    .filter((a) => inPlaceAt(a, at))
+    .map((a) => Date.parse(a.agreedAt ?? at));
+  if (!since.length || input.now.getTime() - Math.min(...since) < pulseSettlingMs) return false;
+  const logged = input.measurements.some(
+    (m) => m.userId === input.user.id && (m.source === "self" || m.source === "scale"),
+  );
+  return logged || input.goals.some((g) => g.status === "achieved");
 }

@@ -38,7 +38,7 @@ describe("GET /v1/session", () => {
     }
   });
 
-  it("says a pulse is due when the user gave none in 30 days and the role has a measure in place", async () => {
+  it("says a pulse is due when the user has logged progress on a measure in place and gave none in 30 days", async () => {
     const { call } = createHarness();
     const due = async (user: ReturnType<typeof seededUser>) =>
       (await call("GET", "/v1/session", { as: user })).body.pulseDue;

@@ -1,5 +1,5 @@
 import type { RefObject } from "preact";
-import { useEffect, useRef } from "preact/hooks";
+import { useEffect, useLayoutEffect, useRef } from "preact/hooks";
 import { ScreenBoundary } from "./ScreenBoundary.tsx";
 import { Screens } from "./Screens.tsx";
 import { StatusBar } from "./StatusBar.tsx";
@@ -12,15 +12,25 @@ export interface PanelProps {
   launcherRef: RefObject<HTMLButtonElement | null>;
 }
 
+/** What a click activates: a label with its control counts as one, as the browser treats it. */
+const controlOf = (target: EventTarget | null) =>
+  target instanceof Element
+    ? (target.closest("label") ?? target.closest("button, a, input, select, textarea, summary"))
+    : null;
+
 /**
  * The widget's panel: a non-modal dialog beside the launcher (modal only while the host has a
  * modal dialog open, so it is not left inert behind it), or a region inline in the host page.
+ * Its header stays in view; the screen scrolls below it, from the top on each new screen.
  */
 export function Panel({ mode, launcherRef }: PanelProps) {
   const { ui, t, close } = useWidget();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const firstClicked = useRef<Element | null>(null);
   const open = ui.open.value;
+  const screen = ui.screen.value;
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -35,6 +45,22 @@ export function Panel({ mode, launcherRef }: PanelProps) {
     }
   }, [open, mode, launcherRef]);
 
+  // A new screen starts at its top (Back and its heading in view), home included.
+  useLayoutEffect(() => {
+    if (bodyRef.current) bodyRef.current.scrollTop = 0;
+  }, [screen]);
+
+  // The second click of a double click lands wherever the first one's action moved things: on a
+  // control that was not under the pointer at the first click, it is not the user's intent.
+  const onClickCapture = (event: MouseEvent) => {
+    const control = controlOf(event.target);
+    if (event.detail <= 1) firstClicked.current = control;
+    else if (control !== firstClicked.current) {
+      event.preventDefault();
+      event.stopPropagation();
+    }
+  };
+
   const body = (
     <>
       <div class="gp-panel-header">
@@ -47,16 +73,25 @@ export function Panel({ mode, launcherRef }: PanelProps) {
           </button>
         )}
       </div>
-      <StatusBar />
-      <ScreenBoundary>
-        <Screens />
-      </ScreenBoundary>
+      {/* Made anew for another user: no state of the previous one's screens is left. */}
+      <div class="gp-panel-body" ref={bodyRef} key={ui.generation.value}>
+        <StatusBar />
+        <ScreenBoundary>
+          <Screens />
+        </ScreenBoundary>
+      </div>
     </>
   );
 
   if (mode === "inline") {
     return (
-      <section id="gp-panel" class="gp-panel" data-mode="inline" aria-labelledby="gp-panel-title">
+      <section
+        id="gp-panel"
+        class="gp-panel"
+        data-mode="inline"
+        aria-labelledby="gp-panel-title"
+        onClickCapture={onClickCapture}
+      >
         {body}
       </section>
     );
@@ -67,6 +102,7 @@ export function Panel({ mode, launcherRef }: PanelProps) {
       ref={dialogRef}
       class="gp-panel"
       aria-labelledby="gp-panel-title"
+      onClickCapture={onClickCapture}
       onCancel={(event) => {
         event.preventDefault(); // Escape on a modal panel: close it our way, focus included
         close();

@@ -17,7 +17,7 @@ describe("ScreenBoundary", () => {
       <ScreenBoundary>
         <Broken />
       </ScreenBoundary>,
-      { name: "pulse" },
+      { name: "agree" },
     );
     expect(view.getByRole("alert").textContent).toContain("Something went wrong");
     expect(view.errors).toHaveLength(1);

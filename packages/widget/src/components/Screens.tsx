@@ -7,14 +7,14 @@ import { GoalScreen } from "./screens/GoalScreen.tsx";
 import { HomeScreen } from "./screens/HomeScreen.tsx";
 import { LogScreen } from "./screens/LogScreen.tsx";
 import { MaturityScreen } from "./screens/MaturityScreen.tsx";
-import { PulseScreen } from "./screens/PulseScreen.tsx";
 import { useWidget } from "./WidgetContext.ts";
 
 /** The current screen, or what the user should know while there is none to show. */
 export function Screens() {
   const { goalpost, ui, t } = useWidget();
   const status = goalpost.status.value;
-  if (status === "idle" || status === "loading") {
+  // An async storage still reading the user's drafts: forms would start empty without them.
+  if (status === "idle" || status === "loading" || !ui.drafts.ready.value) {
     return (
       <p class="gp-muted" role="status">
         {t("loading")}
@@ -36,8 +36,6 @@ export function Screens() {
       return <LogScreen agreementId={screen.agreementId} />;
     case "elements":
       return <ElementsScreen agreementId={screen.agreementId} />;
-    case "pulse":
-      return <PulseScreen />;
     default:
       return <HomeScreen />;
   }

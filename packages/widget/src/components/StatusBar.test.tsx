@@ -24,7 +24,7 @@ describe("StatusBar", () => {
     await view.findByText("2 waiting to send");
     // A wait worth announcing the end of (over 1.5 s), on a fake clock; timers stay real for msw.
     vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 1600 });
-    const offline = "You're offline. What you log is kept and sent when you're back.";
+    const offline = "You're offline. Progress you log is kept and sent when you're back.";
     expect(view.announcements).toEqual([offline]); // going offline, said once
 
     backend.setScenario({ offline: false });

@@ -8,8 +8,10 @@ import { createFormat } from "../i18n/createFormat.ts";
 import { createTranslator } from "../i18n/createTranslator.ts";
 import { applyStyles } from "../styles/applyStyles.ts";
 import { widgetCss } from "../styles/widgetCss.ts";
+import { createDrafts } from "../ui/createDrafts.ts";
 import { createSeenGoals } from "../ui/createSeenGoals.ts";
 import { createUi, type Ui } from "../ui/createUi.ts";
+import { followUser } from "../ui/followUser.ts";
 import type { WidgetHost } from "./attachHost.ts";
 import type { WidgetEventHub } from "./createWidgetEvents.ts";
 import { followTheme, type Theme } from "./followTheme.ts";
@@ -27,7 +29,8 @@ export interface MountedApp {
  * `open`/`close`/`action` events. The theme applies at once; the styles and the first render
  * wait for a task of their own (the caller's task starts the SDK, so the session is asked for
  * first), so that starting is two short tasks rather than one long one. `unmount` removes every
- * node, sheet and listener it added, and cancels a render still waiting.
+ * node, sheet and listener it added, and cancels a render still waiting. `options.storage` is
+ * where the user's drafts are kept (the SDK's storage; memory without it).
  */
 export function mountApp(
   { host, shadow, mode }: WidgetHost,
@@ -35,7 +38,13 @@ export function mountApp(
   options: WidgetOptions,
   emit: WidgetEventHub["emit"],
 ): MountedApp {
-  const ui = createUi(options.open ?? mode === "inline");
+  // Drafts live where the SDK keeps its outbox, one document per account and user.
+  const ui = createUi(options.open ?? mode === "inline", createDrafts(options.storage));
+  const stopFollowing = followUser(
+    goalpost,
+    ui,
+    (user) => `goalpost:${options.apiBase}:${user.accountId}:${user.id}:drafts`,
+  );
   const t = createTranslator(options.messages, options.locale);
   const seen = createSeenGoals(goalpost, options.storage ?? memoryStorage(), options.apiBase);
   const environment: WidgetEnvironment = {
@@ -98,6 +107,7 @@ export function mountApp(
       clearTimeout(rendering);
       seen.stop(unmountOptions);
       stopOpenEvents();
+      stopFollowing();
       unrender?.();
       stopTheme();
     },

@@ -15,6 +15,7 @@ export function createFormat(locale: string | undefined, t: Translate) {
   const ticks: Record<string, Intl.NumberFormat> = {};
   let relative: Intl.RelativeTimeFormat | undefined;
   const input = createNumberInput(locale);
+  const symbols = new Map<string, string>();
 
   const values = createValueFormat({
     locale,
@@ -31,6 +32,16 @@ export function createFormat(locale: string | undefined, t: Translate) {
     parseNumber: input.parse,
     /** A value written for a number field in the locale: 7.5 → "7,5" in German. */
     inputNumber: input.text,
+    /** A currency's symbol as amounts are written in the locale: "USD" → "$" (en-US). */
+    currencySymbol(code: string): string {
+      let symbol = symbols.get(code);
+      if (symbol === undefined) {
+        const parts = new Intl.NumberFormat(locale, { style: "currency", currency: code });
+        symbol = parts.formatToParts(0).find((part) => part.type === "currency")?.value ?? code;
+        symbols.set(code, symbol);
+      }
+      return symbol;
+    },
     /** A fraction as a percentage: 0.25 → "25 %" (goal progress is `progress`, rounded down). */
     percent(fraction: number): string {
       percent ??= new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });

@@ -1,4 +1,5 @@
 import { signal } from "@preact/signals";
+import { createDrafts, type Drafts } from "./createDrafts.ts";
 
 /** The screens of the panel; most act on one agreement (or one metric, before it is agreed). */
 export type Screen =
@@ -8,16 +9,19 @@ export type Screen =
   | { name: "baseline"; agreementId: string }
   | { name: "goal"; agreementId: string }
   | { name: "log"; agreementId: string }
-  | { name: "elements"; agreementId: string }
-  | { name: "pulse" };
+  | { name: "elements"; agreementId: string };
 
 /** UI-only state, made once per widget (never in render). */
-export function createUi(open = false) {
+export function createUi(open = false, drafts: Drafts = createDrafts()) {
   return {
     open: signal(open),
     screen: signal<Screen>({ name: "home" }),
     /** The latest polite announcement for the live region. */
     announcement: signal(""),
+    /** What the user typed and has not saved yet, per form. */
+    drafts,
+    /** Goes up when another user signs in: the panel's tree is made anew for them. */
+    generation: signal(0),
   };
 }
 

@@ -11,7 +11,11 @@ export function NextStep({ view, describedBy }: { view: AgreementView; described
   const { t, format } = useWidget();
   const { metric, stage, suggestion, lastGoal } = view;
   const agreementId = view.agreement.id;
-  const go = (name: "baseline" | "goal" | "log" | "elements", label: string, quiet = false) => (
+  const go = (
+    name: "maturity" | "baseline" | "goal" | "log" | "elements",
+    label: string,
+    quiet = false,
+  ) => (
     <GoButton to={{ name, agreementId }} label={label} quiet={quiet} describedBy={describedBy} />
   );
   const manual = metric.collection === "self" || metric.collection === "scale";
@@ -29,7 +33,10 @@ export function NextStep({ view, describedBy }: { view: AgreementView; described
       return (
         <div class="gp-stack">
           <p>{t("needsBaseline")}</p>
-          <div class="gp-row">{go("baseline", t("recordBaseline"))}</div>
+          <div class="gp-row">
+            {/* A first run left before the maturity step resumes there: goals are sized by it. */}
+            {go(view.agreement.maturityLevel ? "baseline" : "maturity", t("recordBaseline"))}
+          </div>
         </div>
       );
     case "needs-goal":

@@ -22,7 +22,7 @@ describe("AgreeScreen", () => {
     expect(facts?.textContent).toContain(
       "You rate yourself on a scale at the start and end of each period. Source: Your self-assessment in Goalpost.",
     );
-    expect(confidence.closest("label")?.textContent).toContain("Value measure");
+    expect(confidence.closest("label")?.textContent).toContain("Value metric");
     expect(view.getAllByRole("checkbox")).toHaveLength(3);
 
     fireEvent.click(view.getByRole("checkbox", { name: /Meetings booked/ }));
@@ -47,11 +47,11 @@ describe("AgreeScreen", () => {
     const view = renderWidget(goalpost, <AgreeScreen />, { name: "agree" });
     fireEvent.click(view.getByRole("button", { name: "Agree" }));
 
-    const group = view.getByRole("group", { name: "Measures suggested for your role" });
-    await within(group).findByText("Choose at least one measure.");
+    const group = view.getByRole("group", { name: "Metrics suggested for your role" });
+    await within(group).findByText("Choose at least one metric.");
     expect(group.getAttribute("aria-describedby")).toBeTruthy();
     expect(document.activeElement).toBe(view.getAllByRole("checkbox")[0]);
-    expect(view.announcements).toEqual(["Not saved: Choose at least one measure."]);
+    expect(view.announcements).toEqual(["Not saved: Choose at least one metric."]);
     expect(agreementsOf(goalpost.user.value?.accountId ?? "")).toEqual([]);
   });
 
@@ -60,7 +60,7 @@ describe("AgreeScreen", () => {
     await goalpost.agreeMetric("web-revenue");
     const view = renderWidget(goalpost, <AgreeScreen />, { name: "agree" });
 
-    view.getByText("You already track every measure suggested for your role.");
+    view.getByText("You already track every metric suggested for your role.");
     expect(view.queryByRole("checkbox")).toBeNull();
     fireEvent.click(view.getByRole("button", { name: "Back" }));
     expect(view.environment.ui.screen.value).toEqual({ name: "home" });

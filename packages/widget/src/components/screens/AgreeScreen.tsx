@@ -1,5 +1,5 @@
 import type { Agreement, Metric } from "@goalpost/core";
-import { useState } from "preact/hooks";
+import { useDraft } from "../parts/useDraft.ts";
 import { SetupForm } from "../setup/SetupForm.tsx";
 import { SetupNotice } from "../setup/SetupNotice.tsx";
 import { useSave } from "../setup/useSave.ts";
@@ -12,9 +12,11 @@ import { useWidget } from "../WidgetContext.ts";
  */
 export function AgreeScreen() {
   const { goalpost, ui, t, announce } = useWidget();
-  const [chosen, setChosen] = useState<string[]>([]);
+  const [draft, update, discard] = useDraft("agree", () => ({ chosen: [] as string[] }));
   const { formRef, saving, fail, at, rest, save } = useSave();
   const metrics = goalpost.suggestedMetrics.value;
+  const chosen = draft.chosen.filter((id) => metrics.some((m) => m.id === id));
+  const setChosen = (ids: string[]) => update({ chosen: ids });
   if (!metrics.length && !saving) {
     return <SetupNotice title={t("agreeTitle")} text={t("agreeEmpty")} />;
   }
@@ -29,6 +31,7 @@ export function AgreeScreen() {
         for (const metric of picked) agreed.push(await goalpost.agreeMetric(metric.id));
       },
       () => {
+        discard();
         announce(t("agreeDone", { names: picked.map((m) => m.name).join(", ") }));
         ui.screen.value = { name: "maturity", agreementId: agreed[0]?.id ?? "" };
       },
@@ -48,6 +51,11 @@ export function AgreeScreen() {
       <p>{t("agreeIntro", { role: goalpost.role.value?.name ?? "" })}</p>
       <fieldset class="gp-stack" aria-describedby={error ? "gp-agree-e" : undefined}>
         <legend>{t("agreeLegend")}</legend>
+        {error && (
+          <p id="gp-agree-e" class="gp-error">
+            {error}
+          </p>
+        )}
         {metrics.map((metric) => (
           <MetricChoice
             key={metric.id}
@@ -58,11 +66,6 @@ export function AgreeScreen() {
             }
           />
         ))}
-        {error && (
-          <p id="gp-agree-e" class="gp-error">
-            {error}
-          </p>
-        )}
       </fieldset>
     </SetupForm>
   );

@@ -20,7 +20,7 @@ describe("BaselineScreen", () => {
     fireEvent.submit(input.form as HTMLFormElement); // Enter in the field
 
     const question = await view.findByRole("group", { name: "Is 99,999,999,999 hours right?" });
-    const why = "That's more than this measure usually reaches: up to 160 hours.";
+    const why = "That's more than this metric usually reaches: up to 160 hours.";
     within(question).getByText(why);
     const saveAnyway = within(question).getByRole("button", { name: "Save anyway" });
     await waitFor(() => expect(document.activeElement).toBe(saveAnyway));

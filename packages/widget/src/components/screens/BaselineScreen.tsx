@@ -1,5 +1,6 @@
 import { checkValue } from "@goalpost/core";
 import { useState } from "preact/hooks";
+import { useDraft } from "../parts/useDraft.ts";
 import { useValueCheck } from "../parts/useValueCheck.ts";
 import { ValueQuestion } from "../parts/ValueQuestion.tsx";
 import { SetupForm } from "../setup/SetupForm.tsx";
@@ -16,9 +17,11 @@ export function BaselineScreen({ agreementId }: { agreementId: string }) {
   const { goalpost, ui, t, format, announce } = useWidget();
   const view = goalpost.agreements.value.find((v) => v.agreement.id === agreementId);
   const baseline = view?.agreement.baseline?.value;
-  const [text, setText] = useState(() =>
-    baseline === undefined ? "" : format.inputNumber(baseline),
-  );
+  const [draft, update, discard] = useDraft(`baseline:${agreementId}`, () => ({
+    text: baseline === undefined ? "" : format.inputNumber(baseline),
+  }));
+  const { text } = draft;
+  const setText = (typed: string) => update({ text: typed });
   const { formRef, saving, fail, at, rest, save } = useSave();
   const check = useValueCheck(agreementId, format.parseNumber(text));
   if (!view) return <SetupNotice title={t("setupMissingTitle")} text={t("setupMissing")} />;
@@ -35,6 +38,7 @@ export function BaselineScreen({ agreementId }: { agreementId: string }) {
     void save(
       () => goalpost.setBaseline(agreementId, value),
       () => {
+        discard();
         announce(t("saved"));
         ui.screen.value = { name: "goal", agreementId };
       },

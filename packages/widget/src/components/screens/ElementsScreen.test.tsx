@@ -22,9 +22,9 @@ describe("ElementsScreen", () => {
       name: "elements",
       agreementId: agreement.id,
     });
-    view.getByRole("heading", { level: 3, name: "What helps: Meetings booked per week" });
+    view.getByRole("heading", { level: 3, name: "Your plan: Meetings booked per week" });
     const chosen = within(view.getByRole("region", { name: "Chosen for your goal" }));
-    const more = within(view.getByRole("region", { name: "More that can help" }));
+    const more = within(view.getByRole("region", { name: "Also available for this metric" }));
     expect(chosen.getAllByRole("article").map((a) => a.querySelector("h5")?.textContent)).toEqual([
       "Visitor alerts",
       "Open with what they read",
@@ -128,13 +128,19 @@ describe("ElementsScreen", () => {
       name: "elements",
       agreementId: agreement.id,
     });
-    const plan = within(view.getByRole("region", { name: "Your plan" }));
+    const plan = within(view.getByRole("region", { name: "Changes and actions" }));
     plan.getByText("Call every pricing-page visitor within the hour");
     plan.getByText("What will change in your work");
     const vendorAction = plan.getByText("Review my call script").parentElement;
-    expect(vendorAction?.textContent).toBe("Review my call scriptWe do it");
+    expect(vendorAction?.textContent).toBe("Review my call scriptOur team");
+    // The vendor team's action is theirs to mark done: the customer only sees that it is.
+    expect(vendorAction?.parentElement?.textContent).toContain(
+      "Our team marks this done when it is.",
+    );
     const serverGoal = () => backend.state.goals.find((g) => g.id === goal.id);
-    const [first] = plan.getAllByRole("button", { name: "Mark as done" });
+    const marks = plan.getAllByRole("button", { name: "Mark as done" });
+    expect(marks).toHaveLength(1);
+    const [first] = marks;
     expect(first?.getAttribute("aria-describedby")).toBeTruthy();
     fireEvent.click(first as HTMLElement);
     await waitFor(() =>

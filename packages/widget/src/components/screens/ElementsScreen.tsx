@@ -6,9 +6,10 @@ import { ValueElementItem } from "../home/ValueElementItem.tsx";
 import { useWidget } from "../WidgetContext.ts";
 
 /**
- * The plan for one metric's goal and what helps with it: what will change and the actions, each
- * to mark done; the value elements chosen for the goal (also to mark done), then the others
- * offered for the metric; and stopping the goal, after a confirmation.
+ * The plan for one metric's goal and what helps with it: what will change and the actions, the
+ * user's own to mark done (the vendor team's are theirs to mark); the value elements chosen for
+ * the goal (also to mark done), then the others offered for the metric; and stopping the goal,
+ * after a confirmation.
  */
 export function ElementsScreen({ agreementId }: { agreementId: string }) {
   const { goalpost, ui, t, announce } = useWidget();
@@ -110,18 +111,23 @@ export function ElementsScreen({ agreementId }: { agreementId: string }) {
                 </span>
                 {action.done && <span class="gp-good">✓ {t("doneLabel")}</span>}
               </div>
-              <div class="gp-row">
-                <button
-                  type="button"
-                  class="gp-btn"
-                  data-variant="quiet"
-                  aria-describedby={`gp-a-${action.id}`}
-                  aria-busy={busy === action.id}
-                  onClick={() => toggleAction(action)}
-                >
-                  {t(action.done ? "markNotDone" : "markDone")}
-                </button>
-              </div>
+              {action.owner === "vendor" ? (
+                // The vendor's team does it, and says when it is done: not the customer's to mark.
+                !action.done && <p class="gp-muted">{t("planOurs")}</p>
+              ) : (
+                <div class="gp-row">
+                  <button
+                    type="button"
+                    class="gp-btn"
+                    data-variant="quiet"
+                    aria-describedby={`gp-a-${action.id}`}
+                    aria-busy={busy === action.id}
+                    onClick={() => toggleAction(action)}
+                  >
+                    {t(action.done ? "markNotDone" : "markDone")}
+                  </button>
+                </div>
+              )}
             </div>
           ))}
         </section>

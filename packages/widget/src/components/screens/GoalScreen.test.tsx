@@ -75,7 +75,7 @@ describe("GoalScreen", () => {
       target: { value: "Set up visitor alerts" },
     });
     fireEvent.change(view.getByLabelText("Who does action 1"), { target: { value: "vendor" } });
-    const help = view.getByRole("group", { name: "Help to use" });
+    const help = view.getByRole("group", { name: "What will help (optional)" });
     expect(within(help).getAllByRole("checkbox").length).toBeGreaterThan(1);
     fireEvent.click(within(help).getByRole("checkbox", { name: /Visitor alerts/ }));
     fireEvent.click(view.getByRole("button", { name: "Set goal" }));
@@ -158,7 +158,7 @@ describe("GoalScreen", () => {
       name: "goal",
       agreementId: agreement.id,
     });
-    busy.getByText("This measure already has a goal in progress.");
+    busy.getByText("This metric already has a goal in progress.");
     busy.unmount();
 
     await goalpost.logProgress({ agreementId: agreement.id, value: 6 });

@@ -1,7 +1,8 @@
 import { checkTarget, checkValue, type ErrorIssue, improvement } from "@goalpost/core";
 import { useState } from "preact/hooks";
+import { useDraft } from "../parts/useDraft.ts";
 import { Field } from "../setup/Field.tsx";
-import { type ActionRow, GoalActions } from "../setup/GoalActions.tsx";
+import { type ActionRow, actionRow, GoalActions } from "../setup/GoalActions.tsx";
 import { SetupForm } from "../setup/SetupForm.tsx";
 import { SetupNotice } from "../setup/SetupNotice.tsx";
 import { useSave } from "../setup/useSave.ts";
@@ -34,12 +35,29 @@ export function GoalScreen({ agreementId }: { agreementId: string }) {
   const view = goalpost.agreements.value.find((v) => v.agreement.id === agreementId);
   // Taken once: while saving, the optimistic goal replaces the suggestion and the stage.
   const [{ suggested, stage }] = useState({ suggested: view?.suggestion, stage: view?.stage });
-  const [text, setText] = useState(() => (suggested ? format.inputNumber(suggested.target) : ""));
-  const [due, setDue] = useState(suggested ? toDateInput(suggested.dueAt) : "");
-  const [changes, setChanges] = useState("");
-  const [rows, setRows] = useState<ActionRow[]>([]);
-  const [elements, setElements] = useState<string[]>([]);
+  const [draft, update, discard] = useDraft(
+    `goal:${agreementId}`,
+    () => ({
+      text: suggested ? format.inputNumber(suggested.target) : "",
+      due: suggested ? toDateInput(suggested.dueAt) : "",
+      changes: "",
+      rows: [] as ActionRow[],
+      elements: [] as string[],
+    }),
+    // Rows from a stored draft get keys of this page; anything malformed in it is left out.
+    (restored) => ({
+      ...restored,
+      rows: restoreRows(restored.rows),
+      elements: restored.elements.filter((id) => view?.valueElements.some((v) => v.id === id)),
+    }),
+  );
+  const { text, due, changes, rows, elements } = draft;
   const { formRef, saving, fail, at, rest, save } = useSave();
+  const setText = (typed: string) => update({ text: typed });
+  const setDue = (typed: string) => update({ due: typed });
+  const setChanges = (typed: string) => update({ changes: typed });
+  const setRows = (next: ActionRow[]) => update({ rows: next });
+  const setElements = (next: string[]) => update({ elements: next });
 
   if (!view) return <SetupNotice title={t("setupMissingTitle")} text={t("setupMissing")} />;
   const { metric, lastGoal } = view;
@@ -106,6 +124,7 @@ export function GoalScreen({ agreementId }: { agreementId: string }) {
           valueElementIds: elements,
         }),
       () => {
+        discard();
         announce(t("goalDone"));
         ui.screen.value = { name: "home" };
       },
@@ -172,4 +191,14 @@ export function GoalScreen({ agreementId }: { agreementId: string }) {
       <ValueElementChoices elements={view.valueElements} chosen={elements} onChange={setElements} />
     </SetupForm>
   );
+}
+
+/** Action rows kept in a draft, with new keys; rows that are not a title and an owner are dropped. */
+function restoreRows(stored: readonly unknown[]): ActionRow[] {
+  return stored.flatMap((row) => {
+    const { title, owner } = (row ?? {}) as Partial<ActionRow>;
+    return typeof title === "string" && (owner === "customer" || owner === "vendor")
+      ? [actionRow(title, owner)]
+      : [];
+  });
 }

@@ -16,7 +16,7 @@ describe("HomeScreen", () => {
     const goalpost = await startSdk("sdr");
     const view = renderWidget(goalpost, <HomeScreen />);
     view.getByRole("heading", { level: 3, name: "Your metrics" });
-    view.getByText(/for you as Sales development rep, set a small goal/);
+    view.getByText(/for you in your role \(Sales development rep\), set a small goal/);
     expect(view.queryByRole("article")).toBeNull();
     fireEvent.click(view.getByRole("button", { name: "Choose your metrics" }));
     expect(view.environment.ui.screen.value).toEqual({ name: "agree" });
@@ -92,12 +92,12 @@ describe("HomeScreen", () => {
 
   it("says there are no entries yet, and asks for a baseline first", async () => {
     const goalpost = await startSdk("sdr");
-    const agreement = await goalpost.agreeMetric("meetings-booked");
+    const agreement = await goalpost.agreeMetric("meetings-booked", { maturityLevel: 1 });
     const view = renderWidget(goalpost, <HomeScreen />);
     const meetings = card(view, "Meetings booked per week");
     meetings.getByText("No entries yet");
     expect(meetings.queryByRole("img")).toBeNull();
-    fireEvent.click(meetings.getByRole("button", { name: "Record your baseline" }));
+    fireEvent.click(meetings.getByRole("button", { name: "Record your starting point" }));
     expect(view.environment.ui.screen.value).toEqual({
       name: "baseline",
       agreementId: agreement.id,
@@ -127,7 +127,7 @@ describe("HomeScreen", () => {
     fireEvent.click(reset);
     expect(screen()).toEqual({ name: "goal", agreementId: id("meetings-booked") });
 
-    fireEvent.click(view.getByRole("button", { name: "Agree more metrics" }));
+    fireEvent.click(view.getByRole("button", { name: "Add more metrics" }));
     expect(screen()).toEqual({ name: "agree" });
   });
 
@@ -139,13 +139,13 @@ describe("HomeScreen", () => {
       ?.agreement.id;
     fireEvent.click(samMeetings.getByRole("button", { name: "Log progress" }));
     expect(samView.environment.ui.screen.value).toEqual({ name: "log", agreementId: meetingsId });
-    fireEvent.click(samMeetings.getByRole("button", { name: "What helps" }));
+    fireEvent.click(samMeetings.getByRole("button", { name: "Your plan" }));
     expect(samView.environment.ui.screen.value).toEqual({
       name: "elements",
       agreementId: meetingsId,
     });
     card(samView, "Qualified contacts per week").getByRole("button", { name: "See latest values" });
-    expect(samView.queryByRole("button", { name: "Agree more metrics" })).toBeNull();
+    expect(samView.queryByRole("button", { name: "Add more metrics" })).toBeNull();
   });
 
   it("celebrates a goal reached while open, announces it, and invites the next goal", async () => {
@@ -175,7 +175,7 @@ describe("HomeScreen", () => {
     await goalpost.agreeMetric("meetings-booked", { baseline: 0 });
     const view = renderWidget(goalpost, <HomeScreen />);
     const reached = card(view, "Confidence in outreach");
-    reached.getByText(/the best this measure allows\. Keep logging to hold it there\./);
+    reached.getByText(/the best this metric allows\. Keep logging to hold it there\./);
     expect(reached.queryByRole("button", { name: "Set your next goal" })).toBeNull();
     fireEvent.click(reached.getByRole("button", { name: "Log progress" }));
     expect(view.environment.ui.screen.value).toEqual({ name: "log", agreementId: top.id });
@@ -208,26 +208,12 @@ describe("HomeScreen", () => {
     const top = await goalpost.agreeMetric("outreach-confidence", { baseline: 5 });
     const view = renderWidget(goalpost, <HomeScreen />);
     const atTop = card(view, "Confidence in outreach");
-    atTop.getByText(/^This is the best value this measure allows/);
+    atTop.getByText(/^This is the best value this metric allows/);
     expect(atTop.queryByRole("button", { name: "Set your goal" })).toBeNull();
     cleanup();
     const form = renderWidget(goalpost, <GoalScreen agreementId={top.id} />);
-    form.getByText(/^This is the best value this measure allows/);
+    form.getByText(/^This is the best value this metric allows/);
     expect(form.queryByRole("button", { name: /Set/ })).toBeNull();
-  });
-
-  it("offers the value pulse when due, and lets it be dismissed or answered", async () => {
-    const goalpost = await startDemoUser("sam.okafor");
-    const view = renderWidget(goalpost, <HomeScreen />);
-    const pulse = within(view.getByRole("region", { name: "How is it going?" }));
-    fireEvent.click(pulse.getByRole("button", { name: "Answer" }));
-    expect(view.environment.ui.screen.value).toEqual({ name: "pulse" });
-    fireEvent.click(pulse.getByRole("button", { name: "Not now" }));
-    await waitFor(() =>
-      expect(view.queryByRole("region", { name: "How is it going?" })).toBeNull(),
-    );
-    expect(document.activeElement).toBe(view.getByRole("heading", { name: "Your metrics" }));
-    expect(goalpost.pulseDue.value).toBe(false);
   });
 
   it("loads older entries on demand, until there are no more", async () => {
@@ -262,7 +248,7 @@ describe("HomeScreen", () => {
     const goalpost = await startDemoUser("ana.torres");
     const view = renderWidget(goalpost, <HomeScreen />);
     const icp = card(view, "ICP fit rate");
-    const helps = icp.getByRole("button", { name: "What helps" });
+    const helps = icp.getByRole("button", { name: "Your plan" });
     helps.focus();
     expect(document.activeElement).toBe(helps);
     await goalpost.record("icp-fit-rate", 67); // Beacon records it: past the target

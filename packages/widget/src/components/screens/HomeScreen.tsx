@@ -1,5 +1,6 @@
-import { useEffect, useRef } from "preact/hooks";
+import { useEffect } from "preact/hooks";
 import { MetricCard } from "../home/MetricCard.tsx";
+import { PulseCard } from "../home/PulseCard.tsx";
 import { ScreenHeader } from "../home/ScreenHeader.tsx";
 import { GoButton } from "../parts/GoButton.tsx";
 import { useWidget } from "../WidgetContext.ts";
@@ -10,7 +11,6 @@ import { useWidget } from "../WidgetContext.ts";
  */
 export function HomeScreen() {
   const { goalpost, t, announce } = useWidget();
-  const root = useRef<HTMLDivElement>(null);
   useEffect(
     () =>
       goalpost.on("goal:achieved", ({ agreement }) => {
@@ -34,28 +34,8 @@ export function HomeScreen() {
     );
   }
   return (
-    <div class="gp-stack" ref={root}>
+    <div class="gp-stack">
       {header}
-      {goalpost.pulseDue.value && (
-        <section class="gp-card" aria-labelledby="gp-pulse-title">
-          <h4 id="gp-pulse-title">{t("homePulseTitle")}</h4>
-          <p>{t("homePulseText")}</p>
-          <div class="gp-row">
-            <GoButton to={{ name: "pulse" }} label={t("homePulseAnswer")} />
-            <button
-              type="button"
-              class="gp-btn"
-              data-variant="quiet"
-              onClick={() => {
-                root.current?.querySelector("h3")?.focus(); // the button is about to go
-                goalpost.dismissPulse();
-              }}
-            >
-              {t("homePulseLater")}
-            </button>
-          </div>
-        </section>
-      )}
       <ul class="gp-stack">
         {views.map((view) => (
           <li key={view.agreement.id}>
@@ -63,6 +43,7 @@ export function HomeScreen() {
           </li>
         ))}
       </ul>
+      <PulseCard />
       {goalpost.suggestedMetrics.value.length > 0 && (
         <div class="gp-row">
           <GoButton to={{ name: "agree" }} label={t("homeAgreeMore")} quiet />

@@ -59,14 +59,14 @@ describe("LogScreen", () => {
     fireEvent.click(save);
 
     const question = await view.findByRole("group", { name: "6 meetings → 1,000 meetings?" });
-    within(question).getByText("That's more than this measure usually reaches: up to 40 meetings.");
+    within(question).getByText("That's more than this metric usually reaches: up to 40 meetings.");
     await waitFor(() =>
       expect(document.activeElement).toBe(
         within(question).getByRole("button", { name: "Save anyway" }),
       ),
     );
     expect(view.announcements).toEqual([
-      "Is 1,000 meetings right? The last value was 6 meetings. That's more than this measure usually reaches: up to 40 meetings. Save again to keep it.",
+      "Is 1,000 meetings right? The last value was 6 meetings. That's more than this metric usually reaches: up to 40 meetings. Save again to keep it.",
     ]);
     expect(stored(agreementId).map((m) => m.value)).toEqual([6]);
     // The question sits below Save: a second click where Save was lands on Save.
@@ -92,7 +92,7 @@ describe("LogScreen", () => {
     fireEvent.click(view.getByRole("button", { name: "Save" }));
     const question = await view.findByRole("group", { name: "4 meetings → 70 meetings?" });
     within(question).getByText(
-      "That's ten times or more anything this measure has had so far, your target included.",
+      "That's ten times or more anything this metric has had so far, your target included.",
     );
     fireEvent.click(within(question).getByRole("button", { name: "Save anyway" }));
     await view.findByRole("heading", { level: 3, name: "Your metrics" });

@@ -9,6 +9,7 @@ import { focusFirstProblem } from "../parts/focusFirstProblem.ts";
 import { LikertScale } from "../parts/LikertScale.tsx";
 import { NumberField } from "../parts/NumberField.tsx";
 import { unitLabel } from "../parts/unitLabel.ts";
+import { useDraft } from "../parts/useDraft.ts";
 import { useValueCheck } from "../parts/useValueCheck.ts";
 import { ValueQuestion } from "../parts/ValueQuestion.tsx";
 import { useWidget } from "../WidgetContext.ts";
@@ -24,10 +25,19 @@ type Phase = "start" | "end";
 export function LogScreen({ agreementId }: { agreementId: string }) {
   const { goalpost, ui, t, format, announce } = useWidget();
   const view = goalpost.agreements.value.find((v) => v.agreement.id === agreementId);
-  const [text, setText] = useState("");
-  const [score, setScore] = useState<number>();
-  const [phase, setPhase] = useState<Phase>(() => (hasStartAssessment(view) ? "end" : "start"));
-  const [note, setNote] = useState("");
+  const [draft, update, discard] = useDraft(`log:${agreementId}`, () => ({
+    text: "",
+    score: undefined as number | undefined,
+    phase: (hasStartAssessment(view) ? "end" : "start") as Phase,
+    note: "",
+  }));
+  const { text, note } = draft;
+  const score = typeof draft.score === "number" ? draft.score : undefined;
+  const phase: Phase = draft.phase === "end" ? "end" : "start";
+  const setText = (typed: string) => update({ text: typed });
+  const setScore = (chosen: number) => update({ score: chosen });
+  const setPhase = (chosen: Phase) => update({ phase: chosen });
+  const setNote = (typed: string) => update({ note: typed });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const sending = useRef(false);
@@ -83,6 +93,7 @@ export function LogScreen({ agreementId }: { agreementId: string }) {
       setBusy(false);
       return fail(found);
     }
+    discard();
     const after = goalpost.agreements.peek().find((v) => v.agreement.id === agreementId);
     const reached = view.stage === "on-track" && after?.stage === "achieved";
     ui.screen.value = { name: "home" };
@@ -125,7 +136,7 @@ export function LogScreen({ agreementId }: { agreementId: string }) {
       ) : (
         <NumberField
           label={metric.name}
-          unit={unitLabel(metric.unit, t)}
+          unit={unitLabel(metric.unit, t, format)}
           description={metric.description}
           value={text}
           onInput={setText}
@@ -153,7 +164,7 @@ export function LogScreen({ agreementId }: { agreementId: string }) {
         )}
       </div>
       {errors.form && <p class="gp-error">{errors.form}</p>}
-      <div class="gp-row">
+      <div class="gp-row gp-actions">
         <button type="submit" class="gp-btn" aria-disabled={busy}>
           {t(busy ? "saving" : "saveEntry")}
         </button>

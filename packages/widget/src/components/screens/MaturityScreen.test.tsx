@@ -37,6 +37,21 @@ describe("MaturityScreen", () => {
     expect(stored(second.id)?.maturityLevel).toBe(2);
   });
 
+  it("saves the level as soon as it is chosen, the last choice winning", async () => {
+    const goalpost = await startSdk("sdr");
+    const first = await goalpost.agreeMetric("meetings-booked");
+    const second = await goalpost.agreeMetric("outreach-confidence");
+    const view = renderWidget(goalpost, <MaturityScreen agreementId={first.id} />, {
+      name: "maturity",
+      agreementId: first.id,
+    });
+    fireEvent.click(view.getByRole("radio", { name: /Following warm visitors/ }));
+    fireEvent.click(view.getByRole("radio", { name: /Leading with context/ }));
+    await waitFor(() => expect(stored(second.id)?.maturityLevel).toBe(3));
+    expect(stored(first.id)?.maturityLevel).toBe(3);
+    expect(view.environment.ui.screen.value.name).toBe("maturity"); // Continue moves on
+  });
+
   it("pre-selects the level already assessed", async () => {
     const goalpost = await startSdk("sdr");
     const agreement = await goalpost.agreeMetric("meetings-booked", { maturityLevel: 3 });

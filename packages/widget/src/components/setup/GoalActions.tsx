@@ -11,6 +11,13 @@ export interface ActionRow {
 
 let nextKey = 0;
 
+/** A new action row; rows restored from a draft are made anew too, so their keys stay apart. */
+export const actionRow = (title = "", owner: ActionRow["owner"] = "customer"): ActionRow => ({
+  key: nextKey++,
+  title,
+  owner,
+});
+
 /** Props of {@link GoalActions}. */
 export interface GoalActionsProps {
   rows: readonly ActionRow[];
@@ -89,7 +96,7 @@ export function GoalActions({ rows, onChange, error }: GoalActionsProps) {
         data-variant="quiet"
         onClick={() => {
           focus.current = "new";
-          onChange([...rows, { key: nextKey++, title: "", owner: "customer" }]);
+          onChange([...rows, actionRow()]);
         }}
       >
         {t("goalAddAction")}

@@ -14,7 +14,7 @@ export interface SetupFormProps {
   /** Problems that belong to no field. */
   problems: readonly { message: string }[];
   onSubmit(): void;
-  /** More buttons after the submit button (before Back). */
+  /** More buttons after the submit button. */
   extra?: ComponentChildren;
   /** Below the buttons, so nothing moves into their place (the question about a value). */
   after?: ComponentChildren;
@@ -22,11 +22,13 @@ export interface SetupFormProps {
 }
 
 /**
- * A setup step: heading, fields, problems that belong to no field, and the submit and Back
- * buttons. The submit stays focusable while saving but does nothing (no double submit).
+ * A setup step: Back and the heading, fields, problems that belong to no field, and the submit
+ * button, which stays in view at the bottom. The submit stays focusable while saving but does
+ * nothing (no double submit). Saving needs the server: offline, the step says so before it is
+ * filled in (what is typed is kept as a draft meanwhile).
  */
 export function SetupForm(props: SetupFormProps) {
-  const { t } = useWidget();
+  const { goalpost, t } = useWidget();
   const id = useId();
   return (
     <form
@@ -40,19 +42,22 @@ export function SetupForm(props: SetupFormProps) {
         props.onSubmit();
       }}
     >
-      <ScreenHeading id={id} text={props.title} />
+      <div class="gp-row gp-screen-head">
+        <GoButton to={{ name: "home" }} label={t("back")} quiet />
+        <ScreenHeading id={id} text={props.title} />
+      </div>
+      {goalpost.status.value === "offline" && <p class="gp-card">{t("setupNeedsConnection")}</p>}
       {props.children}
       {props.problems.map((problem) => (
         <p key={problem.message} class="gp-error" role="alert">
           {problem.message}
         </p>
       ))}
-      <div class="gp-row">
+      <div class="gp-row gp-actions">
         <button type="submit" class="gp-btn" aria-disabled={props.saving ? "true" : undefined}>
           {props.saving ? t("setupSaving") : props.submitLabel}
         </button>
         {props.extra}
-        <GoButton to={{ name: "home" }} label={t("back")} quiet />
       </div>
       {props.after}
     </form>

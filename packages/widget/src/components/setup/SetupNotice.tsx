@@ -7,7 +7,7 @@ import { ScreenHeading } from "./ScreenHeading.tsx";
 export interface SetupNoticeProps {
   title: string;
   text: string;
-  /** Buttons offered before Back. */
+  /** Buttons offered below the text. */
   children?: ComponentChildren;
 }
 
@@ -16,12 +16,12 @@ export function SetupNotice({ title, text, children }: SetupNoticeProps) {
   const { t } = useWidget();
   return (
     <section class="gp-stack" aria-label={title}>
-      <ScreenHeading text={title} />
-      <p>{text}</p>
-      <div class="gp-row">
-        {children}
+      <div class="gp-row gp-screen-head">
         <GoButton to={{ name: "home" }} label={t("back")} quiet />
+        <ScreenHeading text={title} />
       </div>
+      <p>{text}</p>
+      {children && <div class="gp-row">{children}</div>}
     </section>
   );
 }

@@ -39,7 +39,7 @@ export function ValueInput({ metric, label, description, text, onInput, error }:
   return (
     <NumberField
       label={label}
-      unit={unitLabel(metric.unit, t)}
+      unit={unitLabel(metric.unit, t, format)}
       description={description}
       value={text}
       onInput={onInput}

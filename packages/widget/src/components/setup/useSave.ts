@@ -1,4 +1,4 @@
-import { type ErrorIssue, isHttpError, isValidationError } from "@goalpost/core";
+import { type ErrorIssue, isHttpError, isNetworkError, isValidationError } from "@goalpost/core";
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { sentence } from "../../i18n/sentence.ts";
 import { focusFirstProblem } from "../parts/focusFirstProblem.ts";
@@ -59,7 +59,7 @@ export function useSave() {
             ? error.issues
             : isHttpError(error) && error.body
               ? (error.body.error.issues ?? [{ path: [], message: error.body.error.message }])
-              : [{ path: [], message: t("setupFailed") }],
+              : [{ path: [], message: t(isNetworkError(error) ? "setupOffline" : "setupFailed") }],
         );
       } finally {
         busy.current = false;

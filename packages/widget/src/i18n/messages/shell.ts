@@ -8,7 +8,7 @@ export const shell = {
   loadFailed: "We couldn't load your goals.",
   loadFailedHint: "Check your connection, then try again.",
   retry: "Try again",
-  offline: "You're offline. What you log is kept and sent when you're back.",
+  offline: "You're offline. Progress you log is kept and sent when you're back.",
   pending: "{count} waiting to send",
   allSent: "Your waiting entries have been sent.",
   sendFailed: "The server refused an entry ({entry}): {message}",
