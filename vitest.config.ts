@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { defaultClientConditions, defaultServerConditions, defineConfig } from "vite";
-import type { TestProjectInlineConfiguration } from "vitest/config";
+import { configDefaults, type TestProjectInlineConfiguration } from "vitest/config";
 
 // Workspace packages resolve to their TypeScript sources, so tests need no build.
 const source = "@goalpost/source";
@@ -52,6 +52,9 @@ function project(options: ProjectOptions): TestProjectInlineConfiguration {
 
 const sources = ["src/**/*.test.ts"];
 
+/** The widget folders whose tests run without per-file isolation (see the widget projects). */
+const widgetShared = ["components", "ui", "i18n", "styles"];
+
 export default defineConfig({
   resolve,
   ssr,
@@ -85,12 +88,27 @@ export default defineConfig({
         tier: "fast",
         isolate: false,
       }),
+      // The panel's components share a worker's modules (a DOM suite's imports and environment
+      // are most of its cost); each leaves nothing behind (testing-library's cleanup). The
+      // embedding tests install globals (window.Goalpost, custom elements, the built script) and
+      // get fresh modules and a fresh window per file.
       project({
         name: "widget",
         root: "packages/widget",
+        include: widgetShared.map((folder) => `src/${folder}/**/*.test.{ts,tsx}`),
+        tier: "fast",
+        isolate: false,
+        test: { environment: "happy-dom" },
+      }),
+      project({
+        name: "widget-embed",
+        root: "packages/widget",
         include: ["src/**/*.test.{ts,tsx}"],
         tier: "fast",
-        test: { environment: "happy-dom" },
+        test: {
+          environment: "happy-dom",
+          exclude: [...configDefaults.exclude, ...widgetShared.map((folder) => `src/${folder}/**`)],
+        },
       }),
       project({
         name: "demo",

@@ -4,11 +4,14 @@ import { join, relative } from "node:path";
 // import.meta.dirname, not import.meta.url: under a DOM environment the latter is not a file URL.
 const root = join(import.meta.dirname, "../..");
 
-/** The newest modification time of a file under `dir` (node_modules, dist and tests left out). */
+/**
+ * The newest modification time of a file under `dir`, leaving out node_modules, dist, tests and
+ * `testing/` folders (test support that no build includes).
+ */
 function newestUnder(dir: string): { time: number; file: string } {
   let newest = { time: 0, file: dir };
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "node_modules" || entry.name === "dist") continue;
+    if (["node_modules", "dist", "testing"].includes(entry.name)) continue;
     if (/\.test\.tsx?$/.test(entry.name)) continue;
     const path = join(dir, entry.name);
     const found = entry.isDirectory()

@@ -34,7 +34,7 @@ describe("parseCliArgs", () => {
 });
 
 describe("the goalpost-server bin (built)", () => {
-  let dir: string;
+  let dir = "";
   beforeAll(() => {
     requireBuilt(
       ["packages/server/dist/cli.js"],
@@ -47,7 +47,9 @@ describe("the goalpost-server bin (built)", () => {
     );
     dir = mkdtempSync(join(tmpdir(), "goalpost-cli-"));
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
 
   /** Runs the bin to its end with only the given environment (plus PATH). */
   function run(args: string[], env: Record<string, string> = {}) {

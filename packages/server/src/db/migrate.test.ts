@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createPostgresDatabase } from "../../../../test/contract/support/createPostgresDatabase.ts";
+import { openTestPglite } from "../testing/openTestPglite.ts";
 import type { Database } from "./Database.ts";
 import { migrate } from "./migrate.ts";
 import { migrations } from "./migrations.ts";
-import { openPglite } from "./openPglite.ts";
 import { openPostgres } from "./openPostgres.ts";
 
 const opened: { db: Database; drop?: () => Promise<void> }[] = [];
@@ -16,7 +16,7 @@ afterEach(async () => {
 
 async function open(kind: "pglite" | "postgres"): Promise<Database> {
   if (kind === "pglite") {
-    const db = await openPglite("memory://");
+    const db = await openTestPglite("empty");
     opened.push({ db });
     return db;
   }

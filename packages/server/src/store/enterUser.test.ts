@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/Database.ts";
-import { migrate } from "../db/migrate.ts";
-import { openPglite } from "../db/openPglite.ts";
+import { openTestPglite } from "../testing/openTestPglite.ts";
 import { enterUser } from "./enterUser.ts";
 
 let db: Database;
 beforeAll(async () => {
-  db = await openPglite("memory://");
-  await migrate(db);
+  db = await openTestPglite("migrated");
 });
 afterAll(() => db.close());
 

@@ -1,8 +1,7 @@
 import { type Agreement, type Goal, settleCorrection } from "@goalpost/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/Database.ts";
-import { migrate } from "../db/migrate.ts";
-import { openPglite } from "../db/openPglite.ts";
+import { openTestPglite } from "../testing/openTestPglite.ts";
 import { insertAgreement } from "./agreements.ts";
 import { settleAfterCorrection } from "./corrections.ts";
 import { findGoal, insertGoal } from "./goals.ts";
@@ -13,8 +12,7 @@ const at = (days: number) => new Date(now.getTime() + days * 86_400_000).toISOSt
 
 let db: Database;
 beforeAll(async () => {
-  db = await openPglite("memory://");
-  await migrate(db);
+  db = await openTestPglite("migrated");
   await db.query("INSERT INTO accounts (id, created_at) VALUES ('acme', $1::timestamptz)", [
     at(-90),
   ]);

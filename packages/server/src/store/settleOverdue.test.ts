@@ -1,8 +1,7 @@
 import { type Agreement, type Goal, isOverdue, settleDue } from "@goalpost/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../db/Database.ts";
-import { migrate } from "../db/migrate.ts";
-import { openPglite } from "../db/openPglite.ts";
+import { openTestPglite } from "../testing/openTestPglite.ts";
 import { insertAgreement } from "./agreements.ts";
 import { findGoal, insertGoal, settleOverdue } from "./goals.ts";
 
@@ -12,8 +11,7 @@ const longAgo = new Date("2020-01-01T00:00:00.000Z"); // reads the row as stored
 
 let db: Database;
 beforeAll(async () => {
-  db = await openPglite("memory://");
-  await migrate(db);
+  db = await openTestPglite("migrated");
   await db.query("INSERT INTO accounts (id, created_at) VALUES ('acme', $1::timestamptz)", [
     at(-86_400_000),
   ]);

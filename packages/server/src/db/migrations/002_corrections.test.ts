@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { findStoredMeasurement, latestMeasurement } from "../../store/measurements.ts";
+import { openTestPglite } from "../../testing/openTestPglite.ts";
 import type { Database } from "../Database.ts";
 import { migrate } from "../migrate.ts";
 import { migrations } from "../migrations.ts";
-import { openPglite } from "../openPglite.ts";
 
 let db: Database | undefined;
 afterEach(async () => {
@@ -13,7 +13,7 @@ afterEach(async () => {
 
 describe("migration 2 (corrections)", () => {
   it("keeps a database's measurements, live, and adds the history and latest-value tables", async () => {
-    db = await openPglite("memory://");
+    db = await openTestPglite("empty");
     // A database as the first server left it, with a measurement in it.
     await migrate(db, migrations.slice(0, 1));
     await db.query("INSERT INTO accounts (id, created_at) VALUES ('acme', now())");
