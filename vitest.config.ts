@@ -25,9 +25,11 @@ interface ProjectOptions {
   include: string[];
   tier: keyof typeof tiers;
   /**
-   * Whether each file gets fresh modules. Pure code shares a worker's modules across files (the
-   * imports are most of what a small test file costs); DOM and signal-heavy suites do not.
-   * @default true
+   * Whether each file gets fresh modules and globals. Files share a worker's modules by default
+   * (the imports are most of what a small test file costs: PGlite, Hono, Preact and happy-dom
+   * again for every file), since each file cleans up what it starts; only files that install
+   * globals of their own (the script tag's window.Goalpost, custom elements) are isolated.
+   * @default false
    */
   isolate?: boolean;
   test?: TestProjectInlineConfiguration["test"];
@@ -42,7 +44,7 @@ function project(options: ProjectOptions): TestProjectInlineConfiguration {
       name: options.name,
       root: options.root,
       include: options.include,
-      isolate: options.isolate ?? true,
+      isolate: options.isolate ?? false,
       maxWorkers: tier.maxWorkers,
       sequence: { groupOrder: tier.groupOrder },
       ...options.test,
@@ -65,28 +67,24 @@ export default defineConfig({
         root: "packages/core",
         include: sources,
         tier: "fast",
-        isolate: false,
       }),
       project({
         name: "backend",
         root: "packages/backend",
         include: sources,
         tier: "fast",
-        isolate: false,
       }),
       project({
         name: "demo-data",
         root: "packages/demo-data",
         include: sources,
         tier: "fast",
-        isolate: false,
       }),
       project({
         name: "mock-backend",
         root: "packages/mock-backend",
         include: sources,
         tier: "fast",
-        isolate: false,
       }),
       // The panel's components share a worker's modules (a DOM suite's imports and environment
       // are most of its cost); each leaves nothing behind (testing-library's cleanup). The
@@ -97,7 +95,6 @@ export default defineConfig({
         root: "packages/widget",
         include: widgetShared.map((folder) => `src/${folder}/**/*.test.{ts,tsx}`),
         tier: "fast",
-        isolate: false,
         test: { environment: "happy-dom" },
       }),
       project({
@@ -105,6 +102,7 @@ export default defineConfig({
         root: "packages/widget",
         include: ["src/**/*.test.{ts,tsx}"],
         tier: "fast",
+        isolate: true,
         test: {
           environment: "happy-dom",
           exclude: [...configDefaults.exclude, ...widgetShared.map((folder) => `src/${folder}/**`)],
@@ -115,14 +113,12 @@ export default defineConfig({
         root: "examples/demo",
         include: sources,
         tier: "fast",
-        isolate: false,
       }),
       project({
         name: "integration",
         root: "test/integration",
         include: ["**/*.test.ts"],
         tier: "fast",
-        isolate: false,
       }),
       project({
         name: "server",
