@@ -69,6 +69,7 @@ export type {
   Handler,
   Handlers,
 } from "./http/Handlers.ts";
+export { isClientAbort } from "./http/isClientAbort.ts";
 export { orThrow } from "./http/orThrow.ts";
 export { readBodyBytes } from "./http/readBodyBytes.ts";
 export { type BodyLimits, type ReadInput, readEndpointInput } from "./http/readEndpointInput.ts";

@@ -1,5 +1,5 @@
 import type { AccountRecord, UserRecord } from "@goalpost/backend";
-import type { Agreement, Catalog, Goal, Measurement, Pulse, User } from "@goalpost/core/contract";
+import type { Agreement, Catalog, Goal, Measurement, Pulse } from "@goalpost/core/contract";
 
 /** Plain data of the seeded accounts and their history, for any store to load. */
 export interface DemoData {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { decodeBase64Url, encodeBase64Url } from "../base64url.ts";
 import { adminKeyMatches } from "./adminKeyMatches.ts";
-import { decodeBase64Url, encodeBase64Url } from "./base64url.ts";
 import { signToken } from "./signToken.ts";
 import { defaultMaxTokenLifetimeSeconds, verifyToken } from "./verifyToken.ts";
 

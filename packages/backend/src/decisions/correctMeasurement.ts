@@ -1,4 +1,4 @@
-import { applyCorrection, checkCorrection, Problem } from "@goalpost/core";
+import { applyCorrection, checkCorrection, checkLoggable, Problem } from "@goalpost/core";
 import type {
   Agreement,
   Measurement,
@@ -46,10 +46,8 @@ export function correctMeasurement(input: CorrectMeasurementInput): CorrectionRe
     return { measurement };
   }
   if (problem) return problem;
-  if (agreement.status !== "agreed") {
-    return Problem.conflict(
-      `the agreement is ${agreement.status}; entries are corrected on agreed metrics`,
-    );
-  }
-  return applyCorrection(measurement, body, input.now.toISOString(), userId) ?? { measurement };
+  return (
+    checkLoggable(agreement) ??
+    applyCorrection(measurement, body, input.now.toISOString(), userId) ?? { measurement }
+  );
 }

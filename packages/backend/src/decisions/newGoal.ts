@@ -1,4 +1,4 @@
-import { checkDue, checkTarget, currentValue, Problem } from "@goalpost/core";
+import { checkDue, checkGoalStart, checkTarget, currentValue, Problem } from "@goalpost/core";
 import type {
   Agreement,
   CreateGoalBody,
@@ -29,28 +29,20 @@ export interface NewGoalInput {
 }
 
 /**
- * The goal `POST /v1/goals` creates, or why not: the next goal of an agreed agreement (a conflict
- * otherwise) with a baseline (invalid otherwise), starting now from its current value (latest
+ * The goal `POST /v1/goals` creates, or why not: the next goal of an agreed agreement with a
+ * baseline and no active goal (see `checkGoalStart`), starting now from its current value (latest
  * measurement, else the baseline), with a target that improves on it and a due date in the future
- * (each invalid otherwise), chained to the last closed goal. An agreement with an active goal is a
- * conflict.
+ * (each invalid otherwise), chained to the last closed goal.
  */
 export function newGoal(input: NewGoalInput): Goal | Problem {
   const { body, agreement, role, goals, now } = input;
   const metric = metricOf(input.metrics, agreement);
   if (Problem.is(metric)) return metric;
-  if (agreement.status !== "agreed") {
-    return Problem.conflict(
-      `the agreement is ${agreement.status}; only an agreed metric takes goals`,
-    );
-  }
-  if (!agreement.baseline) {
-    return Problem.invalid(
-      ["agreementId"],
-      "has no baseline yet; record one before setting a goal",
-    );
-  }
+  const blocked = checkGoalStart(agreement, goals.find((g) => g.status === "active")?.id);
+  if (blocked) return blocked;
   const start = currentValue(agreement, input.latest ? [input.latest] : []) ?? agreement.baseline;
+  if (!start)
+    throw new Error("unreachable: checkGoalStart refuses an agreement without a baseline");
   const problem = checkTarget(metric, start.value, body.target);
   if (problem) return Problem.invalid(["target"], problem);
   const late = checkDue(body.dueAt, now);
@@ -59,8 +51,6 @@ export function newGoal(input: NewGoalInput): Goal | Problem {
   if (Problem.is(valueElementIds)) return valueElementIds;
   const actions = toActions(body.actions ?? []);
   if (Problem.is(actions)) return actions;
-  const active = goals.find((g) => g.status === "active");
-  if (active) return Problem.conflict(`the agreement already has an active goal ("${active.id}")`);
 
   const previous = goals
     .filter((g) => g.closedAt !== undefined)

@@ -56,7 +56,9 @@ describe("newMeasurement", () => {
   it("is a conflict for an agreement not agreed, or a metric off the catalog", () => {
     const retired = agreementOn("meetings", { status: "retired", retiredAt: inDays(-1) });
     expect(newMeasurement(input({ agreement: retired }))).toEqual(
-      Problem.conflict("the agreement is retired; progress is logged on agreed metrics"),
+      Problem.conflict(
+        "the agreement is retired; entries are logged and corrected on agreed metrics only",
+      ),
     );
     expect(newMeasurement(input({ agreement: agreementOn("gone") }))).toEqual(
       Problem.conflict('the metric "gone" is no longer in the catalog'),

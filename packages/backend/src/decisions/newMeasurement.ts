@@ -1,4 +1,4 @@
-import { checkMeasurement, Problem } from "@goalpost/core";
+import { checkLoggable, checkMeasurement, Problem } from "@goalpost/core";
 import type {
   Agreement,
   CreateMeasurementBody,
@@ -52,11 +52,8 @@ export function newMeasurement(input: NewMeasurementInput): Measurement | Proble
   const { body, agreement, now } = input;
   const metric = metricOf(input.metrics, agreement);
   if (Problem.is(metric)) return metric;
-  if (agreement.status !== "agreed") {
-    return Problem.conflict(
-      `the agreement is ${agreement.status}; progress is logged on agreed metrics`,
-    );
-  }
+  const closed = checkLoggable(agreement);
+  if (closed) return closed;
   if (metric.collection === "integration") {
     return Problem.invalid(["source"], "integration data arrives server-to-server through ingest");
   }

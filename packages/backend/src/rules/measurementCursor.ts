@@ -1,7 +1,7 @@
 import { Problem } from "@goalpost/core";
 import type { Measurement } from "@goalpost/core/contract";
 import { Id, IsoDateTime } from "@goalpost/core/contract";
-import { decodeBase64Url, encodeBase64Url } from "../auth/base64url.ts";
+import { decodeBase64Url, encodeBase64Url } from "../base64url.ts";
 
 /** A position in a measurement list: the time and id of the last item a page returned. */
 export type MeasurementPosition = Pick<Measurement, "at" | "id">;

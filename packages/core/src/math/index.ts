@@ -3,6 +3,8 @@
 export { applyCorrection } from "./applyCorrection.ts";
 export { checkCorrection } from "./checkCorrection.ts";
 export { checkDue } from "./checkDue.ts";
+export { checkGoalStart } from "./checkGoalStart.ts";
+export { checkLoggable } from "./checkLoggable.ts";
 export { checkMaturity } from "./checkMaturity.ts";
 export { checkMeasurement, type MeasurementPoint } from "./checkMeasurement.ts";
 export { checkNotFuture } from "./checkNotFuture.ts";

@@ -105,7 +105,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
   /** Changes one rejected entry at the user's request; throws when it is pending (or missing). */
   async function change(
     id: string,
-    apply: (doc: OutboxDocument, entry: OutboxEntry) => string | undefined | void,
+    apply: (doc: OutboxDocument, entry: OutboxEntry) => string | undefined,
     missing?: string,
   ) {
     let problem: string | undefined;

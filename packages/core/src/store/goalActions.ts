@@ -1,5 +1,6 @@
 import type { Goal, GoalActionInput } from "../contract/goal.ts";
 import { checkDue } from "../math/checkDue.ts";
+import { checkGoalStart } from "../math/checkGoalStart.ts";
 import { checkTarget } from "../math/checkTarget.ts";
 import { suggestDueAt } from "../math/suggestTarget.ts";
 import { compact } from "./compact.ts";
@@ -24,10 +25,9 @@ export function goalActions(ctx: ActionContext, kit: ActionKit): GoalActions {
   return {
     async setGoal(input) {
       const view = kit.view("setGoal", input.agreementId);
-      if (view.goal)
-        kit.refuse("setGoal", ["agreementId"], "this metric already has an active goal");
-      const start =
-        view.current ?? kit.refuse("setGoal", ["agreementId"], "record a baseline first");
+      kit.orRefuse("setGoal", checkGoalStart(view.agreement, view.goal?.id));
+      const start = view.current;
+      if (!start) throw new Error("unreachable: an agreement with a baseline has a current value");
       const target = input.target ?? view.suggestion?.target;
       // From the time now, not the view's: its clock ticks at most daily for the suggestion.
       const dueAt =

@@ -10,6 +10,7 @@ import { toValidationIssues } from "../contract/toValidationIssues.ts";
 import { GoalpostError } from "../errors/GoalpostError.ts";
 import { ValidationError } from "../errors/ValidationError.ts";
 import { checkCorrection } from "../math/checkCorrection.ts";
+import { checkLoggable } from "../math/checkLoggable.ts";
 import { checkMeasurement } from "../math/checkMeasurement.ts";
 import { checkPlausible } from "../math/checkPlausible.ts";
 import { settleCorrection } from "../math/settleCorrection.ts";
@@ -99,8 +100,7 @@ export function progressActions(ctx: ActionContext, kit: ActionKit) {
     }
     const userId = views.user.peek()?.id ?? "";
     kit.orRefuse(action, checkCorrection(view.metric, entry, userId, patch?.value));
-    if (view.agreement.status !== "agreed")
-      kit.refuse(action, ["id"], "the metric is retired; its entries stay as they are");
+    kit.orRefuse(action, checkLoggable(view.agreement));
     const outbox = state.outbox.peek() ?? kit.report(action, new GoalpostError("not started"));
     const { pending: _pending, userId: _user, correctedAt: _c, deletedAt: _d, ...body } = entry;
     const carrier = await kit.attempt(action, () =>
@@ -120,8 +120,7 @@ export function progressActions(ctx: ActionContext, kit: ActionKit) {
     async logProgress({ agreementId, value, ...extra }) {
       const view = kit.view("logProgress", agreementId);
       const { collection, name } = view.metric;
-      if (view.agreement.status !== "agreed")
-        kit.refuse("logProgress", ["agreementId"], "this metric is retired");
+      kit.orRefuse("logProgress", checkLoggable(view.agreement));
       if (collection !== "self" && collection !== "scale") {
         kit.refuse(
           "logProgress",

@@ -1,4 +1,4 @@
-import { ApiError, readBodyBytes } from "@goalpost/backend";
+import { ApiError, isClientAbort, readBodyBytes } from "@goalpost/backend";
 import { limits, userEndpoints } from "@goalpost/core/contract";
 import type { HttpBindings } from "@hono/node-server";
 import { RESPONSE_ALREADY_SENT } from "@hono/node-server/utils/response";
@@ -7,6 +7,9 @@ import { cors } from "hono/cors";
 import { getResponse } from "msw";
 import type { MockBackend } from "../createMockBackend.ts";
 import { errorResponse } from "./errorResponse.ts";
+
+/** The status of a request its client abandoned, as the reference server logs it. */
+const clientClosedRequest = 499;
 
 /** Headers that describe the connection or the encoding, not the request. */
 const hopByHop = new Set([
@@ -70,7 +73,9 @@ export function createHttpApp(backend: Pick<MockBackend, "handlers">): Hono<{
     }
     return response;
   });
-  app.onError((error) => {
+  app.onError((error, c) => {
+    // A client that left mid-upload is not the mock's failure; nobody receives the answer.
+    if (isClientAbort(error, c.req.raw)) return new Response(null, { status: clientClosedRequest });
     console.error("[goalpost-mock] could not answer", error);
     return errorResponse(new ApiError(500, "the mock backend failed unexpectedly"));
   });

@@ -1,4 +1,4 @@
-import { ApiError, errorBody } from "@goalpost/backend";
+import { ApiError, errorBody, isClientAbort } from "@goalpost/backend";
 import { userEndpoints } from "@goalpost/core/contract";
 import { Hono } from "hono";
 import { cors } from "hono/cors";
@@ -19,7 +19,6 @@ import { getAccountReport, getKpis } from "../routes/reportRoutes.ts";
 import type { AppEnv } from "./AppEnv.ts";
 import { answerClientAbort } from "./answerClientAbort.ts";
 import { createRoutes } from "./createRoutes.ts";
-import { isClientAbort } from "./isClientAbort.ts";
 import type { ServerContext } from "./ServerContext.ts";
 import type { InFlight } from "./trackInFlight.ts";
 

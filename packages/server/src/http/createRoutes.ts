@@ -68,7 +68,7 @@ export function createRoutes(
       maxLifetimeSeconds: server.tokenMaxLifetimeSeconds,
     });
     c.set("accountId", claims.acc);
-    const rate = server.rateLimit.take(`${claims.acc}\u0000${claims.sub}`, Date.now());
+    const rate = server.rateLimit.take(`${claims.acc}\u0000${claims.sub}`, context.now.getTime());
     if (!rate.ok) {
       c.header("retry-after", String(rate.retryAfterSeconds));
       throw new ApiError(
