@@ -33,7 +33,7 @@ type View = ReturnType<typeof renderWidget>;
 /** The list item of the entry whose value is written as `value` ("6 meetings"). */
 const row = (view: View, value: string) =>
   within(
-    view.getAllByRole("listitem").find((li) => li.textContent?.startsWith(value)) ??
+    view.getAllByRole("listitem").find((li: HTMLElement) => li.textContent?.startsWith(value)) ??
       view.getByText(`no entry of ${value}`),
   );
 

@@ -201,14 +201,8 @@ export function EntryRow({
     <li ref={row} class="gp-entry">
       <EntryText metric={metric} entry={entry} id={`${id}-l`} />
       {confirming ? (
-        // biome-ignore lint/a11y/noStaticElementInteractions: Escape backs out of the question, as Keep it does
-        <div
-          class="gp-stack"
-          role="group"
-          aria-labelledby={`${id}-q`}
-          onKeyDown={cancelOnEscape(() => ask(false))}
-        >
-          <p id={`${id}-q`}>{t("entryDeleteConfirm", { entry: described })}</p>
+        <fieldset class="gp-stack" onKeyDown={cancelOnEscape(() => ask(false))}>
+          <legend id={`${id}-q`}>{t("entryDeleteConfirm", { entry: described })}</legend>
           <div class="gp-row">
             <button
               type="button"
@@ -224,7 +218,7 @@ export function EntryRow({
               {t("entryDeleteNo")}
             </button>
           </div>
-        </div>
+        </fieldset>
       ) : (
         <div class="gp-row">
           <button
