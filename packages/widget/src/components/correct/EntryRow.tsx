@@ -149,7 +149,7 @@ export function EntryRow({
       <li ref={row} class="gp-entry">
         <form
           ref={formRef}
-          class="gp-stack"
+          class="gp-card gp-stack"
           noValidate
           onSubmit={submit}
           onKeyDown={cancelOnEscape(stop)}
