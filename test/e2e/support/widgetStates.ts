@@ -118,6 +118,47 @@ export const widgetStates = {
       return question;
     },
   },
+  correct: {
+    title:
+      "correcting one's own entry on the log screen: value and note, Save correction or Cancel",
+    user: "ana.torres",
+    open: true,
+    reach: async (page) => {
+      await button(card(page, "Campaign setup time"), "Log progress").click();
+      await heading(page, "Log progress: Campaign setup time");
+      await button(panelOf(page).locator(".gp-history li").first(), "Edit").click();
+      const form = panelOf(page).getByRole("group", { name: /^Correct / });
+      await form.waitFor();
+      return form;
+    },
+  },
+  deleteEntry: {
+    title: "deleting an entry: asked once more, in place, before it goes",
+    user: "ana.torres",
+    open: true,
+    reach: async (page) => {
+      await button(card(page, "Campaign setup time"), "Log progress").click();
+      await heading(page, "Log progress: Campaign setup time");
+      await button(panelOf(page).locator(".gp-history li").first(), "Delete").click();
+      const question = panelOf(page).getByRole("group", { name: /^Delete / });
+      await question.waitFor();
+      return question;
+    },
+  },
+  baselineChange: {
+    title: "changing the baseline and the level later, from the metric's log screen",
+    user: "ana.torres",
+    open: true,
+    reach: async (page) => {
+      await button(card(page, "Campaign setup time"), "Log progress").click();
+      await heading(page, "Log progress: Campaign setup time");
+      await button(page, "Change baseline").click();
+      await button(page, "Change level").click();
+      const changes = panelOf(page).getByRole("region", { name: "Baseline and level" });
+      await changes.getByRole("button", { name: "Save level" }).waitFor();
+      return changes;
+    },
+  },
   achieved: {
     title: "goal reached: the celebration and the invitation to set the next goal",
     user: "sam.okafor",

@@ -33,7 +33,7 @@ export function Screens() {
     case "goal":
       return <GoalScreen agreementId={screen.agreementId} />;
     case "log":
-      return <LogScreen agreementId={screen.agreementId} />;
+      return <LogScreen agreementId={screen.agreementId} change={screen.change} />;
     case "elements":
       return <ElementsScreen agreementId={screen.agreementId} />;
     default:

@@ -1,3 +1,4 @@
+import { corrections } from "./messages/corrections.ts";
 import { progress } from "./messages/progress.ts";
 import { setup } from "./messages/setup.ts";
 import { shell } from "./messages/shell.ts";
@@ -7,7 +8,7 @@ import { valueCheck } from "./messages/valueCheck.ts";
  * Every text the widget shows, in English. Hosts translate by passing `messages` (any subset)
  * and a `locale`; `{name}` placeholders are filled in by `t()`.
  */
-export const en = { ...shell, ...setup, ...progress, ...valueCheck } as const;
+export const en = { ...shell, ...setup, ...progress, ...valueCheck, ...corrections } as const;
 
 /** Counted texts: `pointOne` and `pointOther` are the forms of `point`. */
 export type PluralBase = keyof typeof en extends infer K

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { corrections } from "./messages/corrections.ts";
 import { progress } from "./messages/progress.ts";
 import { setup } from "./messages/setup.ts";
 import { shell } from "./messages/shell.ts";
@@ -25,6 +26,7 @@ describe("the messages table of docs/theming-and-translation.md", () => {
     ["setup", setup, 1],
     ["progress", progress, 2],
     ["valueCheck", valueCheck, 3],
+    ["corrections", corrections, 4],
   ] as const)("lists every %s message, in order, with its English text", (_name, messages, i) => {
     const listed = tables[i] ?? [];
     expect(listed).toEqual(
@@ -33,7 +35,13 @@ describe("the messages table of docs/theming-and-translation.md", () => {
   });
 
   it("gives the right count", () => {
-    const count = Object.keys({ ...shell, ...setup, ...progress, ...valueCheck }).length;
+    const count = Object.keys({
+      ...shell,
+      ...setup,
+      ...progress,
+      ...valueCheck,
+      ...corrections,
+    }).length;
     expect(doc).toContain(`: ${count} keys, in the order`);
   });
 });

@@ -8,7 +8,8 @@ export type Screen =
   | { name: "maturity"; agreementId: string }
   | { name: "baseline"; agreementId: string }
   | { name: "goal"; agreementId: string }
-  | { name: "log"; agreementId: string }
+  /** `change: "baseline"` arrives with the baseline's correction open (a dead end's way out). */
+  | { name: "log"; agreementId: string; change?: "baseline" }
   | { name: "elements"; agreementId: string };
 
 /** UI-only state, made once per widget (never in render). */

@@ -89,7 +89,7 @@ export function MetricCard({ view }: { view: AgreementView }) {
         </p>
       )}
       <HistoryChart view={view} />
-      <HistoryList view={view} />
+      <HistoryList view={view} describedBy={id} />
       <NextStep view={view} describedBy={id} />
     </article>
   );

@@ -2,6 +2,7 @@ import type { AgreementView } from "@goalpost/core";
 import { GoButton } from "../parts/GoButton.tsx";
 import { useWidget } from "../WidgetContext.ts";
 import { Celebration } from "./Celebration.tsx";
+import { currentEntry } from "./currentEntry.ts";
 
 /**
  * What the user can do next with one metric, by its stage. `describedBy` names the metric (its
@@ -21,10 +22,29 @@ export function NextStep({ view, describedBy }: { view: AgreementView; described
   const manual = metric.collection === "self" || metric.collection === "scale";
   const log = go("log", t(manual ? "logProgress" : "latestValues"));
   if (view.atBest && stage !== "achieved") {
+    // From the baseline itself (nothing logged since): a slip there must not be a dead end.
+    const base = currentEntry(view) ? undefined : view.agreement.baseline;
     return (
       <div class="gp-stack">
-        <p>{t("atBest")}</p>
-        <div class="gp-row">{log}</div>
+        {base ? (
+          <>
+            <p>{t("atBestBaseline", { value: format.value(metric, base.value) })}</p>
+            <p>{t("atBestWayOut")}</p>
+          </>
+        ) : (
+          <p>{t("atBest")}</p>
+        )}
+        <div class="gp-row">
+          {log}
+          {base && (
+            <GoButton
+              to={{ name: "log", agreementId, change: "baseline" }}
+              label={t("atBestCorrect")}
+              quiet
+              describedBy={describedBy}
+            />
+          )}
+        </div>
       </div>
     );
   }

@@ -208,7 +208,7 @@ describe("HomeScreen", () => {
     const top = await goalpost.agreeMetric("outreach-confidence", { baseline: 5 });
     const view = renderWidget(goalpost, <HomeScreen />);
     const atTop = card(view, "Confidence in outreach");
-    atTop.getByText(/^This is the best value this metric allows/);
+    atTop.getByText(/^Your baseline of 5 – .+ is the best this metric allows, so there is no/);
     expect(atTop.queryByRole("button", { name: "Set your goal" })).toBeNull();
     cleanup();
     const form = renderWidget(goalpost, <GoalScreen agreementId={top.id} />);

@@ -1,6 +1,8 @@
 import { type AgreementView, isValidationError, limits } from "@goalpost/core";
 import { useId, useRef, useState } from "preact/hooks";
 import { sentence } from "../../i18n/sentence.ts";
+import { BaselineAndLevel } from "../correct/BaselineAndLevel.tsx";
+import { HistoryList } from "../home/HistoryList.tsx";
 import { LatestValues } from "../home/LatestValues.tsx";
 import { LogFigures } from "../home/LogFigures.tsx";
 import { ScreenHeader } from "../home/ScreenHeader.tsx";
@@ -20,9 +22,17 @@ type Phase = "start" | "end";
  * Logs progress for one agreed metric with the input its collection method calls for: a number
  * with its unit, or the anchored scale with the phase of the period. App and integration metrics
  * show their latest values instead. Both start with the current value, the target and the last
- * entry. Saved through the outbox, so it works offline too.
+ * entry. Saved through the outbox, so it works offline too. Below: the baseline and level, each
+ * to change later, and the entries, the user's own to correct or delete (`change: "baseline"`
+ * arrives with the baseline's correction open).
  */
-export function LogScreen({ agreementId }: { agreementId: string }) {
+export function LogScreen({
+  agreementId,
+  change,
+}: {
+  agreementId: string;
+  change?: "baseline" | undefined;
+}) {
   const { goalpost, ui, t, format, announce } = useWidget();
   const view = goalpost.agreements.value.find((v) => v.agreement.id === agreementId);
   const [draft, update, discard] = useDraft(`log:${agreementId}`, () => ({
@@ -54,6 +64,7 @@ export function LogScreen({ agreementId }: { agreementId: string }) {
         <ScreenHeader title={t("latestTitle", { metric: metric.name })} />
         <LogFigures view={view} />
         <LatestValues view={view} />
+        <BaselineAndLevel view={view} {...(change ? { change } : {})} />
       </div>
     );
   }
@@ -105,72 +116,76 @@ export function LogScreen({ agreementId }: { agreementId: string }) {
   }
 
   return (
-    <form class="gp-stack" onSubmit={submit} noValidate ref={formRef}>
+    <div class="gp-stack">
       <ScreenHeader title={title} />
       <LogFigures view={view} />
-      {scale ? (
-        <>
-          <LikertScale
-            legend={t("scaleLegend")}
+      <form class="gp-stack" onSubmit={submit} noValidate ref={formRef}>
+        {scale ? (
+          <>
+            <LikertScale
+              legend={t("scaleLegend")}
+              description={metric.description}
+              scale={scale}
+              value={score}
+              onChange={setScore}
+              error={errors.value}
+            />
+            <fieldset class="gp-field">
+              <legend>{t("phaseLegend")}</legend>
+              {(["start", "end"] as const).map((p) => (
+                <label key={p} class="gp-row">
+                  <input
+                    type="radio"
+                    name={`${id}-phase`}
+                    checked={phase === p}
+                    onChange={() => setPhase(p)}
+                  />
+                  {t(p === "start" ? "phaseStart" : "phaseEnd")}
+                </label>
+              ))}
+            </fieldset>
+          </>
+        ) : (
+          <NumberField
+            label={metric.name}
+            unit={unitLabel(metric.unit, t, format)}
             description={metric.description}
-            scale={scale}
-            value={score}
-            onChange={setScore}
+            value={text}
+            onInput={setText}
             error={errors.value}
           />
-          <fieldset class="gp-field">
-            <legend>{t("phaseLegend")}</legend>
-            {(["start", "end"] as const).map((p) => (
-              <label key={p} class="gp-row">
-                <input
-                  type="radio"
-                  name={`${id}-phase`}
-                  checked={phase === p}
-                  onChange={() => setPhase(p)}
-                />
-                {t(p === "start" ? "phaseStart" : "phaseEnd")}
-              </label>
-            ))}
-          </fieldset>
-        </>
-      ) : (
-        <NumberField
-          label={metric.name}
-          unit={unitLabel(metric.unit, t, format)}
-          description={metric.description}
-          value={text}
-          onInput={setText}
-          error={errors.value}
-        />
-      )}
-      <div class="gp-field">
-        <label for={id}>{t("noteLabel")}</label>
-        <p id={`${id}-d`} class="gp-muted">
-          {t("noteHint")}
-        </p>
-        <textarea
-          id={id}
-          class="gp-textarea"
-          maxLength={limits.noteLength}
-          value={note}
-          aria-invalid={errors.note ? "true" : undefined}
-          aria-describedby={errors.note ? `${id}-d ${id}-e` : `${id}-d`}
-          onInput={(event) => setNote(event.currentTarget.value)}
-        />
-        {errors.note && (
-          <p id={`${id}-e`} class="gp-error">
-            {errors.note}
-          </p>
         )}
-      </div>
-      {errors.form && <p class="gp-error">{errors.form}</p>}
-      <div class="gp-row gp-actions">
-        <button type="submit" class="gp-btn" aria-disabled={busy}>
-          {t(busy ? "saving" : "saveEntry")}
-        </button>
-      </div>
-      <ValueQuestion metric={metric} check={check} />
-    </form>
+        <div class="gp-field">
+          <label for={id}>{t("noteLabel")}</label>
+          <p id={`${id}-d`} class="gp-muted">
+            {t("noteHint")}
+          </p>
+          <textarea
+            id={id}
+            class="gp-textarea"
+            maxLength={limits.noteLength}
+            value={note}
+            aria-invalid={errors.note ? "true" : undefined}
+            aria-describedby={errors.note ? `${id}-d ${id}-e` : `${id}-d`}
+            onInput={(event) => setNote(event.currentTarget.value)}
+          />
+          {errors.note && (
+            <p id={`${id}-e`} class="gp-error">
+              {errors.note}
+            </p>
+          )}
+        </div>
+        {errors.form && <p class="gp-error">{errors.form}</p>}
+        <div class="gp-row gp-actions">
+          <button type="submit" class="gp-btn" aria-disabled={busy}>
+            {t(busy ? "saving" : "saveEntry")}
+          </button>
+        </div>
+        <ValueQuestion metric={metric} check={check} />
+      </form>
+      <BaselineAndLevel view={view} {...(change ? { change } : {})} />
+      <HistoryList view={view} editable />
+    </div>
   );
 }
 
