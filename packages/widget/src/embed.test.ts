@@ -24,7 +24,10 @@ async function loadScript() {
 }
 
 const user = (sub: string) => signDemoToken({ sub, acc: "embed", role: "sdr", name: sub });
-const until = (check: () => boolean) => vi.waitFor(() => expect(check()).toBe(true));
+// Loading a fresh copy of the widget takes over a second on a loaded machine: wait up to just
+// under the test's own timeout.
+const until = (check: () => boolean) =>
+  vi.waitFor(() => expect(check()).toBe(true), { timeout: 4_500 });
 
 let warn: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {

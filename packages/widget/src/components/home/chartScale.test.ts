@@ -48,6 +48,12 @@ describe("chartScale", () => {
     });
   });
 
+  it("ends on its outer ticks exactly, with no floating-point residue (found by the property below)", () => {
+    const { low, high, ticks } = chartScale([0.13], [0.03, 0.03], counts);
+    expect(ticks[0]).toBe(low);
+    expect(ticks.at(-1)).toBe(high);
+  });
+
   it("always holds the baseline and the target, with three to six round ticks inside", () => {
     const value = fc.integer({ min: 0, max: 10_000_000 }).map((n) => n / 100);
     fc.assert(

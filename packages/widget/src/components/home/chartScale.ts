@@ -13,6 +13,9 @@ const median = (values: readonly number[]) => {
   return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 };
 
+/** A multiple of a step as it is written: 0.30000000000000004 → 0.3 (the ends and ticks alike). */
+const tidy = (value: number) => Number(value.toPrecision(12));
+
 /** The smallest of 1, 2, 5 × 10ⁿ that is at least `raw`. */
 const roundStep = (raw: number) => {
   const magnitude = 10 ** Math.floor(Math.log10(raw));
@@ -51,11 +54,11 @@ export function chartScale(
     high += room;
   }
   const step = roundStep((high - low) / 4);
-  low = Math.max(bounds.min, Math.floor(low / step + 1e-9) * step);
-  high = Math.min(bounds.max, Math.ceil(high / step - 1e-9) * step);
+  low = Math.max(bounds.min, tidy(Math.floor(low / step + 1e-9) * step));
+  high = Math.min(bounds.max, tidy(Math.ceil(high / step - 1e-9) * step));
   const ticks: number[] = [];
   for (let i = Math.ceil(low / step - 1e-9); i * step <= high + step * 1e-9; i++) {
-    ticks.push(Number((i * step).toPrecision(12))); // 0.30000000000000004 → 0.3
+    ticks.push(tidy(i * step));
   }
   return { low, high, ticks };
 }
