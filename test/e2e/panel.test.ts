@@ -3,8 +3,8 @@
 // sheet below 480 px wide. Needs `pnpm --filter @goalpost/widget build` first.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
+import { connectChromium } from "./support/connectChromium.ts";
 import { keepFailureScreenshots } from "./support/failureScreenshots.ts";
-import { launchChromium } from "./support/launchChromium.ts";
 import { formatViolations, runAxe } from "./support/runAxe.ts";
 import { openWidgetPage, serveWidgetPage, type WidgetSite } from "./support/widgetPage.ts";
 import { panelOf } from "./support/widgetStates.ts";
@@ -14,7 +14,7 @@ let site: WidgetSite;
 
 beforeAll(async () => {
   site = await serveWidgetPage();
-  browser = await launchChromium();
+  browser = await connectChromium();
 });
 
 afterAll(async () => {
