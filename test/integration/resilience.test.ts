@@ -168,9 +168,9 @@ describe("the outbox delivers every entry exactly once", () => {
     expect(second).toBeUndefined(); // start() reports the network error…
     const page = await startSdkOffline(acc, storage, offline);
     expect(page.status.value).toBe("offline"); // …but works from the saved session
-    await page.logProgress({ agreementId: agreement.id, value: 6 });
-    await new Promise((resolve) => setTimeout(resolve, 5)); // a later entry is a later time
-    await page.logProgress({ agreementId: agreement.id, value: 7 });
+    const minuteAgo = new Date(Date.now() - 60_000).toISOString();
+    await page.logProgress({ agreementId: agreement.id, value: 6, at: minuteAgo });
+    await page.logProgress({ agreementId: agreement.id, value: 7 }); // the later one
     expect(page.pending.value).toBe(2);
     page.destroy(); // reload again, before anything was sent
 
