@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { GoalpostError } from "../errors/GoalpostError.ts";
 import { createGoalpost } from "./createGoalpost.ts";
+import { testSession } from "./testSession.ts";
 import type { GoalpostOptions } from "./types.ts";
 
 const apiBase = "https://api.test/goalpost";
@@ -81,5 +82,61 @@ describe("createGoalpost after destroy", () => {
     );
     await expect(goalpost.agreeMetric("meetings-booked")).rejects.toThrow(/destroyed/);
     expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe("createGoalpost with answers that come late", () => {
+  /** A fetch whose session answers wait until the test sends them, in any order. */
+  function heldFetch() {
+    const held: { token: string; answer: () => void }[] = [];
+    const fetch = vi.fn<typeof globalThis.fetch>(
+      (input, init) =>
+        new Promise<Response>((resolve) => {
+          const request = new Request(input, init);
+          const token = request.headers.get("authorization")?.replace("Bearer ", "") ?? "";
+          const session = testSession(Date.now());
+          held.push({
+            token,
+            answer: () =>
+              resolve(Response.json({ ...session, user: { ...session.user, id: token } })),
+          });
+        }),
+    );
+    const asked = (token: string) =>
+      vi.waitFor(() => expect(held.map((h) => h.token)).toContain(token));
+    const answer = async (token: string) => {
+      await asked(token);
+      held.find((h) => h.token === token)?.answer();
+    };
+    return { fetch, asked, answer };
+  }
+
+  it("drops a session that arrives after destroy(): no ready event, no outbox", async () => {
+    const { fetch, answer } = heldFetch();
+    const goalpost = createGoalpost({ apiBase, token: "ana", fetch });
+    const ready = vi.fn();
+    goalpost.on("ready", ready);
+    const started = goalpost.start();
+    await answer("ana").then(() => goalpost.destroy());
+    await started;
+    expect(goalpost.session.value).toBeUndefined();
+    expect(goalpost.status.value).not.toBe("ready");
+    expect(ready).not.toHaveBeenCalled();
+    expect(fetch).toHaveBeenCalledTimes(1); // nothing started afterwards asks for more
+  });
+
+  it("takes the new user's session when the previous user's answer comes last", async () => {
+    const { fetch, asked, answer } = heldFetch();
+    const goalpost = createGoalpost({ apiBase, token: "ana", fetch });
+    const first = goalpost.start();
+    await asked("ana"); // Ana's session is on its way when the page switches to Ben
+    const second = goalpost.identify("ben");
+    await answer("ben");
+    await second;
+    await answer("ana");
+    await first;
+    expect(goalpost.session.value?.user.id).toBe("ben");
+    expect(goalpost.status.value).toBe("ready");
+    goalpost.destroy();
   });
 });

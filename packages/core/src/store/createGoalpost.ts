@@ -119,37 +119,50 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
     await outbox.start();
   }
 
+  // Which start is current: an answer for an earlier one (another user's, before `identify`) or
+  // one that arrives after `destroy()` is dropped, never taken in.
+  let generation = 0;
+  const superseded = (started: number) => destroyed || started !== generation;
+
   async function start(): Promise<void> {
     assertAlive();
+    const started = ++generation;
     try {
-      storageKey = await keyFor();
+      const key = await keyFor();
+      if (superseded(started)) return;
+      storageKey = key;
     } catch (error) {
+      if (superseded(started)) return;
       state.status.value = "error"; // the token provider failed: there is no session to load
       throw error;
     }
     try {
-      await load();
+      await load(started);
     } finally {
-      await startOutbox(); // also when offline: it shows what waits, and sends it later
+      // Also when offline: it shows what waits, and sends it later.
+      if (!superseded(started)) await startOutbox();
     }
   }
 
-  async function load(): Promise<void> {
+  async function load(started = generation): Promise<void> {
     state.status.value = state.session.peek() ? state.status.peek() : "loading";
     try {
       const session = await client.getSession();
       // Reading and checking the session was one task; taking it in is the next, so that a
       // starting page meets two short tasks rather than one long one.
       await new Promise((resolve) => setTimeout(resolve));
+      if (superseded(started)) return;
       adopt(session, "ready");
       announceAchievements();
       emitter.emit("ready", { session });
     } catch (error) {
+      if (superseded(started)) return;
       const offline = isNetworkError(error) || isTimeoutError(error);
       const saved =
         offline && !state.session.peek()
           ? await readSavedSession(storage, `${storageKey}:session`)
           : undefined;
+      if (superseded(started)) return;
       if (saved) adopt(saved, "offline");
       else if (offline && state.session.peek()) state.status.value = "offline";
       else state.status.value = "error";
