@@ -21,3 +21,23 @@ export { type AccountReportInput, computeAccountReport } from "./math/computeAcc
 export { computeKpis, type KpiInput } from "./math/computeKpis.ts";
 export { inPlaceAt } from "./math/inPlaceAt.ts";
 export { perceivedValue } from "./math/perceivedValue.ts";
+// Company results: revenue and usage retention, and the statistics that say how sure they are.
+export { type BootstrapOptions, bootstrapRatio } from "./results/bootstrapRatio.ts";
+export { fisherExact } from "./results/fisherExact.ts";
+export { type DifferenceInterval, newcombeDifference } from "./results/newcombeDifference.ts";
+export {
+  arrAt,
+  type RevenueAccount,
+  type RevenueRetention,
+  revenueRetention,
+} from "./results/revenueRetention.ts";
+export { seededRandom } from "./results/seededRandom.ts";
+export {
+  type DayRange,
+  type UsageDay,
+  type UsageRetention,
+  type UsageRetentionInput,
+  usagePeriods,
+  usageRetention,
+} from "./results/usageRetention.ts";
+export { type Interval, wilsonInterval, z95 } from "./results/wilsonInterval.ts";
