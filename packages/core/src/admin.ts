@@ -26,6 +26,21 @@ export { type BootstrapOptions, bootstrapRatio } from "./results/bootstrapRatio.
 export { fisherExact } from "./results/fisherExact.ts";
 export { type DifferenceInterval, newcombeDifference } from "./results/newcombeDifference.ts";
 export {
+  type AccountResultsData,
+  achievedWindowDays,
+  type ResultsState,
+  resultsStateAt,
+  resultsStates,
+} from "./results/resultsStateAt.ts";
+export {
+  type RenewalOutcome,
+  type ResultsGroup,
+  type RetentionByResults,
+  type RetentionByResultsInput,
+  retentionByResults,
+  retentionCaveat,
+} from "./results/retentionByResults.ts";
+export {
   arrAt,
   type RevenueAccount,
   type RevenueRetention,

@@ -1,0 +1,116 @@
+import { type BootstrapOptions, bootstrapRatio } from "./bootstrapRatio.ts";
+import { fisherExact } from "./fisherExact.ts";
+import { type DifferenceInterval, newcombeDifference } from "./newcombeDifference.ts";
+import { type ResultsState, resultsStates } from "./resultsStateAt.ts";
+import { type Interval, wilsonInterval } from "./wilsonInterval.ts";
+
+/** One renewal that fell in the period: whether the account renewed, and its ARR either side. */
+export interface RenewalOutcome {
+  accountId: string;
+  /** When the contract came up for renewal. */
+  renewalAt: string;
+  /** Renewed (also when downgraded); false when it churned. */
+  renewed: boolean;
+  /** ARR before the renewal and after it (0 when it churned). */
+  arrBefore: number;
+  arrAfter: number;
+}
+
+/** What {@link retentionByResults} needs. */
+export interface RetentionByResultsInput {
+  renewals: readonly RenewalOutcome[];
+  /** The account's customer-results state at a date (see `resultsStateAt`). */
+  stateAt: (accountId: string, at: string) => ResultsState;
+  /** Days before each renewal at which the state is read. @default 90 */
+  indexDays?: number;
+  bootstrap?: BootstrapOptions;
+}
+
+/** Renewal outcomes of the accounts in one customer-results state. */
+export interface ResultsGroup {
+  state: ResultsState;
+  /** Renewals in the group (an account renewing twice in the period counts twice). */
+  renewals: number;
+  renewed: number;
+  /** The renewal rate with its Wilson 95 % interval; undefined for an empty group. */
+  renewalRate: Interval | undefined;
+  /** NRR and GRR over the group's renewals, with bootstrap intervals over them. */
+  nrr: Interval | undefined;
+  grr: Interval | undefined;
+  /** Under 20 renewals, or under 5 renewed or churned: a direction, not a finding. */
+  directional: boolean;
+  /** Against `no-measures`: the difference in renewal rate (Newcombe) and Fisher's p. */
+  versusNoMeasures: { difference: DifferenceInterval; p: number } | undefined;
+}
+
+/** The report: every group, what was compared, and what it cannot say. */
+export interface RetentionByResults {
+  indexDays: number;
+  groups: ResultsGroup[];
+  /** Every comparison made, so none is fished for afterwards. */
+  comparisons: string[];
+  caveat: string;
+}
+
+export const retentionCaveat =
+  "This is an association, not a cause: larger and more engaged accounts both adopt goals and " +
+  "renew more, so a higher rate in a group does not show that setting goals made accounts renew.";
+
+/**
+ * Renewal, NRR and GRR by the accounts' customer results, each account's state read at an index
+ * date before its renewal (default 90 days) and at that date only, so that surviving longer
+ * cannot make an account look better. Each group is compared with `no-measures` and nothing
+ * else; small groups are marked directional.
+ */
+export function retentionByResults(input: RetentionByResultsInput): RetentionByResults {
+  const indexDays = input.indexDays ?? 90;
+  const byState = new Map<ResultsState, RenewalOutcome[]>(resultsStates.map((s) => [s, []]));
+  for (const renewal of input.renewals) {
+    const index = new Date(Date.parse(renewal.renewalAt) - indexDays * 86_400_000).toISOString();
+    byState.get(input.stateAt(renewal.accountId, index))?.push(renewal);
+  }
+  const reference = byState.get("no-measures") ?? [];
+  const referenceRenewed = reference.filter((r) => r.renewed).length;
+  const groups = resultsStates.map((state): ResultsGroup => {
+    const list = byState.get(state) ?? [];
+    const renewed = list.filter((r) => r.renewed).length;
+    const churned = list.length - renewed;
+    const ratio = (kept: (r: RenewalOutcome) => number) =>
+      bootstrapRatio(
+        list.map((r) => ({ numerator: kept(r), denominator: r.arrBefore })),
+        input.bootstrap,
+      );
+    const compared = state !== "no-measures" && list.length > 0 && reference.length > 0;
+    return {
+      state,
+      renewals: list.length,
+      renewed,
+      renewalRate: list.length ? wilsonInterval(renewed, list.length) : undefined,
+      nrr: ratio((r) => r.arrAfter),
+      grr: ratio((r) => Math.min(r.arrBefore, r.arrAfter)),
+      directional: list.length < 20 || Math.min(renewed, churned) < 5,
+      versusNoMeasures: compared
+        ? {
+            difference: newcombeDifference(
+              renewed,
+              list.length,
+              referenceRenewed,
+              reference.length,
+            ),
+            p: fisherExact(renewed, churned, referenceRenewed, reference.length - referenceRenewed),
+          }
+        : undefined,
+    };
+  });
+  return {
+    indexDays,
+    groups,
+    comparisons: resultsStates
+      .filter((s) => s !== "no-measures")
+      .map(
+        (s) =>
+          `renewal rate of "${s}" against "no-measures" (Newcombe interval, Fisher's exact test)`,
+      ),
+    caveat: retentionCaveat,
+  };
+}
