@@ -63,6 +63,8 @@ describe("GoalScreen", () => {
     fireEvent.input(view.getByLabelText("Due date"), {
       target: { value: localDate(dueAt.toISOString()) },
     });
+    const plan = view.getByText("Plan how you'll get there (optional)").closest("details");
+    expect(plan?.open).toBe(false);
     fireEvent.input(view.getByLabelText("What will change in your work"), {
       target: { value: "  Call every returning visitor within a day.  " },
     });
@@ -75,7 +77,7 @@ describe("GoalScreen", () => {
       target: { value: "Set up visitor alerts" },
     });
     fireEvent.change(view.getByLabelText("Who does action 1"), { target: { value: "vendor" } });
-    const help = view.getByRole("group", { name: "What will help (optional)" });
+    const help = view.getByRole("group", { name: "What will help" });
     expect(within(help).getAllByRole("checkbox").length).toBeGreaterThan(1);
     fireEvent.click(within(help).getByRole("checkbox", { name: /Visitor alerts/ }));
     fireEvent.click(view.getByRole("button", { name: "Set goal" }));
@@ -121,9 +123,12 @@ describe("GoalScreen", () => {
       target: { value: localDate(new Date(Date.now() + 9e8).toISOString()) },
     });
     fireEvent.click(view.getByRole("button", { name: "Add an action" }));
+    const plan = view.getByText("Plan how you'll get there (optional)").closest("details");
+    if (plan) plan.open = false; // closed again: a problem inside opens it
     fireEvent.click(submit);
     const title = view.getByLabelText("Action 1");
     await waitFor(() => expect(title.getAttribute("aria-invalid")).toBe("true"));
+    expect(plan?.open).toBe(true);
     expect(title.closest(".gp-field")?.textContent).toContain("Must not be blank.");
     expect(document.activeElement).toBe(title);
     expect(view.announcements.at(-1)).toBe("Not saved: Must not be blank.");

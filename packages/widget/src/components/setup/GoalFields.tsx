@@ -1,0 +1,134 @@
+import type { Metric, ValueElement } from "@goalpost/core";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
+import { useWidget } from "../WidgetContext.ts";
+import { toDateInput } from "./dateInput.ts";
+import { Field } from "./Field.tsx";
+import { type ActionRow, actionRow, GoalActions } from "./GoalActions.tsx";
+import { ValueElementChoices } from "./ValueElementChoices.tsx";
+import { ValueInput } from "./ValueInput.tsx";
+
+/** The goal's fields besides its target, as a form keeps them in its draft. */
+export interface GoalPlan {
+  /** The due date as the date field writes it (YYYY-MM-DD). */
+  due: string;
+  changes: string;
+  rows: ActionRow[];
+  /** Ids of the value elements chosen to help. */
+  elements: string[];
+}
+
+/** Props of {@link GoalFields}. */
+export interface GoalFieldsProps {
+  metric: Metric;
+  /** The target as typed (or as suggested). */
+  target: string;
+  onTarget(text: string): void;
+  /** The target's description: how much better it is than the start. */
+  gain: string;
+  plan: GoalPlan;
+  onPlan(change: Partial<GoalPlan>): void;
+  /** The value elements that can help with this metric. */
+  elements: readonly ValueElement[];
+  /** The problem at a field's path, from `useSave`. */
+  at(...path: (string | number)[]): string | undefined;
+}
+
+/**
+ * A goal's fields: the target with its expected gain and the due date, then the plan (what
+ * will change, actions, the value elements to use) behind a disclosure, open when the plan has
+ * something in it and whenever one of its fields has a problem.
+ */
+export function GoalFields({
+  metric,
+  target,
+  onTarget,
+  gain,
+  plan,
+  onPlan,
+  elements,
+  at,
+}: GoalFieldsProps) {
+  const { t } = useWidget();
+  const details = useRef<HTMLDetailsElement>(null);
+  const [planned] = useState(
+    () => plan.changes.trim() !== "" || plan.rows.length > 0 || plan.elements.length > 0,
+  );
+  const planProblem = at("changes") ?? plan.rows.map((_, i) => at("actions", i)).find(Boolean);
+  // Before the form focuses the first field with a problem (its layout effect runs after this).
+  useLayoutEffect(() => {
+    if (planProblem && details.current) details.current.open = true;
+  }, [planProblem]);
+
+  return (
+    <>
+      <ValueInput
+        metric={metric}
+        label={t("goalTarget")}
+        description={gain}
+        text={target}
+        onInput={onTarget}
+        error={at("target")}
+      />
+      <Field
+        label={t("goalDue")}
+        hint={t("goalDueHint", { days: metric.periodDays })}
+        error={at("dueAt")}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="date"
+            class="gp-input"
+            min={toDateInput(new Date().toISOString())}
+            value={plan.due}
+            onInput={(event) => onPlan({ due: event.currentTarget.value })}
+          />
+        )}
+      </Field>
+      <details ref={details} class="gp-more" open={planned}>
+        <summary>{t("goalPlan")}</summary>
+        <div class="gp-stack">
+          <Field label={t("goalChanges")} hint={t("goalChangesHint")} error={at("changes")}>
+            {(control) => (
+              <textarea
+                {...control}
+                class="gp-textarea"
+                rows={3}
+                value={plan.changes}
+                onInput={(event) => onPlan({ changes: event.currentTarget.value })}
+              />
+            )}
+          </Field>
+          <GoalActions
+            rows={plan.rows}
+            onChange={(rows) => onPlan({ rows })}
+            error={(i) => at("actions", i, "title")}
+          />
+          <ValueElementChoices
+            elements={elements}
+            chosen={plan.elements}
+            onChange={(chosen) => onPlan({ elements: chosen })}
+          />
+        </div>
+      </details>
+    </>
+  );
+}
+
+/** Action rows kept in a draft, with new keys; rows that are not a title and an owner are dropped. */
+export function restoreRows(stored: readonly unknown[]): ActionRow[] {
+  return stored.flatMap((row) => {
+    const { title, owner } = (row ?? {}) as Partial<ActionRow>;
+    return typeof title === "string" && (owner === "customer" || owner === "vendor")
+      ? [actionRow(title, owner)]
+      : [];
+  });
+}
+
+/** The problem paths of a goal's fields, for the problems that belong to none of them. */
+export const goalPaths = (rows: readonly ActionRow[]): (string | number)[][] => [
+  ["target"],
+  ["dueAt"],
+  ["changes"],
+  ...rows.map((_, i) => ["actions", i, "title"]),
+];
