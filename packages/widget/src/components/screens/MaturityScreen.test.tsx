@@ -51,8 +51,8 @@ describe("MaturityScreen", () => {
       name: "maturity",
       agreementId: agreement.id,
     });
-    const current = view.getAllByRole("button").filter((b) => b.hasAttribute("aria-current"));
-    expect(current.map((button) => button.textContent)).toEqual([
+    const current = view.getAllByRole("button").filter((b: HTMLElement) => b.hasAttribute("aria-current"));
+    expect(current.map((button: HTMLElement) => button.textContent)).toEqual([
       expect.stringContaining("Leading with context"),
     ]);
 
