@@ -51,7 +51,9 @@ describe("MaturityScreen", () => {
       name: "maturity",
       agreementId: agreement.id,
     });
-    const current = view.getAllByRole("button").filter((b: HTMLElement) => b.hasAttribute("aria-current"));
+    const current = view
+      .getAllByRole("button")
+      .filter((b: HTMLElement) => b.hasAttribute("aria-current"));
     expect(current.map((button: HTMLElement) => button.textContent)).toEqual([
       expect.stringContaining("Leading with context"),
     ]);
