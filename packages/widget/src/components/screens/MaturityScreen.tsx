@@ -74,20 +74,18 @@ export function MaturityScreen({ agreementId }: { agreementId: string }) {
       </p>
       <ul class="gp-stack">
         {levels.map((l) => (
-          <li key={l.level}>
+          <li key={l.level} class="gp-level">
             <button
               type="button"
-              class="gp-level"
-              aria-labelledby={`${id}-${l.level}`}
-              aria-describedby={`${id}-${l.level}-d`}
+              aria-describedby={`${id}-${l.level}`}
               aria-current={level === l.level ? "true" : undefined}
               onClick={() => choose(l)}
             >
-              <strong id={`${id}-${l.level}`}>{l.name}</strong>
-              <span id={`${id}-${l.level}-d`} class="gp-muted">
-                {l.description}
-              </span>
+              {l.name}
             </button>
+            <p id={`${id}-${l.level}`} class="gp-muted">
+              {l.description}
+            </p>
           </li>
         ))}
       </ul>
