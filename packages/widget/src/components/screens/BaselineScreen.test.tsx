@@ -52,7 +52,9 @@ describe("BaselineScreen before a first goal: the starting point and the goal on
 
   it("keeps the plan behind a disclosure and saves what is in it", async () => {
     const { agreement, view } = await startForm("sdr", "meetings-booked");
-    const plan = view.getByText("Plan how you'll get there (optional)").closest("details");
+    const plan = view
+      .getByText(/^Due .+: change the date, or plan how you'll get there$/)
+      .closest("details");
     expect(plan?.open).toBe(false);
     fireEvent.input(view.getByLabelText("Meetings booked per week today"), {
       target: { value: "4" },

@@ -49,6 +49,12 @@ describe("GoalScreen", () => {
     const due = view.getByLabelText("Due date") as HTMLInputElement;
     expect(due.type).toBe("date");
     expect(due.value).toBe(localDate(suggestion.dueAt));
+    // The date sits in the disclosure with the plan, whose summary says it.
+    const medium = new Intl.DateTimeFormat("en-US", { dateStyle: "medium" });
+    const summary = due.closest("details")?.querySelector("summary");
+    expect(summary?.textContent).toBe(
+      `Due ${medium.format(new Date(suggestion.dueAt))}: change the date, or plan how you'll get there`,
+    );
   });
 
   it("sets the goal with what changes, actions and value elements, then goes home", async () => {
@@ -63,7 +69,9 @@ describe("GoalScreen", () => {
     fireEvent.input(view.getByLabelText("Due date"), {
       target: { value: localDate(dueAt.toISOString()) },
     });
-    const plan = view.getByText("Plan how you'll get there (optional)").closest("details");
+    const plan = view
+      .getByText(/^Due .+: change the date, or plan how you'll get there$/)
+      .closest("details");
     expect(plan?.open).toBe(false);
     fireEvent.input(view.getByLabelText("What will change in your work"), {
       target: { value: "  Call every returning visitor within a day.  " },
@@ -77,7 +85,7 @@ describe("GoalScreen", () => {
       target: { value: "Set up visitor alerts" },
     });
     fireEvent.change(view.getByLabelText("Who does action 1"), { target: { value: "vendor" } });
-    const help = view.getByRole("group", { name: "What will help" });
+    const help = view.getByRole("group", { name: "What will help (optional)" });
     expect(within(help).getAllByRole("checkbox").length).toBeGreaterThan(1);
     fireEvent.click(within(help).getByRole("checkbox", { name: /Visitor alerts/ }));
     fireEvent.click(view.getByRole("button", { name: "Set goal" }));
@@ -123,7 +131,9 @@ describe("GoalScreen", () => {
       target: { value: localDate(new Date(Date.now() + 9e8).toISOString()) },
     });
     fireEvent.click(view.getByRole("button", { name: "Add an action" }));
-    const plan = view.getByText("Plan how you'll get there (optional)").closest("details");
+    const plan = view
+      .getByText(/^Due .+: change the date, or plan how you'll get there$/)
+      .closest("details");
     if (plan) plan.open = false; // closed again: a problem inside opens it
     fireEvent.click(submit);
     const title = view.getByLabelText("Action 1");

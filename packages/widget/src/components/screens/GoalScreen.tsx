@@ -110,6 +110,7 @@ export function GoalScreen({ agreementId }: { agreementId: string }) {
       )}
       <GoalFields
         metric={metric}
+        from={start}
         target={draft.text}
         onTarget={(text) => update({ text })}
         gain={gain}

@@ -1,7 +1,7 @@
 import type { Metric, ValueElement } from "@goalpost/core";
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { useWidget } from "../WidgetContext.ts";
-import { toDateInput } from "./dateInput.ts";
+import { fromDateInput, toDateInput } from "./dateInput.ts";
 import { Field } from "./Field.tsx";
 import { type ActionRow, actionRow, GoalActions } from "./GoalActions.tsx";
 import { ValueElementChoices } from "./ValueElementChoices.tsx";
@@ -20,6 +20,8 @@ export interface GoalPlan {
 /** Props of {@link GoalFields}. */
 export interface GoalFieldsProps {
   metric: Metric;
+  /** Where the goal starts: a scale's target offers only the points better than it. */
+  from: number | undefined;
   /** The target as typed (or as suggested). */
   target: string;
   onTarget(text: string): void;
@@ -34,60 +36,70 @@ export interface GoalFieldsProps {
 }
 
 /**
- * A goal's fields: the target with its expected gain and the due date, then the plan (what
- * will change, actions, the value elements to use) behind a disclosure, open when the plan has
- * something in it and whenever one of its fields has a problem.
+ * A goal's fields: the target with its expected gain, then behind a disclosure that says when the
+ * goal is due, the due date and the plan (what will change, actions, the value elements to use).
+ * The disclosure is open when the plan has something in it and whenever one of its fields has a
+ * problem. A scale's target offers the points better than where the goal starts.
  */
-export function GoalFields({
-  metric,
-  target,
-  onTarget,
-  gain,
-  plan,
-  onPlan,
-  elements,
-  at,
-}: GoalFieldsProps) {
-  const { t } = useWidget();
+export function GoalFields(props: GoalFieldsProps) {
+  const { metric, from, target, onTarget, gain, plan, onPlan, elements, at } = props;
+  const { t, format } = useWidget();
   const details = useRef<HTMLDetailsElement>(null);
   const [planned] = useState(
     () => plan.changes.trim() !== "" || plan.rows.length > 0 || plan.elements.length > 0,
   );
-  const planProblem = at("changes") ?? plan.rows.map((_, i) => at("actions", i)).find(Boolean);
+  const planProblem =
+    at("dueAt") ?? at("changes") ?? plan.rows.map((_, i) => at("actions", i)).find(Boolean);
   // Before the form focuses the first field with a problem (its layout effect runs after this).
   useLayoutEffect(() => {
     if (planProblem && details.current) details.current.open = true;
   }, [planProblem]);
 
+  const better = (value: number) =>
+    from === undefined || (metric.direction === "increase" ? value > from : value < from);
+  const scale = metric.scale && {
+    ...metric.scale,
+    points: metric.scale.points.filter((p) => better(p.value)),
+  };
+  const due = fromDateInput(plan.due, new Date().toISOString());
+
   return (
     <>
-      <ValueInput
-        metric={metric}
-        label={t("goalTarget")}
-        description={gain}
-        text={target}
-        onInput={onTarget}
-        error={at("target")}
-      />
-      <Field
-        label={t("goalDue")}
-        hint={t("goalDueHint", { days: metric.periodDays })}
-        error={at("dueAt")}
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="date"
-            class="gp-input"
-            min={toDateInput(new Date().toISOString())}
-            value={plan.due}
-            onInput={(event) => onPlan({ due: event.currentTarget.value })}
-          />
-        )}
-      </Field>
+      {metric.scale && from === undefined ? (
+        // A scale's points wait for the start: only those better than it can be the target.
+        <div class="gp-field">
+          <strong>{t("goalTarget")}</strong>
+          <p class="gp-muted">{gain}</p>
+        </div>
+      ) : (
+        <ValueInput
+          metric={scale ? { ...metric, scale } : metric}
+          label={t("goalTarget")}
+          description={gain}
+          text={target}
+          onInput={onTarget}
+          error={at("target")}
+        />
+      )}
       <details ref={details} class="gp-more" open={planned}>
-        <summary>{t("goalPlan")}</summary>
+        <summary>{t("goalPlan", { date: due ? format.date(due) : "—" })}</summary>
         <div class="gp-stack">
+          <Field
+            label={t("goalDue")}
+            hint={t("goalDueHint", { days: metric.periodDays })}
+            error={at("dueAt")}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                class="gp-input"
+                min={toDateInput(new Date().toISOString())}
+                value={plan.due}
+                onInput={(event) => onPlan({ due: event.currentTarget.value })}
+              />
+            )}
+          </Field>
           <Field label={t("goalChanges")} hint={t("goalChangesHint")} error={at("changes")}>
             {(control) => (
               <textarea

@@ -158,6 +158,7 @@ export function StartForm({ view }: { view: AgreementView }) {
       ) : (
         <GoalFields
           metric={metric}
+          from={suggested === undefined ? undefined : startValue}
           target={targetText}
           onTarget={(text) => update({ target: text, edited: true })}
           gain={gain}
