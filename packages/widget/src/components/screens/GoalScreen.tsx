@@ -3,7 +3,7 @@ import { useState } from "preact/hooks";
 import { useDraft } from "../parts/useDraft.ts";
 import { fromDateInput, toDateInput } from "../setup/dateInput.ts";
 import type { ActionRow } from "../setup/GoalActions.tsx";
-import { GoalFields, goalPaths, restoreRows } from "../setup/GoalFields.tsx";
+import { GoalFields, goalPaths, planInput, restorePlan } from "../setup/GoalFields.tsx";
 import { gainText, targetProblem } from "../setup/goalTarget.ts";
 import { SetupForm } from "../setup/SetupForm.tsx";
 import { SetupNotice } from "../setup/SetupNotice.tsx";
@@ -31,12 +31,7 @@ export function GoalScreen({ agreementId }: { agreementId: string }) {
       rows: [] as ActionRow[],
       elements: [] as string[],
     }),
-    // Rows from a stored draft get keys of this page; anything malformed in it is left out.
-    (restored) => ({
-      ...restored,
-      rows: restoreRows(restored.rows),
-      elements: restored.elements.filter((id) => view?.valueElements.some((v) => v.id === id)),
-    }),
+    (restored) => restorePlan(restored, view?.valueElements ?? []),
   );
   const { formRef, saving, fail, at, rest, save } = useSave();
 
@@ -73,16 +68,13 @@ export function GoalScreen({ agreementId }: { agreementId: string }) {
     if (problem) problems.push({ path: ["target"], message: problem });
     if (!dueAt) problems.push({ path: ["dueAt"], message: t("setupChooseDate") });
     if (!dueAt || problems.length) return fail(...problems);
-    const said = draft.changes.trim();
     void save(
       () =>
         goalpost.setGoal({
           agreementId,
           target,
           dueAt,
-          ...(said ? { changes: said } : {}),
-          actions: draft.rows.map(({ title, owner }) => ({ title, owner })),
-          valueElementIds: draft.elements,
+          ...planInput(draft),
         }),
       () => {
         discard();

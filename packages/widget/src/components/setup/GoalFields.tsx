@@ -127,14 +127,31 @@ export function GoalFields(props: GoalFieldsProps) {
   );
 }
 
-/** Action rows kept in a draft, with new keys; rows that are not a title and an owner are dropped. */
-export function restoreRows(stored: readonly unknown[]): ActionRow[] {
-  return stored.flatMap((row) => {
-    const { title, owner } = (row ?? {}) as Partial<ActionRow>;
-    return typeof title === "string" && (owner === "customer" || owner === "vendor")
-      ? [actionRow(title, owner)]
-      : [];
-  });
+/**
+ * A plan restored from a draft: action rows made anew (with keys of this page), rows that are
+ * not a title and an owner dropped, and value elements that no longer apply left out.
+ */
+export function restorePlan<T extends GoalPlan>(restored: T, elements: readonly ValueElement[]): T {
+  return {
+    ...restored,
+    rows: restored.rows.flatMap((row: unknown) => {
+      const { title, owner } = (row ?? {}) as Partial<ActionRow>;
+      return typeof title === "string" && (owner === "customer" || owner === "vendor")
+        ? [actionRow(title, owner)]
+        : [];
+    }),
+    elements: restored.elements.filter((id) => elements.some((v) => v.id === id)),
+  };
+}
+
+/** What `setGoal` takes of a plan: what will change (when said), the actions, the help chosen. */
+export function planInput(plan: GoalPlan) {
+  const said = plan.changes.trim();
+  return {
+    ...(said ? { changes: said } : {}),
+    actions: plan.rows.map(({ title, owner }) => ({ title, owner })),
+    valueElementIds: plan.elements,
+  };
 }
 
 /** The problem paths of a goal's fields, for the problems that belong to none of them. */

@@ -14,7 +14,7 @@ import { useWidget } from "../WidgetContext.ts";
 import { dropOffer, offerFor } from "./baselineOffer.ts";
 import { fromDateInput, toDateInput } from "./dateInput.ts";
 import type { ActionRow } from "./GoalActions.tsx";
-import { GoalFields, goalPaths, restoreRows } from "./GoalFields.tsx";
+import { GoalFields, goalPaths, planInput, restorePlan } from "./GoalFields.tsx";
 import { gainText, targetProblem } from "./goalTarget.ts";
 import { SetupForm } from "./SetupForm.tsx";
 import { offerFrom, StartValue } from "./StartValue.tsx";
@@ -48,11 +48,7 @@ export function StartForm({ view }: { view: AgreementView }) {
       rows: [] as ActionRow[],
       elements: [] as string[],
     }),
-    (restored) => ({
-      ...restored,
-      rows: restoreRows(restored.rows),
-      elements: restored.elements.filter((id) => view.valueElements.some((v) => v.id === id)),
-    }),
+    (restored) => restorePlan(restored, view.valueElements),
   );
   const { formRef, saving, fail, at, rest, save } = useSave();
   const startValue = format.parseNumber(draft.start);
@@ -109,7 +105,6 @@ export function StartForm({ view }: { view: AgreementView }) {
     const start = chosen && offer ? { ...offer } : startValue;
     const recorded =
       baseline?.value === startValue && (chosen ? baseline.source === offer?.source : true);
-    const said = draft.changes.trim();
     void save(
       async () => {
         if (!recorded) await goalpost.setBaseline(agreementId, start);
@@ -118,9 +113,7 @@ export function StartForm({ view }: { view: AgreementView }) {
           agreementId,
           target,
           dueAt,
-          ...(said ? { changes: said } : {}),
-          actions: draft.rows.map(({ title, owner }) => ({ title, owner })),
-          valueElementIds: draft.elements,
+          ...planInput(draft),
         });
       },
       () => {
