@@ -35,8 +35,9 @@ const budgets: Budget[] = [
     name: "@goalpost/widget script tag, dist/goalpost.js (everything bundled)",
     entry: "packages/widget/dist/goalpost.js",
     // Issue 13 (corrections, the clock, plausibility and its question, the chart, the launcher's
-    // count, the log screen's figures, drafts, the user switch, the steady panel): 53.27 kB.
-    brotli: 53.3 * 1024,
+    // count, the log screen's figures, drafts, the user switch, the steady panel): 53.27 kB;
+    // 55.19 kB with the first run in three steps and the offered baseline.
+    brotli: 55.25 * 1024,
     asIs: true,
   },
   {
@@ -44,8 +45,8 @@ const budgets: Budget[] = [
     // than the script): the most it adds to a host's bundle; measured 48.82 kB (issue 13).
     name: "@goalpost/widget npm entry, every export + preact, signals, core",
     entry: "packages/widget/dist/index.js",
-    // 54.76 kB with issue 13.
-    brotli: 54.8 * 1024,
+    // 54.76 kB with issue 13; 56.61 kB with the first run in three steps.
+    brotli: 56.7 * 1024,
   },
 ];
 
