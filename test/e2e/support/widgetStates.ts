@@ -115,12 +115,18 @@ export const widgetStates = {
     reach: toOffer,
   },
   goal: {
-    title: "goal setup: suggested target with its expected gain, due date, changes, actions, help",
+    title:
+      "goal setup: suggested target with its expected gain; opened on request, the due date, changes, actions, help",
     user: "marcus.lee",
     open: true,
     reach: async (page) => {
       await button(card(page, "Qualified contacts per week"), "Set your goal").click();
-      return heading(page, "Set your first goal: Qualified contacts per week");
+      const shown = await heading(page, "Set your first goal: Qualified contacts per week");
+      await panelOf(page)
+        .getByText(/^Due .+: change the date, or plan how/)
+        .click();
+      await panelOf(page).getByLabel("Due date").waitFor();
+      return shown;
     },
   },
   log: {
