@@ -23,10 +23,11 @@ const budgets: Budget[] = [
   {
     // Issue 2 asked for 16 kB; measured 24.84 kB with the features it asks for, 28.59 kB with
     // issue 13 (figures and the launcher's action items; corrections: four endpoints and their schemas, the rules, the outbox's amending;
-    // the clock signal, the browser preset, checkPlausible). See docs/size.md.
+    // the clock signal, the browser preset, checkPlausible); 28.75 kB with the goal-start and
+    // loggable rules shared with the backends and late answers dropped. See docs/size.md.
     name: "@goalpost/core, every export + ky, zod/mini, signals-core",
     entry: "packages/core/dist/index.js",
-    brotli: 28.6 * 1024,
+    brotli: 28.8 * 1024,
   },
   {
     // Issue 4 asked for 28 kB for the whole script-tag build; measured 47.62 kB (issue 13): the
@@ -36,8 +37,9 @@ const budgets: Budget[] = [
     entry: "packages/widget/dist/goalpost.js",
     // Issue 13 (corrections, the clock, plausibility and its question, the chart, the launcher's
     // count, the log screen's figures, drafts, the user switch, the steady panel): 53.27 kB;
-    // 55.77 kB with the correction UI (entries, baseline and level changed later).
-    brotli: 55.8 * 1024,
+    // 55.77 kB with the correction UI (entries, baseline and level changed later), 55.19 kB with
+    // the first run in three steps; 57.75 kB with both.
+    brotli: 57.8 * 1024,
     asIs: true,
   },
   {
@@ -45,8 +47,9 @@ const budgets: Budget[] = [
     // than the script): the most it adds to a host's bundle; measured 48.82 kB (issue 13).
     name: "@goalpost/widget npm entry, every export + preact, signals, core",
     entry: "packages/widget/dist/index.js",
-    // 54.76 kB with issue 13; 57.28 kB with the correction UI.
-    brotli: 57.3 * 1024,
+    // 54.76 kB with issue 13; 57.28 kB with the correction UI, 56.61 kB with the first run in
+    // three steps; 59.33 kB with both.
+    brotli: 59.4 * 1024,
   },
 ];
 

@@ -139,7 +139,7 @@ describe("the widget by script tag in Chromium", () => {
     expect(errors).toEqual([]);
   });
 
-  it("walks a first run by keyboard alone: agree → maturity → baseline → goal → home", async () => {
+  it("walks a first run by keyboard alone: agree → maturity → baseline and goal → home", async () => {
     const { page, apiRequests, errors } = await open({ user: "tom.becker" });
     const heading = (name: string) =>
       expect.poll(() => focused(page)).toMatchObject({ tag: "h3", name });
@@ -147,44 +147,36 @@ describe("the widget by script tag in Chromium", () => {
     await tabTo(page, named("button", "Your goals"), { max: 3 });
     await page.keyboard.press("Enter");
     await expect.poll(() => focused(page)).toMatchObject({ tag: "h2" });
-    await tabTo(page, named("button", "Choose your metrics"));
-    await page.keyboard.press("Enter");
 
-    // Agree: check one suggested metric with Space, submit with Enter.
-    await heading("Choose what to measure");
+    // Step 1, where a first run opens: check one suggested metric with Space, submit with Enter.
+    expect(await panelOf(page).getByText("Step 1 of 3").isVisible()).toBe(true);
     await tabTo(page, named("input", /Confidence in outreach/));
     await page.keyboard.press("Space");
     expect(await focused(page)).toMatchObject({ type: "checkbox", checked: true });
     await tabTo(page, named("button", "Agree"));
     await page.keyboard.press("Enter");
 
-    // Maturity: a radio group; Tab enters it, an arrow key picks the next level.
+    // Step 2: the levels are buttons; Enter on one saves it and goes on.
     await heading("Where is your team today?");
-    expect(await tabTo(page, (f) => f.type === "radio")).toMatchObject({
+    expect(await tabTo(page, (f) => f.tag === "button")).toMatchObject({
       name: expect.stringMatching(/^Working cold lists/),
-      checked: false,
     });
-    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Tab");
     expect(await focused(page)).toMatchObject({
       name: expect.stringMatching(/^Following warm visitors/),
-      checked: true,
     });
-    await tabTo(page, named("button", "Continue"));
     await page.keyboard.press("Enter");
 
-    // Baseline on the anchored Likert scale: a real radio group, moved by arrow keys.
-    await heading("Your starting point: Confidence in outreach");
+    // Step 3: the baseline on the anchored Likert scale, a real radio group moved by arrow keys.
+    await heading("Set your first goal: Confidence in outreach");
     await tabTo(page, (f) => f.type === "radio");
     await page.keyboard.press("ArrowRight");
     expect(await focused(page)).toMatchObject({
       name: expect.stringMatching(/^2 I manage if I have read up/),
       checked: true,
     });
-    await tabTo(page, named("button", "Save starting point"));
-    await page.keyboard.press("Enter");
 
-    // Goal: the target comes pre-filled (Tab lands on the checked point); raise it by one.
-    await heading("Set your first goal: Confidence in outreach");
+    // The target follows the baseline (Tab lands on the suggested point); raise it by one.
     const suggested = await tabTo(page, (f) => f.type === "radio");
     expect(suggested.checked).toBe(true);
     await page.keyboard.press("ArrowRight");
@@ -192,6 +184,9 @@ describe("the widget by script tag in Chromium", () => {
     expect(target.checked).toBe(true);
     const point = Number(target.name.split(" ")[0]);
     expect(point).toBe(Number(suggested.name.split(" ")[0]) + 1);
+    // The plan, behind its disclosure.
+    await tabTo(page, named("summary", /^Due .+: change the date, or plan how you'll get there$/));
+    await page.keyboard.press("Enter");
     await tabTo(page, named("textarea", "What will change in your work"));
     await page.keyboard.type("I open every call with what the visitor read.");
     await tabTo(page, named("button", "Add an action"));
@@ -250,6 +245,7 @@ describe("the widget by script tag in Chromium", () => {
     "agree",
     "maturity",
     "baseline",
+    "offer",
     "goal",
     "log",
     "implausible",

@@ -23,6 +23,8 @@ export interface FlowDriver {
   tick(page: Page, name: string): Promise<void>;
   /** Picks the radio button whose name starts with `name` in the screen's only radio group. */
   pick(page: Page, name: string): Promise<void>;
+  /** Presses the button whose name starts with `name` (a choice that goes on, like a level). */
+  choose(page: Page, name: string): Promise<void>;
   /** Replaces the text of the field labelled `label` (exactly; its unit may follow). */
   type(page: Page, label: string, text: string): Promise<void>;
   /** Reads the text of the field labelled `label` (exactly; its unit may follow), as pre-filled. */
@@ -48,6 +50,7 @@ export const byMouse: FlowDriver = {
   press: (page, name, scope) => (scope ?? page).getByRole("button", { name, exact: true }).click(),
   tick: (page, name) => page.getByRole("checkbox", { name: startsWith(name) }).check(),
   pick: (page, name) => page.getByRole("radio", { name: startsWith(name) }).check(),
+  choose: (page, name) => page.getByRole("button", { name: startsWith(name) }).click(),
   type: (page, label, text) => page.getByRole("textbox", { name: fieldName(label) }).fill(text),
   read: (page, label) => page.getByRole("textbox", { name: fieldName(label) }).inputValue(),
 };
@@ -88,6 +91,10 @@ export const byKeyboard: FlowDriver = {
     }
     if (!radio.name.startsWith(name)) throw new Error(`no radio button "${name}" by arrow keys`);
     if (!radio.checked) await page.keyboard.press("Space");
+  },
+  async choose(page, name) {
+    await tabTo(page, (f) => f.tag === "button" && f.name.startsWith(name));
+    await page.keyboard.press("Enter");
   },
   async type(page, label, text) {
     await tabTo(page, (f) => f.tag === "input" && fieldName(label).test(f.name));

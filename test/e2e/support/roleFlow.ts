@@ -9,7 +9,12 @@ export const numberIn = (text: string | undefined) => Number(text?.replace(/[^\d
 
 /** What `GET /v1/session` says of agreements and goals (the fields the tests read). */
 export type Session = {
-  agreements: { id: string; metricId: string; status: string; baseline?: { value: number } }[];
+  agreements: {
+    id: string;
+    metricId: string;
+    status: string;
+    baseline?: { value: number; source: string };
+  }[];
   goals: {
     id: string;
     agreementId: string;
@@ -57,29 +62,24 @@ async function pushFromIntegration(page: Page, journey: RoleJourney, value: numb
 
 /**
  * A role's first run in the demo's widget, from the panel closed to the next goal set: agree the
- * journey's metric, pick the maturity level, enter the baseline, accept the suggested first goal,
- * reach it (typed, or pushed by the integration), and accept the suggested next goal. Checks
- * each screen on the way; returns the two targets.
+ * journey's metric (step 1 of 3, where the panel opens), pick the maturity level (step 2), enter
+ * the baseline and accept the suggested first goal (step 3), reach it (typed, or pushed by the
+ * integration), and accept the suggested next goal. Checks each screen on the way; returns the
+ * two targets.
  */
 export async function walkFirstRun(page: Page, driver: FlowDriver, journey: RoleJourney) {
   const { metric } = journey;
   await driver.openPanel(page);
-  await driver.arrive(page, "Your metrics", "Your goals");
-  await driver.press(page, "Choose your metrics");
-  await driver.arrive(page, "Choose what to measure");
+  await driver.arrive(page, "Choose what to measure", "Your goals");
   await driver.tick(page, metric);
   await driver.press(page, "Agree");
 
   await driver.arrive(page, "Where is your team today?");
-  await driver.pick(page, journey.maturity);
-  await driver.press(page, "Continue");
-
-  await driver.arrive(page, `Your starting point: ${metric}`);
-  await driver.type(page, `${metric} today`, journey.baseline);
-  await driver.press(page, "Save starting point");
+  await driver.choose(page, journey.maturity);
 
   await driver.arrive(page, `Set your first goal: ${metric}`);
-  const first = Number(await driver.read(page, "Target")); // the suggested target
+  await driver.type(page, `${metric} today`, journey.baseline);
+  const first = Number(await driver.read(page, "Target")); // suggested from the baseline
   expect(first).not.toBe(Number(journey.baseline));
   await driver.press(page, "Set goal");
   await driver.arrive(page, "Your metrics");

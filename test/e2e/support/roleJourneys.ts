@@ -21,7 +21,7 @@ export interface RoleJourney {
   progress: "typed" | "integration";
   /**
    * The seed already has this metric agreed for the user's role (every VP tracks web revenue):
-   * the test retires it through the API first, so the user starts from "Choose your metrics".
+   * the test retires it through the API first, so the user starts on a first run.
    */
   retireFirst?: boolean;
 }

@@ -33,11 +33,8 @@ const heading = async (page: Page, name: string | RegExp) => {
   return found;
 };
 
-/** Tom Becker (initech SDR, first run) from an empty home to the agree screen, then on. */
-const toAgree = async (page: Page) => {
-  await button(page, "Choose your metrics").click();
-  return heading(page, "Choose what to measure");
-};
+/** Tom Becker (initech SDR, first run): the panel opens on step 1 of 3, then on. */
+const toAgree = (page: Page) => heading(page, "Choose what to measure");
 const toMaturity = async (page: Page) => {
   await toAgree(page);
   await page.getByRole("checkbox", { name: /Confidence in outreach/ }).check();
@@ -46,10 +43,36 @@ const toMaturity = async (page: Page) => {
 };
 const toBaseline = async (page: Page) => {
   await toMaturity(page);
-  await page.getByRole("radio", { name: /Following warm visitors/ }).check();
-  await button(page, "Continue").click();
-  await heading(page, "Your starting point: Confidence in outreach");
-  return panelOf(page).locator("fieldset.gp-likert");
+  await page.getByRole("button", { name: /^Following warm visitors/ }).click();
+  await heading(page, "Set your first goal: Confidence in outreach");
+  await panelOf(page)
+    .getByRole("radiogroup", { name: "Confidence in outreach today" })
+    .getByRole("radio", { name: /^2 I manage if I have read up/ })
+    .check();
+  return panelOf(page).locator("fieldset.gp-likert").first();
+};
+
+/**
+ * Nadia Haddad (initech marketer, first run), whose product recorded her ICP fit before she
+ * agreed the metric: step 3 offers it as her starting point.
+ */
+const toOffer = async (page: Page) => {
+  await page.evaluate(() =>
+    (window as unknown as { Goalpost: (...args: unknown[]) => void }).Goalpost(
+      "record",
+      "icp-fit-rate",
+      42,
+    ),
+  );
+  await toAgree(page);
+  await page.getByRole("checkbox", { name: "ICP fit rate" }).check();
+  await button(page, "Agree").click();
+  await heading(page, "Where is your team today?");
+  await page.getByRole("button", { name: /^Filtering for fit/ }).click();
+  await heading(page, "Set your first goal: ICP fit rate");
+  const offer = page.getByRole("button", { name: /^Use 42% from Beacon visitor list/ });
+  await offer.click();
+  return offer;
 };
 
 /** The main states, in the order a user meets them; keys name the screenshot files. */
@@ -67,30 +90,43 @@ export const widgetStates = {
     reach: (page) => heading(page, "Your metrics"),
   },
   agree: {
-    title: "first run: the metrics suggested for the role, what/why/how for each",
+    title: "first run, step 1 of 3: the metrics suggested for the role, why and how on request",
     user: "tom.becker",
     open: true,
     reach: toAgree,
   },
   maturity: {
-    title: "first run: placing the role on the maturity model",
+    title: "first run, step 2 of 3: the team's level, chosen in one press",
     user: "tom.becker",
     open: true,
     reach: toMaturity,
   },
   baseline: {
-    title: "first run: the baseline of a scale metric on its anchored Likert scale",
+    title:
+      "first run, step 3 of 3: the starting point on its anchored Likert scale and the first goal",
     user: "tom.becker",
     open: true,
     reach: toBaseline,
   },
+  offer: {
+    title: "first run, step 3 of 3: the product's latest value offered as the starting point",
+    user: "nadia.haddad",
+    open: true,
+    reach: toOffer,
+  },
   goal: {
-    title: "goal setup: suggested target with its expected gain, due date, changes, actions, help",
+    title:
+      "goal setup: suggested target with its expected gain; opened on request, the due date, changes, actions, help",
     user: "marcus.lee",
     open: true,
     reach: async (page) => {
       await button(card(page, "Qualified contacts per week"), "Set your goal").click();
-      return heading(page, "Set your first goal: Qualified contacts per week");
+      const shown = await heading(page, "Set your first goal: Qualified contacts per week");
+      await panelOf(page)
+        .getByText(/^Due .+: change the date, or plan how/)
+        .click();
+      await panelOf(page).getByLabel("Due date").waitFor();
+      return shown;
     },
   },
   log: {

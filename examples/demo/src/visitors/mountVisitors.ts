@@ -29,7 +29,8 @@ const roleNotes: Record<string, string> = {
 /**
  * The product page: Beacon's visitor list with its ICP filter. The page itself generates two
  * of the catalog's `app` metrics — a marketer's ICP fit rate from the filter, an SDR's
- * qualified contacts from the visitors they mark — and hands them to `recorder`.
+ * qualified contacts from the visitors they mark — and hands them to `recorder`: as they change,
+ * and as the page opens for a user (the value to start from, for a metric not agreed yet).
  */
 export function mountVisitors(first: DemoUser, recorder: AppRecorder): VisitorsPage {
   let user = first;
@@ -73,6 +74,16 @@ export function mountVisitors(first: DemoUser, recorder: AppRecorder): VisitorsP
     summary.textContent = `Qualified this week: ${qualifiedContacts()} contacts at ${companies}.`;
   }
 
+  /**
+   * Hands the widget what Beacon holds for the user as the page opens: the fit rate of a
+   * marketer's ICP, an SDR's qualified contacts once they have marked a company this week.
+   */
+  function offerCurrent() {
+    if (user.roleId === "digital-marketer")
+      recorder.current("icp-fit-rate", icpFit(visitors, icp).percent);
+    if (sdr() && qualified.size > 0) recorder.current("qualified-contacts", qualifiedContacts());
+  }
+
   function render() {
     const fit = icpFit(visitors, icp);
     byId("fit-figure").textContent = percent.format(fit.percent / 100);
@@ -84,6 +95,7 @@ export function mountVisitors(first: DemoUser, recorder: AppRecorder): VisitorsP
 
   form.set(icp);
   render();
+  offerCurrent();
   return {
     setUser(next) {
       user = next;
@@ -92,6 +104,7 @@ export function mountVisitors(first: DemoUser, recorder: AppRecorder): VisitorsP
       recorder.reset();
       form.set(icp);
       render();
+      offerCurrent();
     },
     focusIcpFilter: () => form.focus(),
   };

@@ -26,7 +26,8 @@ describe("Screens when the session cannot be loaded", () => {
 
     backend.setScenario({ failureRate: 0 });
     fireEvent.click(again);
-    const home = await view.findByRole("heading", { level: 3, name: "Your metrics" });
+    // A first run: home is the setup's first step.
+    const home = await view.findByRole("heading", { level: 3, name: "Choose what to measure" });
     await waitFor(() => expect(document.activeElement).toBe(home));
   });
 });

@@ -1,3 +1,4 @@
+import type { Goalpost } from "@goalpost/core";
 import { useEffect, useRef } from "preact/hooks";
 import { navigated } from "./home/ScreenHeader.tsx";
 import { AgreeScreen } from "./screens/AgreeScreen.tsx";
@@ -8,6 +9,11 @@ import { HomeScreen } from "./screens/HomeScreen.tsx";
 import { LogScreen } from "./screens/LogScreen.tsx";
 import { MaturityScreen } from "./screens/MaturityScreen.tsx";
 import { useWidget } from "./WidgetContext.ts";
+
+/** Whether the user has no metric in place and some to choose from. */
+const firstRun = (goalpost: Goalpost) =>
+  goalpost.suggestedMetrics.value.length > 0 &&
+  goalpost.agreements.value.every((v) => v.stage === "retired");
 
 /** The current screen, or what the user should know while there is none to show. */
 export function Screens() {
@@ -37,7 +43,8 @@ export function Screens() {
     case "elements":
       return <ElementsScreen agreementId={screen.agreementId} />;
     default:
-      return <HomeScreen />;
+      // A first run starts on the setup's first step: there is nothing else to show yet.
+      return firstRun(goalpost) ? <AgreeScreen first /> : <HomeScreen />;
   }
 }
 

@@ -55,31 +55,42 @@ async function samLogging(storage = memoryStorage()) {
 }
 
 describe("the panel follows the user", () => {
-  it("resumes a first run after a reload, with the maturity level saved as it was chosen", async () => {
+  it("resumes a first run after a reload on the step it was left, with the level saved as it was chosen", async () => {
     const storage = memoryStorage();
     const acc = `fu-${Math.random().toString(36).slice(2, 8)}`;
     const token = await fresh(acc);
     const first = await load(token, storage);
-    fireEvent.click(await first.panel.findByRole("button", { name: "Choose your metrics" }));
-    fireEvent.click(await first.panel.findByRole("checkbox", { name: /Meetings booked/ }));
+    fireEvent.click(await first.panel.findByRole("checkbox", { name: "Meetings booked per week" }));
     fireEvent.click(first.panel.getByRole("button", { name: "Agree" }));
-    fireEvent.click(await first.panel.findByRole("radio", { name: /Following warm visitors/ }));
+    fireEvent.click(await first.panel.findByRole("button", { name: "Following warm visitors" }));
     const agreement = () => backend.state.agreements.find((a) => a.accountId === acc);
-    await waitFor(() => expect(agreement()?.maturityLevel).toBe(2)); // no Continue pressed
+    await waitFor(() => expect(agreement()?.maturityLevel).toBe(2));
+    fireEvent.input(await first.panel.findByLabelText("Meetings booked per week today"), {
+      target: { value: "4" },
+    });
     first.widget.destroy(); // the page goes away
 
     const again = await load(token, storage);
-    again.panel.getByRole("heading", { level: 3, name: "Where is your team today?" });
-    expect(again.panel.getByRole("radio", { name: /Following warm visitors/ })).toHaveProperty(
-      "checked",
-      true,
+    again.panel.getByRole("heading", {
+      level: 3,
+      name: "Set your first goal: Meetings booked per week",
+    });
+    again.panel.getByRole("list", { name: "Step 3 of 3" });
+    expect(again.panel.getByLabelText("Meetings booked per week today")).toHaveProperty(
+      "value",
+      "4",
+    );
+    expect(again.panel.getByRole("textbox", { name: "Target meetings" })).toHaveProperty(
+      "value",
+      "5",
     );
   });
 
   it("starts afresh for another user, keeps everything for the same one, and brings a user's own work back", async () => {
     const { widget, panel } = await samLogging();
     await identify(widget, fresh());
-    await panel.findByRole("heading", { level: 3, name: "Your metrics" });
+    // The new user's own start: a first run, on its first step.
+    await panel.findByRole("heading", { level: 3, name: "Choose what to measure" });
     expect(panel.queryByText("This metric is no longer tracked.")).toBeNull();
     expect(panel.queryByLabelText("Note (optional)")).toBeNull();
     expect(document.getElementById("goals")?.shadowRoot?.textContent).not.toContain("Sam's note");

@@ -43,7 +43,7 @@ export function ChangeLevel({ view }: { view: AgreementView }) {
       onSubmit={submit}
     >
       <fieldset class="gp-stack" aria-describedby={`${name}-h${error ? ` ${name}-e` : ""}`}>
-        <legend>{t("maturityLegend")}</legend>
+        <legend>{t("levelLegend")}</legend>
         <p id={`${name}-h`} class="gp-muted">
           {t("levelHint")}
         </p>

@@ -9,23 +9,28 @@ const agreementsOf = (accountId: string) =>
   backend.state.agreements.filter((a) => a.accountId === accountId);
 
 describe("AgreeScreen", () => {
-  it("explains each suggested metric and agrees the chosen ones, then asks for maturity", async () => {
+  it("names each suggested metric with what it measures, keeps why and how behind a disclosure, and agrees the chosen ones", async () => {
     const goalpost = await startSdk("sdr");
     const accountId = goalpost.user.value?.accountId ?? "";
     const view = renderWidget(goalpost, <AgreeScreen />, { name: "agree" });
 
     view.getByRole("heading", { level: 3, name: "Choose what to measure" });
-    const confidence = view.getByRole("checkbox", { name: /Confidence in outreach/ });
-    const facts = document.getElementById(confidence.getAttribute("aria-describedby") ?? "");
-    expect(facts?.textContent).toContain("How confident you feel opening a conversation");
-    expect(facts?.textContent).toContain("Reps who know why a company is looking");
-    expect(facts?.textContent).toContain(
+    view.getByRole("list", { name: "Step 1 of 3" });
+    const confidence = view.getByRole("checkbox", { name: "Confidence in outreach" });
+    const what = document.getElementById(confidence.getAttribute("aria-describedby") ?? "");
+    expect(what?.textContent).toBe(
+      "How confident you feel opening a conversation with a company that visited the site, on a five-point scale.",
+    );
+    const about = view.getByText("Why these metrics, and how each is measured").closest("details");
+    expect(about?.open).toBe(false);
+    expect(about?.textContent).toContain("Reps who know why a company is looking");
+    expect(about?.textContent).toContain(
       "You rate yourself on a scale at the start and end of each period. Source: Your self-assessment in Goalpost.",
     );
-    expect(confidence.closest("label")?.textContent).toContain("Value metric");
+    expect(about?.textContent).toContain("Confidence in outreach (Value metric)");
     expect(view.getAllByRole("checkbox")).toHaveLength(3);
 
-    fireEvent.click(view.getByRole("checkbox", { name: /Meetings booked/ }));
+    fireEvent.click(view.getByRole("checkbox", { name: "Meetings booked per week" }));
     fireEvent.click(confidence);
     fireEvent.click(view.getByRole("button", { name: "Agree" }));
 
@@ -38,7 +43,7 @@ describe("AgreeScreen", () => {
       agreementId: stored[0]?.id,
     });
     expect(view.announcements).toEqual([
-      "Agreed: Confidence in outreach, Meetings booked per week",
+      "Agreed: Confidence in outreach, Meetings booked per week. Step 2 of 3: Your team",
     ]);
   });
 
@@ -47,7 +52,7 @@ describe("AgreeScreen", () => {
     const view = renderWidget(goalpost, <AgreeScreen />, { name: "agree" });
     fireEvent.click(view.getByRole("button", { name: "Agree" }));
 
-    const group = view.getByRole("group", { name: "Metrics suggested for your role" });
+    const group = view.getByRole("group", { name: "Suggested for your role (Digital marketer)" });
     await within(group).findByText("Choose at least one metric.");
     expect(group.getAttribute("aria-describedby")).toBeTruthy();
     expect(document.activeElement).toBe(view.getAllByRole("checkbox")[0]);

@@ -5,15 +5,30 @@ import { useValueCheck } from "../parts/useValueCheck.ts";
 import { ValueQuestion } from "../parts/ValueQuestion.tsx";
 import { SetupForm } from "../setup/SetupForm.tsx";
 import { SetupNotice } from "../setup/SetupNotice.tsx";
+import { StartForm } from "../setup/StartForm.tsx";
 import { useSave } from "../setup/useSave.ts";
 import { ValueInput } from "../setup/ValueInput.tsx";
 import { useWidget } from "../WidgetContext.ts";
 
 /**
+ * Where an agreed metric starts. Before its first goal, step 3 of the setup: the starting point
+ * and the first goal on one form ({@link StartForm}). Later, a correction of the starting point
+ * alone ({@link BaselineForm}).
+ */
+export function BaselineScreen({ agreementId }: { agreementId: string }) {
+  const { goalpost } = useWidget();
+  const view = goalpost.agreements.value.find((v) => v.agreement.id === agreementId);
+  // Decided once: while saving, the optimistic goal would switch the form under the user.
+  const [first] = useState(() => view !== undefined && !view.goal && !view.lastGoal);
+  if (view && first) return <StartForm view={view} />;
+  return <BaselineForm agreementId={agreementId} />;
+}
+
+/**
  * Records where an agreed metric starts: a number with its unit, or a point on the metric's
  * anchored scale. Then on to setting the goal.
  */
-export function BaselineScreen({ agreementId }: { agreementId: string }) {
+function BaselineForm({ agreementId }: { agreementId: string }) {
   const { goalpost, ui, t, format, announce } = useWidget();
   const view = goalpost.agreements.value.find((v) => v.agreement.id === agreementId);
   const baseline = view?.agreement.baseline?.value;

@@ -49,6 +49,12 @@ describe("GoalScreen", () => {
     const due = view.getByLabelText("Due date") as HTMLInputElement;
     expect(due.type).toBe("date");
     expect(due.value).toBe(localDate(suggestion.dueAt));
+    // The date sits in the disclosure with the plan, whose summary says it.
+    const medium = new Intl.DateTimeFormat("en-US", { dateStyle: "medium" });
+    const summary = due.closest("details")?.querySelector("summary");
+    expect(summary?.textContent).toBe(
+      `Due ${medium.format(new Date(suggestion.dueAt))}: change the date, or plan how you'll get there`,
+    );
   });
 
   it("sets the goal with what changes, actions and value elements, then goes home", async () => {
@@ -63,6 +69,10 @@ describe("GoalScreen", () => {
     fireEvent.input(view.getByLabelText("Due date"), {
       target: { value: localDate(dueAt.toISOString()) },
     });
+    const plan = view
+      .getByText(/^Due .+: change the date, or plan how you'll get there$/)
+      .closest("details");
+    expect(plan?.open).toBe(false);
     fireEvent.input(view.getByLabelText("What will change in your work"), {
       target: { value: "  Call every returning visitor within a day.  " },
     });
@@ -121,9 +131,14 @@ describe("GoalScreen", () => {
       target: { value: localDate(new Date(Date.now() + 9e8).toISOString()) },
     });
     fireEvent.click(view.getByRole("button", { name: "Add an action" }));
+    const plan = view
+      .getByText(/^Due .+: change the date, or plan how you'll get there$/)
+      .closest("details");
+    if (plan) plan.open = false; // closed again: a problem inside opens it
     fireEvent.click(submit);
     const title = view.getByLabelText("Action 1");
     await waitFor(() => expect(title.getAttribute("aria-invalid")).toBe("true"));
+    expect(plan?.open).toBe(true);
     expect(title.closest(".gp-field")?.textContent).toContain("Must not be blank.");
     expect(document.activeElement).toBe(title);
     expect(view.announcements.at(-1)).toBe("Not saved: Must not be blank.");

@@ -4,4 +4,7 @@ export const css = `
 .gp-choice:has(input:checked) { border: 2px solid var(--gp-accent); }
 .gp-choice input { margin-top: 4px; }
 .gp-choice-text { display: flex; flex-direction: column; }
+/* What is there to read or fill in only on request: "Why these metrics", the goal's plan. */
+.gp-more > summary { cursor: pointer; font-weight: 600; color: var(--gp-accent); padding: 6px 0; }
+.gp-more[open] > summary { margin-bottom: 8px; }
 `;

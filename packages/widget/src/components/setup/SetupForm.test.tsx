@@ -30,10 +30,10 @@ describe("a setup step offline", () => {
     expect(notice.compareDocumentPosition(field) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 
     fireEvent.input(field, { target: { value: "5" } });
-    fireEvent.click(view.getByRole("button", { name: "Save starting point" }));
+    fireEvent.click(view.getByRole("button", { name: "Set goal" }));
     await view.findByText(/Not saved: you're offline\. What you typed is kept here/);
     expect(field.value).toBe("5");
-    expect(view.environment.ui.drafts.get(`baseline:${agreement.id}`)).toEqual({ text: "5" });
+    expect(view.environment.ui.drafts.get(`start:${agreement.id}`)).toMatchObject({ start: "5" });
 
     backend.setScenario({ offline: false });
     online.value = true;

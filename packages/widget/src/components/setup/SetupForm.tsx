@@ -3,6 +3,7 @@ import { useId } from "preact/hooks";
 import { GoButton } from "../parts/GoButton.tsx";
 import { useWidget } from "../WidgetContext.ts";
 import { ScreenHeading } from "./ScreenHeading.tsx";
+import { type SetupStep, Stepper } from "./Stepper.tsx";
 
 /** Props of {@link SetupForm}. */
 export interface SetupFormProps {
@@ -10,7 +11,12 @@ export interface SetupFormProps {
   /** From `useSave()`. */
   formRef: RefObject<HTMLFormElement | null>;
   saving: boolean;
-  submitLabel: string;
+  /** The submit button's label; none when the form's own choices submit it (the team's level). */
+  submitLabel?: string;
+  /** Where the step is in the setup, for the stepper above the heading; none outside it. */
+  step?: SetupStep;
+  /** Whether Back (to home) is offered: not on a first run's first step, which is home. */
+  back?: boolean;
   /** Problems that belong to no field. */
   problems: readonly { message: string }[];
   onSubmit(): void;
@@ -22,8 +28,8 @@ export interface SetupFormProps {
 }
 
 /**
- * A setup step: Back and the heading, fields, problems that belong to no field, and the submit
- * button, which stays in view at the bottom. The submit stays focusable while saving but does
+ * A setup step: the stepper, Back and the heading, fields, problems that belong to no field, and
+ * the submit button, which stays in view at the bottom. The submit stays focusable while saving but does
  * nothing (no double submit). Saving needs the server: offline, the step says so before it is
  * filled in (what is typed is kept as a draft meanwhile).
  */
@@ -42,8 +48,9 @@ export function SetupForm(props: SetupFormProps) {
         props.onSubmit();
       }}
     >
+      {props.step && <Stepper step={props.step} />}
       <div class="gp-row gp-screen-head">
-        <GoButton to={{ name: "home" }} label={t("back")} quiet />
+        {props.back !== false && <GoButton to={{ name: "home" }} label={t("back")} quiet />}
         <ScreenHeading id={id} text={props.title} />
       </div>
       {goalpost.status.value === "offline" && <p class="gp-card">{t("setupNeedsConnection")}</p>}
@@ -53,12 +60,14 @@ export function SetupForm(props: SetupFormProps) {
           {problem.message}
         </p>
       ))}
-      <div class="gp-row gp-actions">
-        <button type="submit" class="gp-btn" aria-disabled={props.saving ? "true" : undefined}>
-          {props.saving ? t("setupSaving") : props.submitLabel}
-        </button>
-        {props.extra}
-      </div>
+      {props.submitLabel && (
+        <div class="gp-row gp-actions">
+          <button type="submit" class="gp-btn" aria-disabled={props.saving ? "true" : undefined}>
+            {props.saving ? t("setupSaving") : props.submitLabel}
+          </button>
+          {props.extra}
+        </div>
+      )}
       {props.after}
     </form>
   );

@@ -32,6 +32,7 @@ export const corrections = {
   levelIs: "Level: {level}",
   levelNone: "Level: not chosen yet",
   changeLevel: "Change level",
+  levelLegend: "Which sounds most like your team today?",
   levelHint: "Your next goals are sized for this level. A goal in progress keeps its target.",
   levelSave: "Save level",
   levelChanged: "Level changed",

@@ -12,12 +12,19 @@ export const setup = {
   setupNeedsConnection:
     "You're offline. Saving this step needs a connection: fill it in now, and what you type is kept until you're back.",
 
+  setupStepOf: "Step {n} of {total}",
+  setupStepNow: "Step {n} of {total}: {step}",
+  setupStepDone: "done",
+  setupStep_agree: "Metrics",
+  setupStep_maturity: "Your team",
+  setupStep_goal: "Start and goal",
+
   agreeTitle: "Choose what to measure",
   agreeIntro:
-    "Suggested for your role ({role}): results that show whether the product works for you. Choose the ones to track; you can add more later.",
-  agreeLegend: "Metrics suggested for your role",
+    "Pick the results that would show the product is working for you. You can add more later.",
+  agreeLegend: "Suggested for your role ({role})",
   agreeEmpty: "You already track every metric suggested for your role.",
-  agreeWhat: "What it measures",
+  agreeAbout: "Why these metrics, and how each is measured",
   agreeWhy: "Why it matters",
   agreeHow: "How it is collected",
   agreeKind_value: "Value metric",
@@ -29,17 +36,22 @@ export const setup = {
   agreeSource: "{method}. Source: {source}.",
   agreeSubmit: "Agree",
   agreePickOne: "Choose at least one metric.",
-  agreeDone: "Agreed: {names}",
+  agreeDone: "Agreed: {names}. {step}",
 
   maturityTitle: "Where is your team today?",
-  maturityLegend: "Which sounds most like your team today?",
-  maturityHint: "Goals are sized for teams at your level, so each one is a reachable step.",
-  maturitySubmit: "Continue",
+  maturityHint:
+    "Choose the one that sounds most like your team. Goals are sized for your level, so each one is a reachable step.",
+  maturityDone: "Saved: {level}. {step}",
 
   baselineTitle: "Your starting point: {metric}",
   baselineLabel: "{metric} today",
   baselineHint: "Where to find it: {source}.",
   baselineScaleHint: "Pick the statement that fits you today.",
+  baselineOffer_app: "Use {value} from {source}, recorded {when}",
+  baselineOffer_integration: "Use {value} from {source}, synced {when}",
+  baselineFrom_app: "From {source}, recorded {when}. Type over it to enter your own figure.",
+  baselineFrom_integration: "From {source}, synced {when}. Type over it to enter your own figure.",
+  baselineOfferChosen: "{metric} today: {value}. {from}",
   baselineSubmit: "Save starting point",
 
   goalTitle: "Set your first goal: {metric}",
@@ -51,6 +63,7 @@ export const setup = {
   goalActive: "This metric already has a goal in progress.",
   goalNoBaseline: "Record a starting point before setting a goal.",
   goalTarget: "Target",
+  goalTargetWaits: "Suggested for your level once you enter where you start.",
   goalGain: "{gain} better than your current {current} — a reachable step for teams at your level.",
   goalGainEdited:
     "{gain} better than your current {current}. Suggested for your level: {suggested}.",
@@ -58,6 +71,7 @@ export const setup = {
   goalBelow: "Aim below your current {current}: lower is better.",
   goalDue: "Due date",
   goalDueHint: "Suggested from the metric's period of {days} days.",
+  goalPlan: "Due {date}: change the date, or plan how you'll get there",
   goalChanges: "What will change in your work",
   goalChangesHint: "Optional: how you will work differently to get there.",
   goalActions: "Actions",
@@ -76,6 +90,7 @@ export const setup = {
   goalType_community: "Community",
   goalSubmit: "Set goal",
   goalDone: "Goal set",
+  goalChangeLevel: "Change team level",
 
   pulseQuestion: "So far, how much value do you get from us?",
   pulseScore1: "No value yet",
