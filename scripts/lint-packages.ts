@@ -14,7 +14,7 @@ import { formatMessage } from "publint/utils";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const attw = join(root, "node_modules/.bin/attw");
 // Paths that belong to the backend kit, the demo or tests, never to the SDK's tarball.
-const notInCore = [/server/i, /backend/i, /mock/i, /demo/i, /seed/i, /secret/i, /\.test\./];
+const notInCore = [/server/i, /backend/i, /mock/i, /demo/i, /\bseed\b/i, /secret/i, /\.test\./];
 
 const out = mkdtempSync(join(tmpdir(), "goalpost-pack-"));
 let failed = false;
