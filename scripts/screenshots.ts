@@ -15,7 +15,12 @@ import {
   serveWidgetPage,
   type WidgetSite,
 } from "../test/e2e/support/widgetPage.ts";
-import { panelOf, type WidgetStateName, widgetStates } from "../test/e2e/support/widgetStates.ts";
+import {
+  panelOf,
+  type WidgetState,
+  type WidgetStateName,
+  widgetStates,
+} from "../test/e2e/support/widgetStates.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const outDir = fileURLToPath(new URL("../docs/screenshots/", import.meta.url));
@@ -61,12 +66,12 @@ async function shoot(
   state: WidgetStateName,
   theme: (typeof themes)[number],
 ): Promise<string> {
-  const { user, open, reach } = widgetStates[state];
+  const { user, open, reach, viewport: own } = widgetStates[state] as WidgetState;
   const { page, context, errors } = await openWidgetPage(
     browser,
     site,
     { user, open, theme },
-    { viewport, deviceScaleFactor: 1 },
+    { viewport: own ?? viewport, deviceScaleFactor: 1 },
   );
   try {
     const shown = await reach(page);
@@ -74,6 +79,8 @@ async function shoot(
     const file = `${state}-${theme}.png`;
     const path = `${outDir}${file}`;
     if (state === "launcher") await shootAround(page, path);
+    else if (own)
+      await page.screenshot({ path, animations: "disabled" }); // the whole phone
     else await panelOf(page).screenshot({ path, animations: "disabled" });
     if (errors.length) throw new Error(`${file}: the page reported ${errors.join("; ")}`);
     return file;

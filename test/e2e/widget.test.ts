@@ -18,7 +18,12 @@ import {
   type WidgetSite,
   widgetScript,
 } from "./support/widgetPage.ts";
-import { panelOf, type WidgetStateName, widgetStates } from "./support/widgetStates.ts";
+import {
+  panelOf,
+  type WidgetState,
+  type WidgetStateName,
+  widgetStates,
+} from "./support/widgetStates.ts";
 
 let browser: Browser;
 let site: WidgetSite;
@@ -256,16 +261,17 @@ describe("the widget by script tag in Chromium", () => {
     "elements",
     "stop",
     "pulse",
+    "sheet",
   ];
   // Each state is reached once and checked in both themes: the page follows the system's colour
   // scheme (theme "auto"), which is switched under it, as a user's system would.
   it.each(axeStates)("has no axe violations: %s, light and dark", async (state) => {
-    const { user, open: startOpen, reach } = widgetStates[state];
+    const { user, open: startOpen, reach, viewport } = widgetStates[state] as WidgetState;
     const { page, errors } = await openWidgetPage(
       browser,
       site,
       { user, open: startOpen, theme: "auto" },
-      { viewport: { width: 800, height: 900 }, colorScheme: "light" },
+      { viewport: viewport ?? { width: 800, height: 900 }, colorScheme: "light" },
     );
     onTestFinished(() => page.context().close());
     await reach(page);

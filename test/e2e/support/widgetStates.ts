@@ -8,6 +8,8 @@ export interface WidgetState {
   user: string;
   /** Whether the panel starts open. */
   open: boolean;
+  /** A window size of its own (a phone's, say); otherwise the caller's. */
+  viewport?: { width: number; height: number };
   /**
    * Brings the panel to the state through the UI (clicks and typing) and returns what best
    * shows it (scrolled into view in the panel), once it is on screen.
@@ -243,6 +245,17 @@ export const widgetStates = {
       await pulse.getByRole("radio", { name: /A lot of value/ }).check();
       await pulse.getByLabel("Anything to add? (optional)").waitFor();
       return pulse;
+    },
+  },
+  sheet: {
+    title:
+      "on a phone (360 × 740): the panel as a full-height sheet, Close and the primary action in view",
+    user: "ana.torres",
+    open: true,
+    viewport: { width: 360, height: 740 },
+    reach: async (page) => {
+      await button(card(page, "Campaign setup time"), "Log progress").click();
+      return heading(page, "Log progress: Campaign setup time");
     },
   },
 } satisfies Record<string, WidgetState>;
