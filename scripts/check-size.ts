@@ -27,7 +27,7 @@ const budgets: Budget[] = [
     // loggable rules shared with the backends and late answers dropped. See docs/size.md.
     name: "@goalpost/core, every export + ky, zod/mini, signals-core",
     entry: "packages/core/dist/index.js",
-    brotli: 28.8 * 1024,
+    brotli: 28.9 * 1024,
   },
   {
     // Issue 4 asked for 28 kB for the whole script-tag build; measured 47.62 kB (issue 13): the
@@ -39,7 +39,7 @@ const budgets: Budget[] = [
     // count, the log screen's figures, drafts, the user switch, the steady panel): 53.27 kB;
     // 55.77 kB with the correction UI (entries, baseline and level changed later), 55.19 kB with
     // the first run in three steps; 57.75 kB with both.
-    brotli: 57.8 * 1024,
+    brotli: 58.0 * 1024,
     asIs: true,
   },
   {
@@ -49,7 +49,7 @@ const budgets: Budget[] = [
     entry: "packages/widget/dist/index.js",
     // 54.76 kB with issue 13; 57.28 kB with the correction UI, 56.61 kB with the first run in
     // three steps; 59.33 kB with both.
-    brotli: 59.4 * 1024,
+    brotli: 59.5 * 1024,
   },
 ];
 

@@ -111,6 +111,25 @@ describe("createGoalpost with answers that come late", () => {
     return { fetch, asked, answer };
   }
 
+  it("moves its time at local midnight, so relative days stay true in a tab left open", () => {
+    vi.useFakeTimers({ now: new Date(2026, 11, 3, 23, 0) });
+    try {
+      const goalpost = createGoalpost({ apiBase, token: "jwt", fetch: unreachable() });
+      const seen: number[] = [];
+      const stop = goalpost.time.subscribe((time) => seen.push(time));
+      vi.advanceTimersByTime(59 * 60_000);
+      expect(seen).toEqual([new Date(2026, 11, 3, 23, 0).getTime()]);
+      vi.advanceTimersByTime(60_000);
+      expect(seen.at(-1)).toBe(new Date(2026, 11, 4).getTime());
+      vi.advanceTimersByTime(24 * 3_600_000);
+      expect(seen.at(-1)).toBe(new Date(2026, 11, 5).getTime());
+      stop();
+      goalpost.destroy();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("drops a session that arrives after destroy(): no ready event, no outbox", async () => {
     const { fetch, answer } = heldFetch();
     const goalpost = createGoalpost({ apiBase, token: "ana", fetch });

@@ -16,7 +16,7 @@ import { createEmitter } from "./createEmitter.ts";
 import { createState } from "./createState.ts";
 import { createViews } from "./createViews.ts";
 import { goalActions } from "./goalActions.ts";
-import { nextBoundary } from "./nextBoundary.ts";
+import { nextBoundary, nextLocalMidnight } from "./nextBoundary.ts";
 import { progressActions } from "./progressActions.ts";
 import { readSavedSession, saveSessionOnChange } from "./sessionCache.ts";
 import { tokenClaims } from "./tokenClaims.ts";
@@ -49,12 +49,16 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
   const emitter = createEmitter<GoalpostEvents>();
   const clock = createClock(now);
   const views = createViews(state, clock.time);
-  // One timer, for the next moment the views change by time alone (a goal becomes overdue).
+  // One timer, for the next moment the views change by time alone (a goal becomes overdue), or
+  // relative days shown from `time` move on (at local midnight).
   clock.follow((time) =>
-    nextBoundary(
-      views.goals.value,
-      views.agreements.value.some((v) => v.suggestion),
-      time,
+    Math.min(
+      nextBoundary(
+        views.goals.value,
+        views.agreements.value.some((v) => v.suggestion),
+        time,
+      ) ?? Number.POSITIVE_INFINITY,
+      nextLocalMidnight(time),
     ),
   );
   let storageKey = "";
@@ -244,6 +248,7 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
     pending: views.pending.value,
     rejected: views.rejected.value,
     error: state.error.value,
+    time: clock.time.value,
   }));
 
   return {
@@ -265,6 +270,7 @@ export function createGoalpost(options: GoalpostOptions): Goalpost {
     rejected: views.rejected,
     pulseDue: state.pulseDue,
     error: state.error,
+    time: clock.time,
     ...publicActions,
 
     start,

@@ -21,3 +21,13 @@ export function nextBoundary(
   }
   return Number.isFinite(next) ? next : undefined;
 }
+
+/**
+ * The next local midnight after `time`, when every relative day a view shows ("today", "in 3
+ * days") moves on by one.
+ */
+export function nextLocalMidnight(time: number): number {
+  const next = new Date(time);
+  next.setHours(24, 0, 0, 0);
+  return next.getTime();
+}

@@ -59,29 +59,39 @@ describe("views follow the clock", () => {
     expect(listener).toHaveBeenCalledTimes(1);
   });
 
-  it("wait with one timer for the boundary, not by polling, and clear it on destroy", async () => {
+  it("wait with one timer for the boundary or the next midnight, not by polling; destroy clears it", async () => {
     goalpost = await startFakeTimed(server(testSession(now, 20 * day)));
     await vi.advanceTimersByTimeAsync(1); // the session copy is saved in a task of its own
     expect(vi.getTimerCount()).toBe(1);
     const listener = vi.fn();
     goalpost.subscribe(listener);
     await vi.advanceTimersByTimeAsync(19 * day);
-    expect(listener).not.toHaveBeenCalled(); // nothing to recompute on the way
+    // Once a day (relative days move on at midnight), never in between.
+    expect(listener).toHaveBeenCalledTimes(19);
+    expect(vi.getTimerCount()).toBe(1);
+    expect(goalpost.time.value).toBe(lastMidnight(now + 19 * day));
     goalpost.destroy();
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  it("move the suggested due date on a day later, and a goal set later is due from then", async () => {
+  it("move the suggested due date on at midnight, and a goal set later is due from then", async () => {
     const fetch = server(testSession(now));
     goalpost = await startFakeTimed(fetch);
     const dueAt = () => goalpost?.agreements.value[0]?.suggestion?.dueAt;
     expect(dueAt()).toBe(new Date(now + 28 * day).toISOString());
 
     await vi.advanceTimersByTimeAsync(day);
-    expect(dueAt()).toBe(new Date(now + 29 * day).toISOString());
+    expect(dueAt()).toBe(new Date(lastMidnight(now + day) + 28 * day).toISOString());
 
-    await vi.advanceTimersByTimeAsync(12 * hour); // between ticks: the view is up to a day old
+    await vi.advanceTimersByTimeAsync(12 * hour); // between ticks: the view is as of midnight
     await goalpost.setGoal({ agreementId: "agr-1" });
     expect(fetch.goalBodies.at(-1)?.dueAt).toBe(new Date(now + 29 * day + 12 * hour).toISOString());
   });
 });
+
+/** The local midnight that began the day of `time`. */
+function lastMidnight(time: number): number {
+  const start = new Date(time);
+  start.setHours(0, 0, 0, 0);
+  return start.getTime();
+}

@@ -115,6 +115,8 @@ export interface GoalpostSnapshot {
   pending: number;
   rejected: readonly OutboxEntry[];
   error: ActionError | undefined;
+  /** The time the views were read at: see {@link Goalpost.time}. */
+  time: number;
 }
 
 /** Input of `logProgress`. */
@@ -185,6 +187,12 @@ export interface Goalpost {
   /** Entries the server refused, for the user to correct or discard. */
   readonly rejected: ReadonlySignal<readonly OutboxEntry[]>;
   readonly error: ReadonlySignal<ActionError | undefined>;
+  /**
+   * The time the views are read at (ms since the epoch): it moves when a goal becomes overdue, at
+   * each local midnight, and when a session arrives. Read it for relative dates ("today", "in 3
+   * days") so they stay true in a tab left open.
+   */
+  readonly time: ReadonlySignal<number>;
 
   /** Loads the session (or the last saved one when offline) and starts the outbox. */
   start(): Promise<void>;

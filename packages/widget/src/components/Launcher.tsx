@@ -14,7 +14,7 @@ export function Launcher({ buttonRef }: { buttonRef: Ref<HTMLButtonElement> }) {
   const pending = goalpost.pending.value;
   const needs = actionItems(
     goalpost.agreements.value,
-    new Date().toISOString(),
+    new Date(goalpost.time.value).toISOString(),
     seen.ids.value,
   ).length;
   const label = t("launcherLabel");

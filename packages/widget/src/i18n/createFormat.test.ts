@@ -24,4 +24,13 @@ describe("createFormat", () => {
     expect(format.value(confidence, 3)).toBe("٣ – Stufe 3");
     expect(format.value(confidence, 3.5)).toBe("٣٫٥"); // a mean: no point, no label
   });
+
+  it("says relative days by the local calendar, not by 24-hour spans", () => {
+    const format = createFormat("en", createTranslator({}, "en"));
+    const morning = new Date(2026, 11, 4, 8, 0).getTime();
+    expect(format.fromNow(new Date(2026, 11, 3, 23, 0).toISOString(), morning)).toBe("yesterday");
+    expect(format.fromNow(new Date(2026, 11, 4, 0, 5).toISOString(), morning)).toBe("today");
+    expect(format.fromNow(new Date(2026, 11, 5, 23, 59).toISOString(), morning)).toBe("tomorrow");
+    expect(format.fromNow(new Date(2026, 11, 1, 9, 0).toISOString(), morning)).toBe("3 days ago");
+  });
 });

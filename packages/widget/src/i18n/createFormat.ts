@@ -72,9 +72,12 @@ export function createFormat(locale: string | undefined, t: Translate) {
       });
       return (ticks[type] as Intl.NumberFormat).format(unit.type === "percent" ? n / 100 : n);
     },
-    /** "in 12 days", "tomorrow", "3 days ago". */
-    fromNow(iso: string, now = Date.now()): string {
-      const days = Math.round((Date.parse(iso) - now) / 86_400_000);
+    /**
+     * "in 12 days", "tomorrow", "3 days ago": calendar days in local time, so an entry made at
+     * 23:00 reads "yesterday" the next morning, not "today".
+     */
+    fromNow(iso: string, now: number): string {
+      const days = localDay(Date.parse(iso)) - localDay(now);
       relative ??= new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
       return relative.format(days, "day");
     },
@@ -82,3 +85,7 @@ export function createFormat(locale: string | undefined, t: Translate) {
 }
 
 export type Format = ReturnType<typeof createFormat>;
+
+/** The local calendar day of `ms`, counted from the epoch. */
+const localDay = (ms: number) =>
+  Math.floor((ms - new Date(ms).getTimezoneOffset() * 60_000) / 86_400_000);

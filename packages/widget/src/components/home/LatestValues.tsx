@@ -4,7 +4,7 @@ import { sourceText } from "./sourceText.ts";
 
 /** For app and integration metrics: nothing to enter, the latest values with source and time. */
 export function LatestValues({ view }: { view: AgreementView }) {
-  const { t, format } = useWidget();
+  const { goalpost, t, format } = useWidget();
   const { metric, history } = view;
   return (
     <>
@@ -18,7 +18,7 @@ export function LatestValues({ view }: { view: AgreementView }) {
               {t("autoEntry", {
                 value: format.value(metric, m.value),
                 source: sourceText(t, metric, m),
-                when: format.fromNow(m.at),
+                when: format.fromNow(m.at, goalpost.time.value),
               })}
             </li>
           ))}

@@ -1,4 +1,4 @@
-import { cleanup, within } from "@testing-library/preact";
+import { act, cleanup, within } from "@testing-library/preact";
 import { afterEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import { renderWidget, startSdk, useMockBackend } from "../../test/renderWidget.tsx";
 import { HomeScreen } from "../screens/HomeScreen.tsx";
@@ -64,19 +64,23 @@ describe("MetricCard's figures agree with each other", () => {
   it("says when a check-in is due: a goal due within a week with nothing logged in it", async () => {
     const goalpost = await startSdk("sdr");
     const agreement = await goalpost.agreeMetric("meetings-booked", { baseline: 4 });
-    const goal = await goalpost.setGoal({ agreementId: agreement.id, target: 6 });
-    const view = renderWidget(goalpost, <HomeScreen />);
-    const checkIn = /nothing was logged lately: where are you now\?$/;
-    expect(card(view, "Meetings booked per week").queryByText(checkIn)).toBeNull();
-    cleanup();
-
-    vi.useFakeTimers({ toFake: ["Date"] });
+    // From here the store's clock runs on fake timers: it moves on at each local midnight.
+    vi.useFakeTimers({ toFake: ["Date", "setTimeout", "clearTimeout"] });
     onTestFinished(() => {
       vi.useRealTimers();
     });
-    vi.setSystemTime(Date.parse(goal.dueAt) - 3 * 86_400_000); // the last week of 28 days
-    const later = renderWidget(goalpost, <HomeScreen />);
-    card(later, "Meetings booked per week").getByText(
+    const goal = await goalpost.setGoal({ agreementId: agreement.id, target: 6 });
+    const view = renderWidget(goalpost, <HomeScreen />);
+    const meetings = card(view, "Meetings booked per week");
+    const checkIn = /nothing was logged lately: where are you now\?$/;
+    expect(meetings.queryByText(checkIn)).toBeNull();
+    meetings.getByText(/^Due in 28 days/);
+
+    // The tab stays open into the goal's last week: no request, no other change, only midnights.
+    await act(() => {
+      vi.advanceTimersByTime(Date.parse(goal.dueAt) - 3 * 86_400_000 - Date.now());
+    });
+    meetings.getByText(
       "This goal is due in 3 days and nothing was logged lately: where are you now?",
     );
   });

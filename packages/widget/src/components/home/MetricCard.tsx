@@ -15,7 +15,8 @@ import { sourceText } from "./sourceText.ts";
  * latest entry: with none since the baseline there is no "now" and no gain to tell.
  */
 export function MetricCard({ view }: { view: AgreementView }) {
-  const { t, format } = useWidget();
+  const { goalpost, t, format } = useWidget();
+  const time = goalpost.time.value;
   const id = useId();
   const card = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -33,7 +34,9 @@ export function MetricCard({ view }: { view: AgreementView }) {
   const target = shown?.status === "abandoned" ? undefined : shown?.target;
   // Percent and scale metrics move in points: 34 % → 60 % is +26 points, not "+26 %".
   const change = base && now ? format.change(metric, now.value - base.value) : "";
-  const checkIn = actionItems([view], new Date().toISOString()).find((i) => i.kind === "check-in");
+  const checkIn = actionItems([view], new Date(time).toISOString()).find(
+    (i) => i.kind === "check-in",
+  );
 
   return (
     <article ref={card} class="gp-card gp-metric" aria-labelledby={id}>
@@ -53,7 +56,7 @@ export function MetricCard({ view }: { view: AgreementView }) {
               <>
                 <dd>{format.value(metric, now.value, target)}</dd>
                 <dd class="gp-muted">
-                  {sourceText(t, metric, now)}, {format.fromNow(now.at)}
+                  {sourceText(t, metric, now)}, {format.fromNow(now.at, time)}
                 </dd>
               </>
             ) : (
@@ -78,14 +81,14 @@ export function MetricCard({ view }: { view: AgreementView }) {
       <GoalProgress view={view} />
       {goal && (
         <p class="gp-muted">
-          {t("dueIn", { when: format.fromNow(goal.dueAt), date: format.date(goal.dueAt) })}
+          {t("dueIn", { when: format.fromNow(goal.dueAt, time), date: format.date(goal.dueAt) })}
         </p>
       )}
       {goal && checkIn?.kind === "check-in" && (
         <p class="gp-notice">
           {checkIn.reason === "end-assessment"
             ? t("checkInEnd", { date: format.date(goal.dueAt) })
-            : t("checkInEntry", { when: format.fromNow(goal.dueAt) })}
+            : t("checkInEntry", { when: format.fromNow(goal.dueAt, time) })}
         </p>
       )}
       <HistoryChart view={view} />

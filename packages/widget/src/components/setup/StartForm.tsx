@@ -88,7 +88,7 @@ export function StartForm({ view }: { view: AgreementView }) {
       t("baselineOfferChosen", {
         metric: metric.name,
         value: format.value(metric, offer.value),
-        from: offerFrom(t, format, metric, offer),
+        from: offerFrom(t, format, metric, offer, goalpost.time.peek()),
       }),
     );
   };

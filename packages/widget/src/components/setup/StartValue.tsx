@@ -6,8 +6,17 @@ import type { BaselineOffer } from "./baselineOffer.ts";
 import { ValueInput } from "./ValueInput.tsx";
 
 /** Where an offered value comes from: "From Beacon visitor list, recorded today. …" */
-export const offerFrom = (t: Translate, format: Format, metric: Metric, offer: BaselineOffer) =>
-  t(`baselineFrom_${offer.source}`, { source: metric.dataSource, when: format.fromNow(offer.at) });
+export const offerFrom = (
+  t: Translate,
+  format: Format,
+  metric: Metric,
+  offer: BaselineOffer,
+  now: number,
+) =>
+  t(`baselineFrom_${offer.source}`, {
+    source: metric.dataSource,
+    when: format.fromNow(offer.at, now),
+  });
 
 /** Props of {@link StartValue}. */
 export interface StartValueProps {
@@ -37,10 +46,11 @@ export function StartValue({
   onOffer,
   error,
 }: StartValueProps) {
-  const { t, format } = useWidget();
+  const { goalpost, t, format } = useWidget();
+  const time = goalpost.time.value;
   const hint =
     chosen && offer
-      ? offerFrom(t, format, metric, offer)
+      ? offerFrom(t, format, metric, offer, time)
       : t(metric.scale ? "baselineScaleHint" : "baselineHint", { source: metric.dataSource });
   return (
     <>
@@ -50,7 +60,7 @@ export function StartValue({
             {t(`baselineOffer_${offer.source}`, {
               value: format.value(metric, offer.value),
               source: metric.dataSource,
-              when: format.fromNow(offer.at),
+              when: format.fromNow(offer.at, time),
             })}
           </button>
         </div>
