@@ -36,6 +36,24 @@ export {
 export { type ChangeGoalInput, changeGoal } from "./decisions/changeGoal.ts";
 export { checkCatalog } from "./decisions/checkCatalog.ts";
 export {
+  type BatchItemResult,
+  companyRequest,
+  revenueEvent,
+  type UsageTotal,
+  usageItem,
+} from "./decisions/companyData.ts";
+export {
+  type CompanyResultsInput,
+  companyPeriods,
+  companyResults,
+  customersSince,
+  type RetentionInput,
+  renewalsIn,
+  retentionBootstrap,
+  retentionPeriod,
+  retentionResults,
+} from "./decisions/companyResults.ts";
+export {
   type CorrectionResult,
   type CorrectMeasurementInput,
   correctMeasurement,

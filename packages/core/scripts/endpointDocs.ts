@@ -71,4 +71,20 @@ export const endpointDocs: Record<
     summary: "One account's results across its roles",
     errors: [404],
   },
+  sendUsage: {
+    summary: "Push daily usage of the catalog's usage metrics (idempotent ids; a day's items add up)",
+    errors: [400, 413, 422],
+  },
+  sendRevenue: {
+    summary: "Push ARR snapshots and contract events (idempotent ids)",
+    errors: [400, 413, 422],
+  },
+  getCompanyResults: {
+    summary: "NRR, GRR, logo churn and Net Usage Retention",
+    errors: [400, 422],
+  },
+  getRetentionResults: {
+    summary: "Renewals by the accounts' customer results, with intervals and the caveat",
+    errors: [400, 422],
+  },
 };

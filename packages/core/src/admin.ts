@@ -6,6 +6,20 @@ export {
   createAdminClient,
 } from "./client/createAdminClient.ts";
 export { Catalog } from "./contract/catalog.ts";
+export {
+  BatchResult,
+  CompanyResults,
+  CompanyResultsQuery,
+  Day,
+  RetentionQuery,
+  RetentionResults,
+  RevenueBody,
+  RevenueEvent,
+  UsageBody,
+  UsageItem,
+  UsageMetric,
+  UsageResults,
+} from "./contract/companyResults.ts";
 export { type CatalogProblem, catalogReferences } from "./contract/catalogReferences.ts";
 export { IngestBody, IngestMeasurement, IngestResult } from "./contract/ingest.ts";
 export {

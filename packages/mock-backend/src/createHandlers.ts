@@ -10,6 +10,12 @@ import {
   getMeasurementHistory,
   updateMeasurement,
 } from "./routes/correctionRoutes.ts";
+import {
+  getCompanyResults,
+  getRetentionResults,
+  sendRevenue,
+  sendUsage,
+} from "./routes/companyResultsRoutes.ts";
 import { createPulse } from "./routes/createPulse.ts";
 import { getSession } from "./routes/getSession.ts";
 import { createGoal, updateGoal } from "./routes/goalRoutes.ts";
@@ -45,6 +51,10 @@ export function createHandlers(backend: BackendContext, reset: () => void): Http
       ingestMeasurements,
       getKpis,
       getAccountReport,
+      sendUsage,
+      sendRevenue,
+      getCompanyResults,
+      getRetentionResults,
     }),
     route.control("get", "/__mock/scenario", getScenario),
     route.control("post", "/__mock/scenario", postScenario),

@@ -1,5 +1,14 @@
 import { adminEndpoints as admin } from "../contract/adminEndpoints.ts";
 import type { Catalog } from "../contract/catalog.ts";
+import type {
+  BatchResult,
+  CompanyResults,
+  CompanyResultsQuery,
+  RetentionQuery,
+  RetentionResults,
+  RevenueBody,
+  UsageBody,
+} from "../contract/companyResults.ts";
 import type { IngestBody, IngestResult } from "../contract/ingest.ts";
 import type { AccountReport, KpiQuery, KpiReport } from "../contract/reports.ts";
 import { request } from "./request.ts";
@@ -28,6 +37,14 @@ export interface AdminClient {
   getKpis(query?: KpiQuery): Promise<KpiReport>;
   /** One account's results across its roles. */
   getAccountReport(accountId: string): Promise<AccountReport>;
+  /** Daily usage of the catalog's usage metrics (idempotent ids; a day's items add up). */
+  sendUsage(body: UsageBody): Promise<BatchResult>;
+  /** ARR snapshots and contract events (idempotent ids). */
+  sendRevenue(body: RevenueBody): Promise<BatchResult>;
+  /** NRR, GRR, logo churn and Net Usage Retention. */
+  getCompanyResults(query?: CompanyResultsQuery): Promise<CompanyResults>;
+  /** Renewals by the accounts' customer results, with intervals and the caveat. */
+  getRetentionResults(query?: RetentionQuery): Promise<RetentionResults>;
 }
 
 /**
@@ -47,5 +64,11 @@ export function createAdminClient(options: AdminClientOptions): AdminClient {
     getKpis: (query) => request(options, "getKpis", admin.getKpis, adminKey, { query }),
     getAccountReport: (id) =>
       request(options, "getAccountReport", admin.getAccountReport, adminKey, { id }),
+    sendUsage: (body) => request(options, "sendUsage", admin.sendUsage, adminKey, { body }),
+    sendRevenue: (body) => request(options, "sendRevenue", admin.sendRevenue, adminKey, { body }),
+    getCompanyResults: (query) =>
+      request(options, "getCompanyResults", admin.getCompanyResults, adminKey, { query }),
+    getRetentionResults: (query) =>
+      request(options, "getRetentionResults", admin.getRetentionResults, adminKey, { query }),
   };
 }

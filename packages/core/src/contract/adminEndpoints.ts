@@ -1,4 +1,13 @@
 import { Catalog } from "./catalog.ts";
+import {
+  BatchResult,
+  CompanyResults,
+  CompanyResultsQuery,
+  RetentionQuery,
+  RetentionResults,
+  RevenueBody,
+  UsageBody,
+} from "./companyResults.ts";
 import type { Endpoint } from "./Endpoint.ts";
 import { IngestBody, IngestResult } from "./ingest.ts";
 import { AccountReport, KpiQuery, KpiReport } from "./reports.ts";
@@ -35,6 +44,41 @@ export const adminEndpoints = {
     path: "/v1/admin/accounts/:id/report",
     auth: "admin",
     response: AccountReport,
+    status: 200,
+  },
+  // Company results (docs/kpis.md): usage and revenue in, retention out.
+  sendUsage: {
+    method: "POST",
+    path: "/v1/admin/usage",
+    auth: "admin",
+    body: UsageBody,
+    response: BatchResult,
+    status: 200,
+    idempotent: true,
+  },
+  sendRevenue: {
+    method: "POST",
+    path: "/v1/admin/revenue",
+    auth: "admin",
+    body: RevenueBody,
+    response: BatchResult,
+    status: 200,
+    idempotent: true,
+  },
+  getCompanyResults: {
+    method: "GET",
+    path: "/v1/admin/results/company",
+    auth: "admin",
+    query: CompanyResultsQuery,
+    response: CompanyResults,
+    status: 200,
+  },
+  getRetentionResults: {
+    method: "GET",
+    path: "/v1/admin/results/retention",
+    auth: "admin",
+    query: RetentionQuery,
+    response: RetentionResults,
     status: 200,
   },
 } as const satisfies Record<string, Endpoint>;

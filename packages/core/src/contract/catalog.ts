@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { UsageMetric } from "./companyResults.ts";
 import { CollectionMethod, Direction, Id, limits, MetricValue, Name, Text } from "./primitives.ts";
 import { storable } from "./storable.ts";
 
@@ -170,5 +171,7 @@ export const Catalog = z.strictObject({
   roles: z.array(Role).check(z.minLength(1), z.maxLength(limits.listLength)),
   metrics: z.array(Metric).check(z.maxLength(500)),
   valueElements: z.array(ValueElement).check(z.maxLength(1000)),
+  /** The consumption that stands for value, for Net Usage Retention (docs/kpis.md). */
+  usageMetrics: z.optional(z.array(UsageMetric).check(z.maxLength(limits.listLength))),
 });
 export type Catalog = z.infer<typeof Catalog>;

@@ -17,6 +17,7 @@ export function catalogReferences(catalog: Catalog): CatalogProblem[] {
   const roleById = new Map(catalog.roles.map((role) => [role.id, role]));
   const metricIds = uniqueIds(catalog.metrics, "metrics", problems);
   uniqueIds(catalog.valueElements, "valueElements", problems);
+  uniqueIds(catalog.usageMetrics ?? [], "usageMetrics", problems);
 
   catalog.metrics.forEach((metric, i) => {
     metric.roleIds.forEach((roleId, j) => {

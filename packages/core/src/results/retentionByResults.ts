@@ -29,6 +29,8 @@ export interface RetentionByResultsInput {
 /** Renewal outcomes of the accounts in one customer-results state. */
 export interface ResultsGroup {
   state: ResultsState;
+  /** Accounts with a renewal in the group (an account may be in two groups, a renewal in one). */
+  accounts: number;
   /** Renewals in the group (an account renewing twice in the period counts twice). */
   renewals: number;
   renewed: number;
@@ -83,6 +85,7 @@ export function retentionByResults(input: RetentionByResultsInput): RetentionByR
     const compared = state !== "no-measures" && list.length > 0 && reference.length > 0;
     return {
       state,
+      accounts: new Set(list.map((r) => r.accountId)).size,
       renewals: list.length,
       renewed,
       renewalRate: list.length ? wilsonInterval(renewed, list.length) : undefined,

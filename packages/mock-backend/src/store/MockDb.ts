@@ -1,5 +1,5 @@
-import type { AccountRecord, UserRecord } from "@goalpost/backend";
-import type { Catalog } from "@goalpost/core/admin";
+import type { AccountRecord, UsageTotal, UserRecord } from "@goalpost/backend";
+import type { Catalog, RevenueEvent } from "@goalpost/core/admin";
 import type {
   AgreementChange,
   LatestValue,
@@ -30,6 +30,13 @@ export interface MockDb extends DemoData {
   agreementChanges: { agreementId: string; change: AgreementChange }[];
   /** The newest point ingested per account, role and metric while no agreement was in place. */
   latestValues: { accountId: string; roleId: string; value: LatestValue }[];
+  /** Canonical JSON of each usage item received, by its id: a retry is counted once. */
+  usageRequests: Map<string, string>;
+  /** Daily usage totals, by usage metric, version, account and day. */
+  usageTotals: UsageTotal[];
+  /** Revenue events in the order received, and each one's canonical JSON by its id. */
+  revenueEvents: RevenueEvent[];
+  revenueRequests: Map<string, string>;
 }
 
 /** An empty database with the given catalog. */
@@ -47,6 +54,10 @@ export function createEmptyDb(catalog: Catalog): MockDb {
     agreementChanges: [],
     latestValues: [],
     pulses: [],
+    usageRequests: new Map(),
+    usageTotals: [],
+    revenueEvents: [],
+    revenueRequests: new Map(),
   };
 }
 

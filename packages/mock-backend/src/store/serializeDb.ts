@@ -8,7 +8,7 @@ import {
   Pulse,
   User,
 } from "@goalpost/core";
-import { Catalog } from "@goalpost/core/admin";
+import { Catalog, RevenueEvent } from "@goalpost/core/admin";
 import * as z from "zod/mini";
 import type { MockDb } from "./MockDb.ts";
 
@@ -38,6 +38,22 @@ const StoredDb = z.object({
     z.array(z.object({ accountId: z.string(), roleId: z.string(), value: LatestValue })),
     () => [],
   ),
+  // Added with company results.
+  usageRequests: z._default(z.array(z.tuple([z.string(), z.string()])), () => []),
+  usageTotals: z._default(
+    z.array(
+      z.object({
+        usageMetricId: z.string(),
+        version: z.number(),
+        accountId: z.string(),
+        day: z.string(),
+        quantity: z.number(),
+      }),
+    ),
+    () => [],
+  ),
+  revenueEvents: z._default(z.array(RevenueEvent), () => []),
+  revenueRequests: z._default(z.array(z.tuple([z.string(), z.string()])), () => []),
 });
 
 /** The database as JSON, for persistence. */
@@ -46,6 +62,8 @@ export function serializeDb(db: MockDb): string {
     version,
     ...db,
     measurementRequests: [...db.measurementRequests],
+    usageRequests: [...db.usageRequests],
+    revenueRequests: [...db.revenueRequests],
   });
 }
 
@@ -59,6 +77,12 @@ export function deserializeDb(json: string): MockDb | undefined {
   }
   const result = StoredDb.safeParse(data);
   if (!result.success) return undefined;
-  const { version: _version, measurementRequests, ...rest } = result.data;
-  return { ...rest, measurementRequests: new Map(measurementRequests) };
+  const { version: _version, measurementRequests, usageRequests, revenueRequests, ...rest } =
+    result.data;
+  return {
+    ...rest,
+    measurementRequests: new Map(measurementRequests),
+    usageRequests: new Map(usageRequests),
+    revenueRequests: new Map(revenueRequests),
+  };
 }

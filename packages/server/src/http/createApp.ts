@@ -15,6 +15,12 @@ import { createGoal, updateGoal } from "../routes/goalRoutes.ts";
 import { ingestMeasurements } from "../routes/ingestMeasurements.ts";
 import { createMeasurement, listMeasurements } from "../routes/measurementRoutes.ts";
 import { putCatalog } from "../routes/putCatalog.ts";
+import {
+  getCompanyResults,
+  getRetentionResults,
+  sendRevenue,
+  sendUsage,
+} from "../routes/companyResultsRoutes.ts";
 import { getAccountReport, getKpis } from "../routes/reportRoutes.ts";
 import type { AppEnv } from "./AppEnv.ts";
 import { answerClientAbort } from "./answerClientAbort.ts";
@@ -104,6 +110,10 @@ export function createApp(server: ServerContext, options: AppOptions): Hono<AppE
     ingestMeasurements,
     getKpis,
     getAccountReport,
+    sendUsage,
+    sendRevenue,
+    getCompanyResults,
+    getRetentionResults,
   });
 
   app.notFound((c) =>
