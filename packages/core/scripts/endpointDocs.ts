@@ -72,7 +72,8 @@ export const endpointDocs: Record<
     errors: [404],
   },
   sendUsage: {
-    summary: "Push daily usage of the catalog's usage metrics (idempotent ids; a day's items add up)",
+    summary:
+      "Push daily usage of the catalog's usage metrics (idempotent ids; a day's items add up)",
     errors: [400, 413, 422],
   },
   sendRevenue: {

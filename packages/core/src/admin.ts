@@ -6,6 +6,7 @@ export {
   createAdminClient,
 } from "./client/createAdminClient.ts";
 export { Catalog } from "./contract/catalog.ts";
+export { type CatalogProblem, catalogReferences } from "./contract/catalogReferences.ts";
 export {
   BatchResult,
   CompanyResults,
@@ -20,7 +21,6 @@ export {
   UsageMetric,
   UsageResults,
 } from "./contract/companyResults.ts";
-export { type CatalogProblem, catalogReferences } from "./contract/catalogReferences.ts";
 export { IngestBody, IngestMeasurement, IngestResult } from "./contract/ingest.ts";
 export {
   AccountMetricReport,

@@ -3,6 +3,12 @@ import type { HttpHandler } from "msw";
 import type { BackendContext } from "./BackendContext.ts";
 import { createRoutes } from "./http/createRoutes.ts";
 import { createAgreement, updateAgreement } from "./routes/agreementRoutes.ts";
+import {
+  getCompanyResults,
+  getRetentionResults,
+  sendRevenue,
+  sendUsage,
+} from "./routes/companyResultsRoutes.ts";
 import { getScenario, postScenario } from "./routes/controlRoutes.ts";
 import {
   deleteMeasurement,
@@ -10,12 +16,6 @@ import {
   getMeasurementHistory,
   updateMeasurement,
 } from "./routes/correctionRoutes.ts";
-import {
-  getCompanyResults,
-  getRetentionResults,
-  sendRevenue,
-  sendUsage,
-} from "./routes/companyResultsRoutes.ts";
 import { createPulse } from "./routes/createPulse.ts";
 import { getSession } from "./routes/getSession.ts";
 import { createGoal, updateGoal } from "./routes/goalRoutes.ts";

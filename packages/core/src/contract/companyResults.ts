@@ -119,9 +119,7 @@ export const UsageResults = z.object({
   grossUsageRetention: Ratio,
   logoUsageRetention: Ratio,
   medianRatio: Ratio,
-  largest: z.optional(
-    z.object({ accountId: Id, shareOfBase: z.number(), nurWithout: Ratio }),
-  ),
+  largest: z.optional(z.object({ accountId: Id, shareOfBase: z.number(), nurWithout: Ratio })),
   newAccounts: z.object({ count: z.int(), usage: z.number() }),
   reactivated: z.object({ count: z.int(), usage: z.number() }),
   missingDays: z.object({ base: z.int(), current: z.int() }),

@@ -77,8 +77,13 @@ export function deserializeDb(json: string): MockDb | undefined {
   }
   const result = StoredDb.safeParse(data);
   if (!result.success) return undefined;
-  const { version: _version, measurementRequests, usageRequests, revenueRequests, ...rest } =
-    result.data;
+  const {
+    version: _version,
+    measurementRequests,
+    usageRequests,
+    revenueRequests,
+    ...rest
+  } = result.data;
   return {
     ...rest,
     measurementRequests: new Map(measurementRequests),

@@ -4,6 +4,12 @@ import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { createAgreement, updateAgreement } from "../routes/agreementRoutes.ts";
 import {
+  getCompanyResults,
+  getRetentionResults,
+  sendRevenue,
+  sendUsage,
+} from "../routes/companyResultsRoutes.ts";
+import {
   deleteMeasurement,
   getAgreementHistory,
   getMeasurementHistory,
@@ -15,12 +21,6 @@ import { createGoal, updateGoal } from "../routes/goalRoutes.ts";
 import { ingestMeasurements } from "../routes/ingestMeasurements.ts";
 import { createMeasurement, listMeasurements } from "../routes/measurementRoutes.ts";
 import { putCatalog } from "../routes/putCatalog.ts";
-import {
-  getCompanyResults,
-  getRetentionResults,
-  sendRevenue,
-  sendUsage,
-} from "../routes/companyResultsRoutes.ts";
 import { getAccountReport, getKpis } from "../routes/reportRoutes.ts";
 import type { AppEnv } from "./AppEnv.ts";
 import { answerClientAbort } from "./answerClientAbort.ts";

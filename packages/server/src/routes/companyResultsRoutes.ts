@@ -162,16 +162,18 @@ function toRevenueEvent(row: Row): RevenueEvent {
     day: row.day as string,
     arr: Number(row.arr),
     currency: row.currency as string,
-    ...(row.outcome != null ? { outcome: row.outcome as NonNullable<RevenueEvent["outcome"]> } : {}),
+    ...(row.outcome != null
+      ? { outcome: row.outcome as NonNullable<RevenueEvent["outcome"]> }
+      : {}),
     ...(row.voluntary != null ? { voluntary: row.voluntary as boolean } : {}),
   };
 }
 
 /** Every revenue event in the order they took effect: by day, then as received. */
 const readRevenue = async (tx: Sql) =>
-  (
-    await tx.query(`SELECT ${revenueColumns} FROM revenue_events r ORDER BY r.day, r.seq`)
-  ).map(toRevenueEvent);
+  (await tx.query(`SELECT ${revenueColumns} FROM revenue_events r ORDER BY r.day, r.seq`)).map(
+    toRevenueEvent,
+  );
 
 /**
  * `GET /v1/admin/results/company?asOf&variant`: the revenue events and the daily usage totals
