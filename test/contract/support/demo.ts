@@ -1,6 +1,10 @@
 /** The demo catalog's ids and shapes the contract fixes (docs/catalog.md, "The demo catalog"). */
 export const demo = {
   roles: ["digital-marketer", "sdr", "marketing-vp"],
+  /** Its usage metrics, as declared (sessions do not carry them). */
+  usageMetrics: [
+    { id: "identified-visitors", name: "Identified visitors", unit: "visitors", version: 1 },
+  ],
   metrics: [
     {
       id: "icp-fit-rate",

@@ -10,7 +10,13 @@ import { newUser } from "./newUser.ts";
  * JSON the deployment sent, so putting them back changes nothing.
  */
 export async function readCatalog(): Promise<Catalog> {
-  const catalog: Catalog = { roles: [], metrics: [], valueElements: [] };
+  // Sessions do not carry the usage metrics: the demo's, as docs/catalog.md declares them.
+  const catalog: Catalog = {
+    roles: [],
+    metrics: [],
+    valueElements: [],
+    usageMetrics: structuredClone(demo.usageMetrics),
+  };
   const seen = new Set<string>();
   for (const roleId of demo.roles) {
     const reply = await newUser(roleId).send("GET", "/v1/session");
