@@ -15,7 +15,7 @@ export async function readCatalog(): Promise<Catalog> {
     roles: [],
     metrics: [],
     valueElements: [],
-    usageMetrics: structuredClone(demo.usageMetrics),
+    usageMetrics: demo.usageMetrics.map((m) => ({ ...m })),
   };
   const seen = new Set<string>();
   for (const roleId of demo.roles) {
