@@ -52,7 +52,7 @@ function bookOfBusiness() {
     let arr = 1000 * (1 + Math.floor(random() * 20));
     let at = end - (200 + Math.floor(random() * 700)) * dayMs;
     event("start", at, arr);
-    while ((at += 365 * dayMs) < end) {
+    for (at += 365 * dayMs; at < end; at += 365 * dayMs) {
       const roll = random();
       if (roll < 0.15) {
         event("renewal", at, 0, { outcome: "churned" });
@@ -60,7 +60,10 @@ function bookOfBusiness() {
       }
       arr = Math.round(arr * (roll < 0.35 ? 0.8 : roll < 0.8 ? 1 : 1.3));
       event("renewal", at, arr, { outcome: roll < 0.35 ? "downgraded" : "renewed" });
-      if (random() < 0.2) event("expansion", at + 40 * dayMs, (arr = arr + 500));
+      if (random() < 0.2) {
+        arr += 500;
+        event("expansion", at + 40 * dayMs, arr);
+      }
     }
     // Usage on most days of the periods read (the last three months, the same a year before),
     // more for larger accounts.
