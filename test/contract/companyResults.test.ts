@@ -107,7 +107,8 @@ describe("company results: usage and revenue in, retention out", () => {
       directional: true,
     });
     expect(retention.caveat).toMatch(/association, not a cause/);
-    expect(retention.comparisons).toHaveLength(3);
+    expect(retention.comparisons).toHaveLength(4); // three groups against no measures, the fifths
+    expect(retention.doseResponse).toEqual({ quintiles: [], withoutGain: 1 });
   });
 
   test("refuses a malformed batch whole, naming the field", async () => {

@@ -42,15 +42,20 @@ export { type DifferenceInterval, newcombeDifference } from "./results/newcombeD
 export {
   type AccountResultsData,
   achievedWindowDays,
+  averageGainAt,
   type ResultsState,
   resultsStateAt,
   resultsStates,
 } from "./results/resultsStateAt.ts";
 export {
+  type GainQuintile,
+  gainDoseResponse,
+  indexDateOf,
   type RenewalOutcome,
   type ResultsGroup,
   type RetentionByResults,
   type RetentionByResultsInput,
+  renewalsByState,
   retentionByResults,
   retentionCaveat,
 } from "./results/retentionByResults.ts";

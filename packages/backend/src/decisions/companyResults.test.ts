@@ -114,6 +114,8 @@ describe("retentionResults", () => {
     const report = retentionResults({
       revenue,
       accounts,
+      usage,
+      usageMetrics,
       query: { from: "2025-01-01", to: "2025-12-31" },
       now,
     });
@@ -122,11 +124,20 @@ describe("retentionResults", () => {
     expect(report.groups.find((g) => g.state === "no-measures")?.renewals).toBe(0);
     expect(report.byRole.map((r) => r.roleId)).toEqual(["sdr"]);
     expect(report.bootstrap).toEqual({ seed: 1, resamples: 2000 });
+    // NUR of the group's accounts: a used 100 in Sep–Nov 2024 and 150 in Sep–Nov 2025.
+    expect(report.usageByGroup.find((g) => g.state === "measuring")?.usage).toEqual([
+      { usageMetricId: "visitors", cohort: 1, nur: 1.5, incomplete: true },
+    ]);
+    expect(report.usageByGroup.find((g) => g.state === "gain")?.usage[0]?.cohort).toBe(0);
+    // One renewal, and its account has no gain to read: no fifths.
+    expect(report.doseResponse).toEqual({ quintiles: [], withoutGain: 1 });
     expect(report.caveat).toMatch(/association, not a cause/);
     // Read 200 days before the renewal, the agreement was not in place yet.
     const earlier = retentionResults({
       revenue,
       accounts,
+      usage,
+      usageMetrics,
       query: { from: "2025-01-01", to: "2025-12-31", indexDays: 200 },
       now,
     });

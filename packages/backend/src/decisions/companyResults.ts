@@ -1,12 +1,14 @@
 import {
   type AccountResultsData,
   arrAt,
+  averageGainAt,
   type CompanyResults,
   type CompanyResultsQuery,
   type RenewalOutcome,
   type RetentionQuery,
   type RetentionResults,
   type RevenueEvent,
+  renewalsByState,
   resultsStateAt,
   retentionByResults,
   revenueRetention,
@@ -134,7 +136,9 @@ export function companyResults(input: CompanyResultsInput): CompanyResults {
 export function retentionPeriod(query: RetentionQuery, now: Date) {
   const to = query.to ?? dayOf(now.getTime());
   const from = query.from ?? addDays(to, -364);
-  return { from, to, indexDays: query.indexDays ?? 90 };
+  // NUR by group: the last 3 full months before `to` against the same months a year earlier.
+  const usage = usagePeriods(to, "yoy");
+  return { from, to, indexDays: query.indexDays ?? 90, usage };
 }
 
 /**
@@ -163,6 +167,9 @@ export interface RetentionInput {
   revenue: readonly RevenueEvent[];
   /** The customer results of every account with a renewal in the period (others may be absent). */
   accounts: ReadonlyMap<string, AccountResultsData>;
+  /** Daily usage of the renewing accounts over {@link retentionPeriod}'s usage periods. */
+  usage: readonly UsageTotal[];
+  usageMetrics: readonly UsageMetric[];
   query: RetentionQuery;
   now: Date;
 }
@@ -201,7 +208,46 @@ export function retentionResults(input: RetentionInput): RetentionResults {
       bootstrap: retentionBootstrap,
       stateAt: (accountId, at) => resultsStateAt(pick(dataOf(accountId)), at),
     });
-  const overall = report(renewals, (data) => data);
+  const overall = retentionByResults({
+    renewals,
+    indexDays: period.indexDays,
+    bootstrap: retentionBootstrap,
+    stateAt: (accountId, at) => resultsStateAt(dataOf(accountId), at),
+    gainAt: (accountId, at) => averageGainAt(dataOf(accountId), at),
+  });
+  const since = customersSince(input.revenue);
+  const byState = renewalsByState(
+    renewals,
+    (accountId, at) => resultsStateAt(dataOf(accountId), at),
+    period.indexDays,
+  );
+  const usageByGroup = [...byState].map(([state, list]) => {
+    const members = new Set(list.map((r) => r.accountId));
+    return {
+      state,
+      usage: input.usageMetrics.map((metric) => {
+        const result = usageRetention({
+          usage: input.usage.filter(
+            (u) =>
+              members.has(u.accountId) &&
+              u.usageMetricId === metric.id &&
+              u.version === metric.version,
+          ),
+          customerSince: since,
+          base: period.usage.base,
+          current: period.usage.current,
+        });
+        if ("kind" in result) throw new Error(`usage of "${metric.id}": ${result.message}`);
+        const { cohort, nur, incomplete } = result;
+        return {
+          usageMetricId: metric.id,
+          cohort,
+          ...(nur !== undefined ? { nur } : {}),
+          incomplete,
+        };
+      }),
+    };
+  });
   const roleIds = new Set<string>();
   for (const renewal of renewals) {
     for (const a of dataOf(renewal.accountId).agreements) roleIds.add(a.roleId);
@@ -212,6 +258,8 @@ export function retentionResults(input: RetentionInput): RetentionResults {
     period: { from: period.from, to: period.to },
     indexDays: overall.indexDays,
     groups: overall.groups,
+    usageByGroup,
+    doseResponse: overall.doseResponse ?? { quintiles: [], withoutGain: renewals.length },
     byRole: [...roleIds].sort().map((roleId) => ({
       roleId,
       groups: report(

@@ -170,11 +170,36 @@ export const ResultsGroup = z.object({
   ),
 });
 
+/** Net Usage Retention of one group's accounts for one usage metric. */
+const GroupUsage = z.object({
+  usageMetricId: Id,
+  cohort: z.int(),
+  nur: Ratio,
+  incomplete: z.boolean(),
+});
+
+/** The renewal rate of one fifth of the renewals, by the account's average gain. */
+const GainQuintile = z.object({
+  quintile: z.int(),
+  gain: z.object({ min: z.number(), max: z.number() }),
+  renewals: z.int(),
+  renewed: z.int(),
+  renewalRate: Interval,
+  directional: z.boolean(),
+});
+
 /** `GET /v1/admin/results/retention` — renewals by the accounts' customer results. */
 export const RetentionResults = z.object({
   period: DayRange,
   indexDays: z.int(),
   groups: z.array(ResultsGroup),
+  /**
+   * Per group, NUR of its accounts (the last 3 full months before `to` against the same months
+   * a year earlier), for each usage metric in its current version.
+   */
+  usageByGroup: z.array(z.object({ state: ResultsState, usage: z.array(GroupUsage) })),
+  /** Renewal rate by fifths of the average gain at the index date (none under 5 renewals). */
+  doseResponse: z.object({ quintiles: z.array(GainQuintile), withoutGain: z.int() }),
   /** The same groups for each role (an account is in a role's groups when it has that role). */
   byRole: z.array(z.object({ roleId: Id, groups: z.array(ResultsGroup) })),
   comparisons: z.array(z.string()),

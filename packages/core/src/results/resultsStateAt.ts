@@ -46,21 +46,49 @@ export function resultsStateAt(data: AccountResultsData, at: string): ResultsSta
     return goal.status === "achieved" && when <= until && when > since;
   });
   if (achieved) return "goal-achieved";
-  const inPlace = data.agreements.filter(
-    (a) => inPlaceAt(a, at) && a.baseline && Date.parse(a.baseline.at) <= until,
-  );
+  const inPlace = measuresAt(data, until);
   if (inPlace.length === 0) return "no-measures";
-  const gained = inPlace.some((agreement) => {
+  return inPlace.some(
+    (m) => m.latest !== undefined && improvement(m.baseline, m.latest, m.direction) > 0,
+  )
+    ? "gain"
+    : "measuring";
+}
+
+/**
+ * The account's average relative gain at `at`: over its measures in place with a latest value on
+ * or before `at` and a baseline other than 0, the mean of improvement / |baseline| (direction-aware:
+ * 6 → 4.5 hours is +0.25). Undefined when no measure has such a gain to give.
+ */
+export function averageGainAt(data: AccountResultsData, at: string): number | undefined {
+  const gains = measuresAt(data, Date.parse(at)).flatMap((m) =>
+    m.latest !== undefined && m.baseline !== 0
+      ? [improvement(m.baseline, m.latest, m.direction) / Math.abs(m.baseline)]
+      : [],
+  );
+  return gains.length ? gains.reduce((sum, g) => sum + g, 0) / gains.length : undefined;
+}
+
+/** Each measure in place at `until` with its baseline and its latest value by then. */
+function measuresAt(data: AccountResultsData, until: number) {
+  const at = new Date(until).toISOString();
+  return data.agreements.flatMap((agreement) => {
     const metric = data.metrics.find((m) => m.id === agreement.metricId);
     const baseline = agreement.baseline;
-    if (!metric || !baseline) return false;
+    if (!inPlaceAt(agreement, at) || !baseline || Date.parse(baseline.at) > until) return [];
     let latest: Measurement | undefined;
     for (const m of data.measurements) {
       if (m.agreementId !== agreement.id || m.deletedAt !== undefined) continue;
       const time = Date.parse(m.at);
       if (time <= until && (!latest || time >= Date.parse(latest.at))) latest = m;
     }
-    return latest !== undefined && improvement(baseline.value, latest.value, metric.direction) > 0;
+    // A metric gone from the catalog has no direction to read a gain by: in place, no gain.
+    return [
+      {
+        baseline: baseline.value,
+        latest: metric ? latest?.value : undefined,
+        direction: metric?.direction ?? "increase",
+      },
+    ];
   });
-  return gained ? "gain" : "measuring";
 }

@@ -24,6 +24,23 @@ export interface RetentionByResultsInput {
   /** Days before each renewal at which the state is read. @default 90 */
   indexDays?: number;
   bootstrap?: BootstrapOptions;
+  /**
+   * The account's average relative gain at a date (see `averageGainAt`), for the dose-response;
+   * without it the report has none.
+   */
+  gainAt?: (accountId: string, at: string) => number | undefined;
+}
+
+/** Renewals of the accounts whose average gain at the index date fell in one fifth of them. */
+export interface GainQuintile {
+  /** 1 (smallest gains) to 5. */
+  quintile: number;
+  /** The smallest and largest average gain in it. */
+  gain: { min: number; max: number };
+  renewals: number;
+  renewed: number;
+  renewalRate: Interval;
+  directional: boolean;
 }
 
 /** Renewal outcomes of the accounts in one customer-results state. */
@@ -49,9 +66,70 @@ export interface ResultsGroup {
 export interface RetentionByResults {
   indexDays: number;
   groups: ResultsGroup[];
+  /**
+   * Renewal rate by fifths of the average gain at the index date, over the renewals with a gain
+   * to read (fewer than 5: none); `withoutGain` counts the renewals left out.
+   */
+  doseResponse: { quintiles: GainQuintile[]; withoutGain: number } | undefined;
   /** Every comparison made, so none is fished for afterwards. */
   comparisons: string[];
   caveat: string;
+}
+
+/** The date `indexDays` before a renewal, at which its account is read. */
+export const indexDateOf = (renewal: RenewalOutcome, indexDays: number) =>
+  new Date(Date.parse(renewal.renewalAt) - indexDays * 86_400_000).toISOString();
+
+/** Under 20 renewals, or under 5 renewed or 5 churned: a direction, not a finding. */
+const isDirectional = (renewals: number, renewed: number) =>
+  renewals < 20 || Math.min(renewed, renewals - renewed) < 5;
+
+/** The renewals of each state, each account read at its renewal's index date. */
+export function renewalsByState(
+  renewals: readonly RenewalOutcome[],
+  stateAt: RetentionByResultsInput["stateAt"],
+  indexDays: number,
+): Map<ResultsState, RenewalOutcome[]> {
+  const byState = new Map<ResultsState, RenewalOutcome[]>(resultsStates.map((s) => [s, []]));
+  for (const renewal of renewals) {
+    byState.get(stateAt(renewal.accountId, indexDateOf(renewal, indexDays)))?.push(renewal);
+  }
+  return byState;
+}
+
+/**
+ * Renewal rate by fifths of the accounts' average gain at the index date: whether more gain goes
+ * with more renewals. Fifths are of the renewals sorted by gain (the first `n mod 5` one larger).
+ */
+export function gainDoseResponse(
+  renewals: readonly RenewalOutcome[],
+  gainAt: (accountId: string, at: string) => number | undefined,
+  indexDays: number,
+): { quintiles: GainQuintile[]; withoutGain: number } {
+  const withGain = renewals.flatMap((r) => {
+    const gain = gainAt(r.accountId, indexDateOf(r, indexDays));
+    return gain === undefined ? [] : [{ gain, renewed: r.renewed }];
+  });
+  const withoutGain = renewals.length - withGain.length;
+  if (withGain.length < 5) return { quintiles: [], withoutGain };
+  withGain.sort((a, b) => a.gain - b.gain);
+  const quintiles: GainQuintile[] = [];
+  let start = 0;
+  for (let q = 0; q < 5; q++) {
+    const size = Math.floor(withGain.length / 5) + (q < withGain.length % 5 ? 1 : 0);
+    const part = withGain.slice(start, start + size);
+    start += size;
+    const renewed = part.filter((p) => p.renewed).length;
+    quintiles.push({
+      quintile: q + 1,
+      gain: { min: part[0]?.gain ?? 0, max: part.at(-1)?.gain ?? 0 },
+      renewals: part.length,
+      renewed,
+      renewalRate: wilsonInterval(renewed, part.length),
+      directional: isDirectional(part.length, renewed),
+    });
+  }
+  return { quintiles, withoutGain };
 }
 
 export const retentionCaveat =
@@ -66,11 +144,7 @@ export const retentionCaveat =
  */
 export function retentionByResults(input: RetentionByResultsInput): RetentionByResults {
   const indexDays = input.indexDays ?? 90;
-  const byState = new Map<ResultsState, RenewalOutcome[]>(resultsStates.map((s) => [s, []]));
-  for (const renewal of input.renewals) {
-    const index = new Date(Date.parse(renewal.renewalAt) - indexDays * 86_400_000).toISOString();
-    byState.get(input.stateAt(renewal.accountId, index))?.push(renewal);
-  }
+  const byState = renewalsByState(input.renewals, input.stateAt, indexDays);
   const reference = byState.get("no-measures") ?? [];
   const referenceRenewed = reference.filter((r) => r.renewed).length;
   const groups = resultsStates.map((state): ResultsGroup => {
@@ -91,7 +165,7 @@ export function retentionByResults(input: RetentionByResultsInput): RetentionByR
       renewalRate: list.length ? wilsonInterval(renewed, list.length) : undefined,
       nrr: ratio((r) => r.arrAfter),
       grr: ratio((r) => Math.min(r.arrBefore, r.arrAfter)),
-      directional: list.length < 20 || Math.min(renewed, churned) < 5,
+      directional: isDirectional(list.length, renewed),
       versusNoMeasures: compared
         ? {
             difference: newcombeDifference(
@@ -108,12 +182,16 @@ export function retentionByResults(input: RetentionByResultsInput): RetentionByR
   return {
     indexDays,
     groups,
-    comparisons: resultsStates
-      .filter((s) => s !== "no-measures")
-      .map(
-        (s) =>
-          `renewal rate of "${s}" against "no-measures" (Newcombe interval, Fisher's exact test)`,
-      ),
+    doseResponse: input.gainAt && gainDoseResponse(input.renewals, input.gainAt, indexDays),
+    comparisons: [
+      ...resultsStates
+        .filter((s) => s !== "no-measures")
+        .map(
+          (s) =>
+            `renewal rate of "${s}" against "no-measures" (Newcombe interval, Fisher's exact test)`,
+        ),
+      ...(input.gainAt ? ["renewal rate by fifths of average gain (described, not tested)"] : []),
+    ],
     caveat: retentionCaveat,
   };
 }

@@ -86,5 +86,14 @@ export function getRetentionResults(
       metrics: db.catalog.metrics,
     });
   }
-  return { body: retentionResults({ revenue, accounts, query, now }) };
+  return {
+    body: retentionResults({
+      revenue,
+      accounts,
+      usage: db.usageTotals,
+      usageMetrics: db.catalog.usageMetrics ?? [],
+      query,
+      now,
+    }),
+  };
 }

@@ -189,12 +189,15 @@ describe.each(["pglite", "postgres"] as const)("company results on %s", (databas
     const expected = retentionResults({
       revenue: [...book.revenue].sort((a, b) => a.day.localeCompare(b.day)),
       accounts,
+      usage: totals(book.usage),
+      usageMetrics,
       query,
       now: testNow,
     });
     expect(reply.body).toEqual(expected);
     const renewals = expected.groups.reduce((sum, g) => sum + g.renewals, 0);
     expect(renewals).toBeGreaterThan(15);
+    expect(expected.usageByGroup.some((g) => g.usage[0]?.nur !== undefined)).toBe(true);
     // The demo accounts measure: at least one renewal is read in a state other than no measures.
     expect(expected.groups.some((g) => g.state !== "no-measures" && g.renewals > 0)).toBe(true);
   });

@@ -9,7 +9,7 @@ import {
   type UsageTotal,
   usageItem,
 } from "@goalpost/backend";
-import type { AccountResultsData, RevenueEvent } from "@goalpost/core/admin";
+import type { AccountResultsData, RevenueEvent, UsageMetric } from "@goalpost/core/admin";
 import type { Row, Sql } from "../db/Database.ts";
 import { uniqueViolation } from "../db/uniqueViolation.ts";
 import type { AdminRoute, Reply } from "../http/createRoutes.ts";
@@ -176,6 +176,43 @@ const readRevenue = async (tx: Sql) =>
   );
 
 /**
+ * The daily usage totals from `from` to `to` of the usage metrics in their current versions;
+ * of the accounts the `accounts` statement lists only, when given (its parameters $1 and $2).
+ */
+async function readUsage(
+  tx: Sql,
+  usageMetrics: readonly UsageMetric[],
+  from: string,
+  to: string,
+  accounts?: { renewing: string; range: string[] },
+): Promise<UsageTotal[]> {
+  // The accounts statement reads $1 and $2: the other parameters follow them.
+  const first = accounts ? 3 : 1;
+  const only = accounts ? `AND u.account_id IN (${accounts.renewing})` : "";
+  const rows = await tx.query(
+    `SELECT u.usage_metric_id, u.version, u.account_id, to_char(u.day, 'YYYY-MM-DD') AS day,
+       u.quantity
+     FROM usage_days u
+     JOIN json_to_recordset($${first}::text::json) AS k(m text, v int)
+       ON u.usage_metric_id = k.m AND u.version = k.v
+     WHERE u.day BETWEEN $${first + 1}::date AND $${first + 2}::date ${only}`,
+    [
+      ...(accounts?.range ?? []),
+      JSON.stringify(usageMetrics.map((m) => ({ m: m.id, v: m.version }))),
+      from,
+      to,
+    ],
+  );
+  return rows.map((row) => ({
+    usageMetricId: row.usage_metric_id as string,
+    version: Number(row.version),
+    accountId: row.account_id as string,
+    day: row.day as string,
+    quantity: Number(row.quantity),
+  }));
+}
+
+/**
  * `GET /v1/admin/results/company?asOf&variant`: the revenue events and the daily usage totals
  * of both usage periods, read in one snapshot, through the same computation as the mock's.
  */
@@ -189,28 +226,10 @@ export async function getCompanyResults(
   const body = await server.db.transaction(async (tx) => {
     await tx.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
     const revenue = await readRevenue(tx);
-    const usage = await tx.query(
-      `SELECT u.usage_metric_id, u.version, u.account_id, to_char(u.day, 'YYYY-MM-DD') AS day,
-         u.quantity
-       FROM usage_days u
-       JOIN json_to_recordset($1::text::json) AS k(m text, v int)
-         ON u.usage_metric_id = k.m AND u.version = k.v
-       WHERE u.day BETWEEN $2::date AND $3::date`,
-      [
-        JSON.stringify(usageMetrics.map((m) => ({ m: m.id, v: m.version }))),
-        periods.usageFrom,
-        periods.usageTo,
-      ],
-    );
+    const usage = await readUsage(tx, usageMetrics, periods.usageFrom, periods.usageTo);
     return companyResults({
       revenue,
-      usage: usage.map((row) => ({
-        usageMetricId: row.usage_metric_id as string,
-        version: Number(row.version),
-        accountId: row.account_id as string,
-        day: row.day as string,
-        quantity: Number(row.quantity),
-      })),
+      usage,
       usageMetrics,
       query,
       now,
@@ -273,7 +292,18 @@ export async function getRetentionResults(
       const accountId = accountOf.get(measurement.agreementId);
       if (accountId) dataOf(accountId).measurements.push(measurement);
     }
-    return retentionResults({ revenue, accounts, query, now });
+    const usageMetrics = catalog.usageMetrics ?? [];
+    const usage = await readUsage(
+      tx,
+      usageMetrics,
+      period.usage.base.from,
+      period.usage.current.to,
+      {
+        renewing,
+        range,
+      },
+    );
+    return retentionResults({ revenue, accounts, usage, usageMetrics, query, now });
   });
   return { body };
 }
