@@ -52,6 +52,7 @@ export {
   retentionBootstrap,
   retentionPeriod,
   retentionResults,
+  usageSumsOf,
 } from "./decisions/companyResults.ts";
 export {
   type CorrectionResult,

@@ -68,10 +68,14 @@ export {
 export { seededRandom } from "./results/seededRandom.ts";
 export {
   type DayRange,
+  sumUsage,
   type UsageDay,
   type UsageRetention,
   type UsageRetentionInput,
+  type UsageSums,
+  type UsageSumsInput,
   usagePeriods,
   usageRetention,
+  usageRetentionOfSums,
 } from "./results/usageRetention.ts";
 export { type Interval, wilsonInterval, z95 } from "./results/wilsonInterval.ts";

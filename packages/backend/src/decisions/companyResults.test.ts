@@ -1,7 +1,14 @@
 import type { AccountResultsData, RevenueEvent } from "@goalpost/core/admin";
 import { describe, expect, it } from "vitest";
 import type { UsageTotal } from "./companyData.ts";
-import { companyPeriods, companyResults, renewalsIn, retentionResults } from "./companyResults.ts";
+import {
+  companyPeriods,
+  companyResults,
+  renewalsIn,
+  retentionPeriod,
+  retentionResults,
+  usageSumsOf,
+} from "./companyResults.ts";
 
 let seq = 0;
 const ev = (
@@ -50,7 +57,8 @@ describe("companyPeriods", () => {
 });
 
 describe("companyResults", () => {
-  const results = companyResults({ revenue, usage, usageMetrics, query: {}, now });
+  const sums = usageSumsOf(usage, usageMetrics, revenue, companyPeriods({}, now).usage);
+  const results = companyResults({ revenue, usage: sums, usageMetrics, query: {}, now });
 
   it("counts the churned account at zero and the new one apart: NRR 0.8, GRR 2/3", () => {
     expect(results.revenue).toEqual({
@@ -111,10 +119,12 @@ describe("retentionResults", () => {
   });
 
   it("reads each account at the index date, overall and by role, seeded", () => {
+    const { usage: periods } = retentionPeriod({ to: "2025-12-31" }, now);
+    const retentionSums = usageSumsOf(usage, usageMetrics, revenue, periods);
     const report = retentionResults({
       revenue,
       accounts,
-      usage,
+      usage: retentionSums,
       usageMetrics,
       query: { from: "2025-01-01", to: "2025-12-31" },
       now,
@@ -136,7 +146,7 @@ describe("retentionResults", () => {
     const earlier = retentionResults({
       revenue,
       accounts,
-      usage,
+      usage: retentionSums,
       usageMetrics,
       query: { from: "2025-01-01", to: "2025-12-31", indexDays: 200 },
       now,

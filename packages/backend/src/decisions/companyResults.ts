@@ -4,6 +4,7 @@ import {
   averageGainAt,
   type CompanyResults,
   type CompanyResultsQuery,
+  type DayRange,
   type RenewalOutcome,
   type RetentionQuery,
   type RetentionResults,
@@ -12,10 +13,12 @@ import {
   resultsStateAt,
   retentionByResults,
   revenueRetention,
+  sumUsage,
   type UsageMetric,
   type UsageResults,
+  type UsageSums,
   usagePeriods,
-  usageRetention,
+  usageRetentionOfSums,
 } from "@goalpost/core/admin";
 import type { UsageTotal } from "./companyData.ts";
 
@@ -55,12 +58,57 @@ export function customersSince(events: readonly RevenueEvent[]): Record<string, 
   return since;
 }
 
+/** The sums of a metric with no usage at all: every day missing. */
+function noUsage(periods: { base: DayRange; current: DayRange }): UsageSums {
+  const days = (range: DayRange) => (Date.parse(range.to) - Date.parse(range.from)) / dayMs + 1;
+  return {
+    base: new Map(),
+    current: new Map(),
+    missingDays: { base: days(periods.base), current: days(periods.current) },
+  };
+}
+
+/**
+ * Each usage metric's sums over two periods from the daily totals, in its current version and
+ * of customers only (what the mock does in memory and the server in SQL).
+ */
+export function usageSumsOf(
+  totals: readonly UsageTotal[],
+  usageMetrics: readonly UsageMetric[],
+  revenue: readonly RevenueEvent[],
+  periods: { base: DayRange; current: DayRange },
+): Map<string, UsageSums> {
+  const customerSince = customersSince(revenue);
+  const sums = new Map<string, UsageSums>();
+  for (const metric of usageMetrics) {
+    const result = sumUsage({
+      usage: totals.filter((t) => t.usageMetricId === metric.id && t.version === metric.version),
+      customerSince,
+      ...periods,
+    });
+    // Negative totals are refused when usage is sent, so a problem here is a broken store.
+    if ("kind" in result) throw new Error(`usage of "${metric.id}": ${result.message}`);
+    sums.set(metric.id, result);
+  }
+  return sums;
+}
+
+/** The sums of the accounts in `members` only; the missing days stay the deployment's. */
+function sumsOf(sums: UsageSums, members: ReadonlySet<string>): UsageSums {
+  const only = (map: ReadonlyMap<string, number>) =>
+    new Map([...map].filter(([accountId]) => members.has(accountId)));
+  return { base: only(sums.base), current: only(sums.current), missingDays: sums.missingDays };
+}
+
 /** What {@link companyResults} reads. */
 export interface CompanyResultsInput {
   /** Every revenue event, in the order received. */
   revenue: readonly RevenueEvent[];
-  /** The daily usage totals of the periods the query needs (more do no harm). */
-  usage: readonly UsageTotal[];
+  /**
+   * Each usage metric's sums over {@link companyPeriods}' usage periods, by its id (a metric
+   * absent has no usage yet): see {@link usageSumsOf}.
+   */
+  usage: ReadonlyMap<string, UsageSums>;
   usageMetrics: readonly UsageMetric[];
   query: CompanyResultsQuery;
   now: Date;
@@ -101,17 +149,11 @@ export function companyResults(input: CompanyResultsInput): CompanyResults {
   );
   const since = customersSince(input.revenue);
   const usage = input.usageMetrics.map((metric): UsageResults => {
-    const rows = input.usage.filter(
-      (u) => u.usageMetricId === metric.id && u.version === metric.version,
-    );
-    const result = usageRetention({
-      usage: rows,
+    const result = usageRetentionOfSums({
+      sums: input.usage.get(metric.id) ?? noUsage(periods.usage),
       customerSince: since,
       base: periods.usage.base,
-      current: periods.usage.current,
     });
-    // Negative totals are refused when usage is sent, so a problem here is a broken store.
-    if ("kind" in result) throw new Error(`usage of "${metric.id}": ${result.message}`);
     return {
       usageMetricId: metric.id,
       version: metric.version,
@@ -167,8 +209,8 @@ export interface RetentionInput {
   revenue: readonly RevenueEvent[];
   /** The customer results of every account with a renewal in the period (others may be absent). */
   accounts: ReadonlyMap<string, AccountResultsData>;
-  /** Daily usage of the renewing accounts over {@link retentionPeriod}'s usage periods. */
-  usage: readonly UsageTotal[];
+  /** Each usage metric's sums over {@link retentionPeriod}'s usage periods, by its id. */
+  usage: ReadonlyMap<string, UsageSums>;
   usageMetrics: readonly UsageMetric[];
   query: RetentionQuery;
   now: Date;
@@ -226,18 +268,11 @@ export function retentionResults(input: RetentionInput): RetentionResults {
     return {
       state,
       usage: input.usageMetrics.map((metric) => {
-        const result = usageRetention({
-          usage: input.usage.filter(
-            (u) =>
-              members.has(u.accountId) &&
-              u.usageMetricId === metric.id &&
-              u.version === metric.version,
-          ),
+        const result = usageRetentionOfSums({
+          sums: sumsOf(input.usage.get(metric.id) ?? noUsage(period.usage), members),
           customerSince: since,
           base: period.usage.base,
-          current: period.usage.current,
         });
-        if ("kind" in result) throw new Error(`usage of "${metric.id}": ${result.message}`);
         const { cohort, nur, incomplete } = result;
         return {
           usageMetricId: metric.id,

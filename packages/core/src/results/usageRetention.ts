@@ -61,14 +61,21 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 };
 
+/** Each account's usage in the base and the current period, and the days nothing arrived. */
+export interface UsageSums {
+  base: ReadonlyMap<string, number>;
+  current: ReadonlyMap<string, number>;
+  /** Days of either period on which no usage arrived for any customer. */
+  missingDays: { base: number; current: number };
+}
+
 /**
- * Net Usage Retention of a usage metric (see docs/kpis.md for the definition and its reasons):
- * for the cohort of accounts that were customers before the base period and used the product in
- * it, their usage in the current period over their usage in the base period. A negative daily
- * total is refused, as a problem naming it.
+ * Adds a metric's daily totals up per account and period (the first half of
+ * {@link usageRetention}; a server may do it in SQL and give the sums to
+ * {@link usageRetentionOfSums}). Only customers' usage counts, including for the missing days. A
+ * negative or non-finite total, or a malformed day, is a problem naming it.
  */
-export function usageRetention(input: UsageRetentionInput): UsageRetention | Problem {
-  const threshold = input.logoThreshold ?? 0.5;
+export function sumUsage(input: Omit<UsageRetentionInput, "logoThreshold">): UsageSums | Problem {
   const base = new Map<string, number>();
   const current = new Map<string, number>();
   const daysSeen = new Set<number>();
@@ -93,7 +100,37 @@ export function usageRetention(input: UsageRetentionInput): UsageRetention | Pro
       if (!daysSeen.has(d)) count++;
     return count;
   };
+  return {
+    base,
+    current,
+    missingDays: { base: missing(input.base), current: missing(input.current) },
+  };
+}
 
+/**
+ * Net Usage Retention of a usage metric (see docs/kpis.md for the definition and its reasons):
+ * for the cohort of accounts that were customers before the base period and used the product in
+ * it, their usage in the current period over their usage in the base period. A negative daily
+ * total is refused, as a problem naming it.
+ */
+export function usageRetention(input: UsageRetentionInput): UsageRetention | Problem {
+  const sums = sumUsage(input);
+  if ("kind" in sums) return sums;
+  return usageRetentionOfSums({ ...input, sums });
+}
+
+/** What {@link usageRetentionOfSums} needs: the periods' sums instead of the days. */
+export interface UsageSumsInput {
+  sums: UsageSums;
+  customerSince: Readonly<Record<string, string>>;
+  base: DayRange;
+  logoThreshold?: number;
+}
+
+/** The figures of {@link usageRetention} from each account's sums (the second half of it). */
+export function usageRetentionOfSums(input: UsageSumsInput): UsageRetention {
+  const threshold = input.logoThreshold ?? 0.5;
+  const { base, current, missingDays } = input.sums;
   const baseStart = dayNumber(input.base.from);
   const cohort: { accountId: string; base: number; current: number }[] = [];
   const newAccounts = { count: 0, usage: 0 };
@@ -121,7 +158,6 @@ export function usageRetention(input: UsageRetentionInput): UsageRetention | Pro
     (top, a) => (!top || a.base > top.base ? a : top),
     undefined,
   );
-  const missingDays = { base: missing(input.base), current: missing(input.current) };
   return {
     cohort: cohort.length,
     baseUsage,
@@ -143,7 +179,7 @@ export function usageRetention(input: UsageRetentionInput): UsageRetention | Pro
     },
     newAccounts,
     reactivated,
-    missingDays,
+    missingDays: { ...missingDays },
     incomplete: missingDays.base + missingDays.current > 0,
   };
 }

@@ -1,9 +1,12 @@
 import {
+  companyPeriods,
   companyRequest,
   companyResults,
+  retentionPeriod,
   retentionResults,
   revenueEvent,
   usageItem,
+  usageSumsOf,
 } from "@goalpost/backend";
 import type { AccountResultsData } from "@goalpost/core/admin";
 import type { AdminRoute, Reply } from "../http/createRoutes.ts";
@@ -59,10 +62,12 @@ export function getCompanyResults(
   const { db, now, query } = context;
   // Events in the order they took effect: by day, then as received (a stable sort).
   const revenue = [...db.revenueEvents].sort((a, b) => a.day.localeCompare(b.day));
+  const usageMetrics = db.catalog.usageMetrics ?? [];
+  const { usage: periods } = companyPeriods(query, now);
   const body = companyResults({
     revenue,
-    usage: db.usageTotals,
-    usageMetrics: db.catalog.usageMetrics ?? [],
+    usage: usageSumsOf(db.usageTotals, usageMetrics, revenue, periods),
+    usageMetrics,
     query,
     now,
   });
@@ -86,14 +91,8 @@ export function getRetentionResults(
       metrics: db.catalog.metrics,
     });
   }
-  return {
-    body: retentionResults({
-      revenue,
-      accounts,
-      usage: db.usageTotals,
-      usageMetrics: db.catalog.usageMetrics ?? [],
-      query,
-      now,
-    }),
-  };
+  const usageMetrics = db.catalog.usageMetrics ?? [];
+  const { usage: periods } = retentionPeriod(query, now);
+  const usage = usageSumsOf(db.usageTotals, usageMetrics, revenue, periods);
+  return { body: retentionResults({ revenue, accounts, usage, usageMetrics, query, now }) };
 }

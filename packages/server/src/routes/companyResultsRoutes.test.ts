@@ -1,8 +1,11 @@
 import {
+  companyPeriods,
   companyResults,
   customersSince,
+  retentionPeriod,
   retentionResults,
   type UsageTotal,
+  usageSumsOf,
 } from "@goalpost/backend";
 import {
   CompanyResults,
@@ -147,7 +150,12 @@ describe.each(["pglite", "postgres"] as const)("company results on %s", (databas
       expect(CompanyResults.safeParse(reply.body).success).toBe(true);
       const expected = companyResults({
         revenue: [...book.revenue].sort((a, b) => a.day.localeCompare(b.day)),
-        usage: totals(book.usage),
+        usage: usageSumsOf(
+          totals(book.usage),
+          usageMetrics,
+          book.revenue,
+          companyPeriods(query, testNow).usage,
+        ),
         usageMetrics,
         query,
         now: testNow,
@@ -189,7 +197,12 @@ describe.each(["pglite", "postgres"] as const)("company results on %s", (databas
     const expected = retentionResults({
       revenue: [...book.revenue].sort((a, b) => a.day.localeCompare(b.day)),
       accounts,
-      usage: totals(book.usage),
+      usage: usageSumsOf(
+        totals(book.usage),
+        usageMetrics,
+        book.revenue,
+        retentionPeriod(query, testNow).usage,
+      ),
       usageMetrics,
       query,
       now: testNow,
