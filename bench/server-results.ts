@@ -1,0 +1,112 @@
+/**
+ * How the company-results reports scale (not a test: it prints figures). For each database it
+ * fills a fresh store with `--accounts` synthetic accounts — an SDR each with two agreed metrics
+ * and a measurement a week for 180 days, a goal decided in the last 90 days (bench/
+ * syntheticHistory.ts, as for the KPI bench) — plus revenue (a start 400 days ago, a renewal in
+ * the last 300 days: renewed, downgraded or churned) and a year of daily usage per account, then
+ * starts the built `goalpost-server --demo` on it and times `GET /v1/admin/results/company` and
+ * `GET /v1/admin/results/retention` from this process over 127.0.0.1 (7 rounds after a warm-up).
+ *
+ *   pnpm build && npx tsx bench/server-results.ts [--accounts 10000] [--database pglite|postgres|both]
+ */
+import { parseArgs } from "node:util";
+import { migrate } from "../packages/server/src/db/migrate.ts";
+import { openDatabase } from "../packages/server/src/db/openDatabase.ts";
+import { loadDemo } from "../packages/server/src/demo/loadDemo.ts";
+import { createCatalogCache } from "../packages/server/src/store/catalogCache.ts";
+import {
+  databaseKinds,
+  freshDatabase,
+  startGoalpostServer,
+} from "../test/contract/support/startGoalpostServer.ts";
+import { syntheticHistory } from "./syntheticHistory.ts";
+
+const { values: args } = parseArgs({
+  options: {
+    accounts: { type: "string", default: "10000" },
+    database: { type: "string", default: "both" },
+  },
+});
+const accounts = Number(args.accounts);
+if (!Number.isInteger(accounts) || accounts < 1) throw new Error("--accounts must be ≥ 1");
+const kinds = databaseKinds(args.database);
+
+/** Revenue and a year of daily usage for the synthetic accounts, relative to now(). */
+const companyData = [
+  `INSERT INTO revenue_events (id, account_id, type, day, arr, currency, request)
+   SELECT 'start-' || i, 'bench-' || i, 'start', (now() - interval '400 days')::date,
+     1000 + (i % 20) * 500, 'USD', 'bench'
+   FROM generate_series(1, $1::int) i`,
+  `INSERT INTO revenue_events (id, account_id, type, day, arr, currency, outcome, request)
+   SELECT 'renewal-' || i, 'bench-' || i, 'renewal',
+     (now() - (30 + i % 270) * interval '1 day')::date,
+     CASE i % 7 WHEN 0 THEN 0 WHEN 1 THEN (1000 + (i % 20) * 500) * 0.8
+       ELSE (1000 + (i % 20) * 500) * 1.1 END,
+     'USD', CASE i % 7 WHEN 0 THEN 'churned' WHEN 1 THEN 'downgraded' ELSE 'renewed' END, 'bench'
+   FROM generate_series(1, $1::int) i`,
+  `INSERT INTO usage_days (usage_metric_id, version, account_id, day, quantity)
+   SELECT 'identified-visitors', 1, 'bench-' || i, (now() - d * interval '1 day')::date,
+     50 + (i * 7 + d) % 40
+   FROM generate_series(1, $1::int) i, generate_series(1, 365) d`,
+];
+
+async function timed(url: string, path: string, times: number): Promise<number[]> {
+  const ms: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    const response = await fetch(`${url}${path}`, {
+      headers: { authorization: "Bearer demo-admin-key" },
+    });
+    await response.text();
+    if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+    ms.push(performance.now() - started);
+  }
+  return ms.sort((a, b) => a - b);
+}
+
+console.log(`goalpost-server company results with ${accounts} accounts\n`);
+console.log(
+  "| database | usage days | measurements | company p50 ms | company max ms | retention p50 ms | retention max ms |",
+);
+console.log("| --- | --- | --- | --- | --- | --- | --- |");
+for (const kind of kinds) {
+  const data = await freshDatabase(kind);
+  try {
+    const config =
+      data.database.kind === "postgres"
+        ? { kind: "postgres" as const, url: data.database.url, poolSize: 2 }
+        : { kind: "pglite" as const, dataDir: data.database.dataDir };
+    const db = await openDatabase(config);
+    let counts: Record<string, unknown> = {};
+    try {
+      await migrate(db);
+      await loadDemo(db, createCatalogCache(), new Date(), false);
+      for (const statement of [...syntheticHistory, ...companyData]) {
+        await db.query(statement, [accounts]);
+      }
+      if (kind === "postgres") await db.query("ANALYZE");
+      [counts = {}] = await db.query(
+        "SELECT (SELECT count(*)::int FROM usage_days) AS usage, (SELECT count(*)::int FROM measurements) AS measurements",
+      );
+    } finally {
+      await db.close();
+    }
+    const server = await startGoalpostServer(data.database, { timeoutMs: 120_000 });
+    try {
+      const company = "/v1/admin/results/company";
+      const retention = "/v1/admin/results/retention";
+      await timed(server.url, company, 1); // warm-up
+      await timed(server.url, retention, 1);
+      const c = await timed(server.url, company, 7);
+      const r = await timed(server.url, retention, 7);
+      const f = (n: number | undefined) => (n ?? Number.NaN).toFixed(0);
+      console.log(
+        `| ${kind} | ${counts.usage} | ${counts.measurements} | ${f(c[3])} | ${f(c[6])} | ${f(r[3])} | ${f(r[6])} |`,
+      );
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    await data.drop();
+  }
+}
