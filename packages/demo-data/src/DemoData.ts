@@ -1,4 +1,5 @@
-import type { AccountRecord, UserRecord } from "@goalpost/backend";
+import type { AccountRecord, UsageTotal, UserRecord } from "@goalpost/backend";
+import type { RevenueEvent } from "@goalpost/core/admin";
 import type { Agreement, Catalog, Goal, Measurement, Pulse } from "@goalpost/core/contract";
 
 /** Plain data of the seeded accounts and their history, for any store to load. */
@@ -9,6 +10,9 @@ export interface DemoData {
   goals: Goal[];
   measurements: Measurement[];
   pulses: Pulse[];
+  /** Revenue events and daily usage, for the company-results reports (only when asked for). */
+  revenue: RevenueEvent[];
+  usage: UsageTotal[];
 }
 
 /** What the seed works on while it builds the history: the data and the catalog it follows. */

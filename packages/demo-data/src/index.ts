@@ -6,5 +6,5 @@ export { type DemoData, seededRequest } from "./DemoData.ts";
 export { demoCatalog } from "./demoCatalog.ts";
 export { demoAdminKey, demoSigningSecret } from "./demoSecrets.ts";
 export { type DemoUser, demoUsers } from "./demoUsers.ts";
-export { seedDemoData } from "./seedDemoData.ts";
+export { type SeedOptions, seedDemoData } from "./seedDemoData.ts";
 export { signDemoToken } from "./signDemoToken.ts";

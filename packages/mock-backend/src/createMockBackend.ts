@@ -28,6 +28,11 @@ export interface MockBackendOptions {
   tokenMaxLifetimeSeconds?: number;
   /** Seed the demo accounts, users and history (otherwise: the demo catalog only). @default true */
   seed?: boolean;
+  /**
+   * With the seed: synthetic customer accounts to add, with revenue and usage for them and the
+   * demo accounts (the company-results reports, a console at scale). @default 0
+   */
+  accounts?: number;
   /** The clock; `scenario.fixedNow` overrides it. @default () => new Date() */
   now?: () => Date;
   /** Keep the database across reloads; loaded now if it holds a readable database. */
@@ -77,7 +82,9 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const now = () => (scenario.fixedNow ? new Date(scenario.fixedNow) : clock());
   const fresh = (): MockDb => {
     const db = createEmptyDb(catalog);
-    if (options.seed ?? true) seedDb(db, now());
+    if (options.seed ?? true) {
+      seedDb(db, now(), options.accounts === undefined ? {} : { accounts: options.accounts });
+    }
     return db;
   };
   let persistence: MockPersistence | undefined;

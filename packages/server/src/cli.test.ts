@@ -21,6 +21,16 @@ describe("parseCliArgs", () => {
     expect(parseCliArgs(["migrate"])).toEqual({ command: "migrate" });
     expect(parseCliArgs(["seed", "--no-history"])).toEqual({ command: "seed", history: false });
     expect(parseCliArgs(["--help"])).toEqual({ command: "help" });
+    expect(parseCliArgs(["--demo", "--accounts", "200"])).toEqual({
+      command: "serve",
+      demo: true,
+      accounts: 200,
+    });
+    expect(parseCliArgs(["seed", "--accounts", "0"])).toEqual({
+      command: "seed",
+      history: true,
+      accounts: 0,
+    });
   });
 
   it("refuses what it does not know, with a clear message", () => {
@@ -30,6 +40,16 @@ describe("parseCliArgs", () => {
     expect(() => parseCliArgs(["migrate", "--demo"])).toThrow(/--demo does not apply/);
     expect(() => parseCliArgs(["backup"])).toThrow(/unknown command "backup"/);
     expect(() => parseCliArgs(["--colour"])).toThrow(/colour/);
+    expect(() => parseCliArgs(["--accounts", "5"])).toThrow(
+      /--accounts seeds the demo: it needs --demo/,
+    );
+    expect(() => parseCliArgs(["--demo", "--accounts", "many"])).toThrow(
+      /--accounts must be a whole number from 0 to 5000, got "many"/,
+    );
+    expect(() => parseCliArgs(["seed", "--accounts", "9000"])).toThrow(/0 to 5000/);
+    expect(() => parseCliArgs(["seed", "--no-history", "--accounts", "3"])).toThrow(
+      /does not go with --no-history/,
+    );
   });
 });
 

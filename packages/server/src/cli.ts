@@ -36,6 +36,7 @@ export async function main(argv: readonly string[]): Promise<void> {
   const config = configured(() =>
     loadConfig(process.env, {
       demo: serve.demo,
+      ...(serve.accounts !== undefined ? { demoAccounts: serve.accounts } : {}),
       ...(serve.port !== undefined ? { port: serve.port } : {}),
       ...(serve.host !== undefined ? { host: serve.host } : {}),
     }),
@@ -65,7 +66,7 @@ export async function main(argv: readonly string[]): Promise<void> {
  * data into an empty database. Returns what went wrong, if anything.
  */
 async function maintain(
-  cli: { command: "migrate" } | { command: "seed"; history: boolean },
+  cli: { command: "migrate" } | { command: "seed"; history: boolean; accounts?: number },
   database: ServerConfig["database"],
   log: Logger,
 ): Promise<string | undefined> {
@@ -75,7 +76,8 @@ async function maintain(
     const applied = await migrate(db);
     log.lifecycle("migrated", { applied, database: db.kind, location: db.location });
     if (cli.command !== "seed") return undefined;
-    const loaded = await loadDemo(db, createCatalogCache(), new Date(), cli.history);
+    const seed = cli.accounts === undefined ? {} : { accounts: cli.accounts };
+    const loaded = await loadDemo(db, createCatalogCache(), new Date(), cli.history, seed);
     if (loaded === "catalog present") {
       return "the database already holds a catalog: seed loads only into an empty database";
     }

@@ -2,16 +2,17 @@ import { parseArgs } from "node:util";
 
 /** What `goalpost-server` was asked to do. */
 export type CliCommand =
-  | { command: "serve"; demo: boolean; port?: number; host?: string }
+  | { command: "serve"; demo: boolean; accounts?: number; port?: number; host?: string }
   | { command: "migrate" }
-  | { command: "seed"; history: boolean }
+  | { command: "seed"; history: boolean; accounts?: number }
   | { command: "help" };
 
 /** Usage text of `goalpost-server`. */
 export const usage = `Usage:
-  goalpost-server [--demo] [--port <n>] [--host <address>]   serve the Goalpost HTTP API (v1)
+  goalpost-server [--demo [--accounts <n>]] [--port <n>] [--host <address>]
+                                                            serve the Goalpost HTTP API (v1)
   goalpost-server migrate                                   bring the database schema up to date
-  goalpost-server seed [--no-history]                       load the demo catalog and seed data
+  goalpost-server seed [--no-history | --accounts <n>]      load the demo catalog and seed data
                                                             into an empty database
 
   --demo            load the demo catalog and seed data into an empty database, and use the
@@ -19,6 +20,8 @@ export const usage = `Usage:
   --port <n>        port, 0 for any free one (default: PORT, else 8787)
   --host <address>  interface (default: HOST, else 127.0.0.1)
   --no-history      seed: the demo catalog only, no accounts or history
+  --accounts <n>    with the seed: n synthetic customer accounts (0–5000) beside the demo's, and
+                    revenue and usage for all of them (company results, a console at scale)
   --help            show this text
 
 Environment:
@@ -46,6 +49,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       port: { type: "string" },
       host: { type: "string" },
       "no-history": { type: "boolean" },
+      accounts: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -58,10 +62,14 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   };
   switch (command) {
     case "serve":
-      only(["demo", "port", "host"]);
+      only(["demo", "accounts", "port", "host"]);
+      if (values.accounts !== undefined && !values.demo) {
+        throw new Error("--accounts seeds the demo: it needs --demo");
+      }
       return {
         command,
         demo: values.demo ?? false,
+        ...(values.accounts !== undefined ? { accounts: accounts(values.accounts) } : {}),
         ...(values.port !== undefined ? { port: port(values.port) } : {}),
         ...(values.host !== undefined ? { host: values.host } : {}),
       };
@@ -69,11 +77,26 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       only([]);
       return { command };
     case "seed":
-      only(["no-history"]);
-      return { command, history: !values["no-history"] };
+      only(["no-history", "accounts"]);
+      if (values.accounts !== undefined && values["no-history"]) {
+        throw new Error("--accounts adds history: it does not go with --no-history");
+      }
+      return {
+        command,
+        history: !values["no-history"],
+        ...(values.accounts !== undefined ? { accounts: accounts(values.accounts) } : {}),
+      };
     default:
       throw new Error(`unknown command "${command}" (serve, migrate or seed)`);
   }
+}
+
+function accounts(text: string): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value > 5000) {
+    throw new Error(`--accounts must be a whole number from 0 to 5000, got "${text}"`);
+  }
+  return value;
 }
 
 function port(text: string): number {

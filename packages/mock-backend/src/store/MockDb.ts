@@ -1,4 +1,5 @@
 import type { AccountRecord, UsageTotal, UserRecord } from "@goalpost/backend";
+import { companyRequest } from "@goalpost/backend";
 import type { Catalog, RevenueEvent } from "@goalpost/core/admin";
 import type {
   AgreementChange,
@@ -6,7 +7,7 @@ import type {
   Measurement,
   MeasurementCorrection,
 } from "@goalpost/core/contract";
-import { type DemoData, seedDemoData, seededRequest } from "@goalpost/demo-data";
+import { type DemoData, type SeedOptions, seedDemoData, seededRequest } from "@goalpost/demo-data";
 
 /** A customer account, created when a valid token first names it. */
 export type StoredAccount = AccountRecord;
@@ -15,7 +16,7 @@ export type StoredAccount = AccountRecord;
 export type StoredUser = UserRecord;
 
 /** The mock backend's in-memory database. Plain data, so it can be persisted as JSON. */
-export interface MockDb extends DemoData {
+export interface MockDb extends Omit<DemoData, "revenue" | "usage"> {
   catalog: Catalog;
   /**
    * Canonical JSON of the request that created each measurement, keyed by measurement id, so a
@@ -62,8 +63,8 @@ export function createEmptyDb(catalog: Catalog): MockDb {
 }
 
 /** Adds the demo accounts, users and history (seeded relative to `now`) to a database. */
-export function seedDb(db: MockDb, now: Date): void {
-  const data = seedDemoData(db.catalog, now);
+export function seedDb(db: MockDb, now: Date, options: SeedOptions = {}): void {
+  const data = seedDemoData(db.catalog, now, options);
   db.accounts.push(...data.accounts);
   db.users.push(...data.users);
   db.agreements.push(...data.agreements);
@@ -71,4 +72,7 @@ export function seedDb(db: MockDb, now: Date): void {
   db.measurements.push(...data.measurements);
   for (const m of data.measurements) db.measurementRequests.set(m.id, seededRequest(m.id));
   db.pulses.push(...data.pulses);
+  db.revenueEvents.push(...data.revenue);
+  for (const event of data.revenue) db.revenueRequests.set(event.id, companyRequest(event));
+  db.usageTotals.push(...data.usage);
 }

@@ -51,6 +51,8 @@ export interface ServerConfig {
   logLevel: LogLevel;
   /** Started with `--demo`: load the demo catalog and seed data into an empty database. */
   demo: boolean;
+  /** With `--demo --accounts N`: synthetic accounts with revenue and usage to seed beside the demo's. */
+  demoAccounts?: number;
   /** Which secrets are the public demo ones (only ever with `--demo`). */
   demoSecrets: ("signing secret" | "admin key")[];
 }

@@ -66,6 +66,7 @@ const Env = z.object({
 /** What the command line adds to the environment. */
 export interface ConfigOverrides {
   demo?: boolean;
+  demoAccounts?: number;
   port?: number;
   host?: string;
 }
@@ -135,6 +136,9 @@ export function loadConfig(
     maxConnections: vars.GOALPOST_MAX_CONNECTIONS ?? 500,
     logLevel: vars.GOALPOST_LOG_LEVEL ?? "info",
     demo,
+    ...(demo && overrides.demoAccounts !== undefined
+      ? { demoAccounts: overrides.demoAccounts }
+      : {}),
     demoSecrets,
   };
 }

@@ -1,4 +1,11 @@
-import { type DemoData, demoCatalog, seedDemoData, seededRequest } from "@goalpost/demo-data";
+import { companyRequest } from "@goalpost/backend";
+import {
+  type DemoData,
+  demoCatalog,
+  type SeedOptions,
+  seedDemoData,
+  seededRequest,
+} from "@goalpost/demo-data";
 import type { Database, Sql } from "../db/Database.ts";
 import type { CatalogCache } from "../store/catalogCache.ts";
 
@@ -16,13 +23,14 @@ export async function loadDemo(
   catalog: CatalogCache,
   now: Date,
   history = true,
+  options: SeedOptions = {},
 ): Promise<DemoLoad> {
   return db.transaction(async (tx) => {
     // Serialise concurrent starts: the second waits, then finds the catalog present.
     await tx.query("LOCK TABLE catalog IN EXCLUSIVE MODE");
     if (await catalog.exists(tx)) return "catalog present";
     await catalog.replace(tx, demoCatalog, now);
-    if (history) await insertDemoData(tx, seedDemoData(demoCatalog, now));
+    if (history) await insertDemoData(tx, seedDemoData(demoCatalog, now, options));
     return "loaded";
   });
 }
@@ -81,5 +89,21 @@ async function insertDemoData(tx: Sql, data: DemoData): Promise<void> {
      FROM json_to_recordset($1::text::json) AS r(id text, "accountId" text, "roleId" text,
        "userId" text, touchpoint text, score smallint, comment text, at timestamptz)`,
     rows(data.pulses),
+  );
+  await tx.query(
+    `INSERT INTO revenue_events
+       (id, account_id, type, day, arr, currency, outcome, voluntary, request)
+     SELECT e->>'id', e->>'accountId', e->>'type', (e->>'day')::date, (e->>'arr')::float8,
+       e->>'currency', e->>'outcome', (e->>'voluntary')::boolean, e->>'request'
+     FROM json_array_elements($1::text::json) WITH ORDINALITY AS r(e, ord)
+     ORDER BY ord`,
+    rows(data.revenue.map((e) => ({ ...e, request: companyRequest(e) }))),
+  );
+  await tx.query(
+    `INSERT INTO usage_days (usage_metric_id, version, account_id, day, quantity)
+     SELECT "usageMetricId", version, "accountId", day::date, quantity
+     FROM json_to_recordset($1::text::json) AS r("usageMetricId" text, version int,
+       "accountId" text, day text, quantity float8)`,
+    rows(data.usage),
   );
 }

@@ -57,7 +57,8 @@ export async function startServer(
     if (applied.length > 0) log.lifecycle("migrated", { applied });
     const catalog = createCatalogCache();
     if (config.demo) {
-      const demo = await loadDemo(db, catalog, clock());
+      const seed = config.demoAccounts === undefined ? {} : { accounts: config.demoAccounts };
+      const demo = await loadDemo(db, catalog, clock(), true, seed);
       log.lifecycle(demo === "loaded" ? "demo data loaded" : "demo data kept (catalog present)");
     }
     const { app, drain } = createGoalpostApp(db, config, { log, clock, catalog });
