@@ -3,9 +3,10 @@
  * without the widget's script-tag snippet, the API served by `goalpost-mock` over real HTTP.
  * Not a test: it prints figures. Run `pnpm build` first, then `pnpm bench:widget [runs] [cpu×]`.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync } from "node:zlib";
 import { launchChromium } from "../test/e2e/support/launchChromium.ts";
@@ -43,10 +44,20 @@ function startSite(apiBase: string) {
     "/with": html.replace("<!--WIDGET-->", snippet),
   };
   const widget = brotliCompressSync(readFileSync(widgetFile));
+  // The app file the loader fetches from its own folder (the site's root here).
+  const appName = readdirSync(dirname(widgetFile)).find((name) =>
+    /^goalpost-app\.[0-9a-f]+\.js$/.test(name),
+  );
+  const app = appName && brotliCompressSync(readFileSync(join(dirname(widgetFile), appName)));
   const server = createServer((request, response) => {
     const path = request.url ?? "/";
     if (pages[path])
       return response.writeHead(200, { "content-type": "text/html" }).end(pages[path]);
+    if (app && path === `/${appName}`) {
+      return response
+        .writeHead(200, { "content-type": "text/javascript", "content-encoding": "br" })
+        .end(app);
+    }
     if (path === "/goalpost.js") {
       return response
         .writeHead(200, { "content-type": "text/javascript", "content-encoding": "br" })
