@@ -10,13 +10,15 @@
  * when the session has loaded. Per round, the widget's extra script time is the page's CDP
  * ScriptDuration minus that of the page without the widget in the same round; the loader's is
  * divided by the single file's (the per-round ratio), and the median and spread of those ratios
- * are printed. Also: a press on the loader's launcher in the frame it is painted (the app not
+ * are printed; the same for the time in the widget's own files' functions, from a CPU profile
+ * (self time, sampled every 50 µs), which the host page's own scripts do not blur. Also: a press on the loader's launcher in the frame it is painted (the app not
  * loaded yet) to the panel painted, and a press once ready, for both builds.
  *
  * Usage: pnpm build, then build the single file of before the split (commit 910bf47):
  *   git worktree add /tmp/goalpost-single 910bf47 && cd /tmp/goalpost-single \
  *     && pnpm install --frozen-lockfile && pnpm --filter @goalpost/widget... build
  *   pnpm bench:loader [rounds=15] --single /tmp/goalpost-single/packages/widget/dist/goalpost.js
+ * (GOALPOST_BENCH_TOP=1 prints, per page, the widget's functions that took most of its time.)
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
@@ -60,6 +62,7 @@ function startSite(apiBase: string) {
 <script async src="${src}"></script>`;
   const html = readFileSync(here("host.html"), "utf8");
   const pages: Record<string, string> = {
+    "/blank": "<!doctype html><title>blank</title>",
     "/none": html.replace("<!--WIDGET-->", ""),
     "/single": html.replace("<!--WIDGET-->", snippet("/single/goalpost.js")),
     "/loader": html.replace("<!--WIDGET-->", snippet("/loader/goalpost.js")),
@@ -151,6 +154,8 @@ const pressOnceReady = `new Promise(function (resolve) {
 
 interface Sample {
   scriptMs: number;
+  /** Time in the widget's own files' functions (CDP CPU profile, self time), at start. */
+  oursMs: number;
   taskMs: number;
   /** Long tasks that started before the host's load event. */
   longBeforeLoad: number;
@@ -176,6 +181,11 @@ async function measure(browser: Browser, url: string, variant: Variant): Promise
   let release = false;
   await context.route(/goalpost-app\./, (route) => (release ? route.continue() : held.push(route)));
   await page.addInitScript(`window.__none = ${variant === "none"}; ${observe}`);
+  // A page of the same site first, so that the profiler runs in the renderer the host page uses.
+  await page.goto(`${url}/blank`);
+  await cdp.send("Profiler.enable");
+  await cdp.send("Profiler.setSamplingInterval", { interval: 50 });
+  await cdp.send("Profiler.start");
   await page.goto(`${url}/${variant}`, { waitUntil: "load" });
   // The same polling on every page, so that it weighs alike on all three.
   await page.waitForFunction(`${variant === "none"} || window.__b.launcher !== undefined`, null, {
@@ -186,6 +196,7 @@ async function measure(browser: Browser, url: string, variant: Variant): Promise
     return (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
   };
   const start = await metrics();
+  const { profile } = await cdp.send("Profiler.stop");
   const inPage = (await page.evaluate(`(function () {
     var load = performance.getEntriesByType("navigation")[0].loadEventStart;
     var before = __b.longTasks.filter(function (t) { return t[0] < load; });
@@ -201,9 +212,10 @@ async function measure(browser: Browser, url: string, variant: Variant): Promise
       ranToLauncherMs: __b.ran !== undefined && __b.launcher !== undefined ? __b.launcher - __b.ran : undefined,
       bytesAtStart: bytes
     };
-  })()`)) as Omit<Sample, "scriptMs" | "taskMs">;
+  })()`)) as Omit<Sample, "scriptMs" | "taskMs" | "oursMs">;
   const sample: Sample = {
     scriptMs: start("ScriptDuration"),
+    oursMs: selfTime(profile, /\/goalpost(-app\.[0-9a-f]+)?\.js$/),
     taskMs: start("TaskDuration"),
     ...inPage,
   };
@@ -247,6 +259,43 @@ async function fileAlone(browser: Browser, source: string): Promise<number> {
   const ms = (await script()) - before;
   await context.close();
   return ms;
+}
+
+/** The self time of a CPU profile's functions whose script's URL matches `url`, in ms. */
+function selfTime(
+  profile: {
+    nodes: { id: number; callFrame: { url: string } }[];
+    samples?: number[];
+    timeDeltas?: number[];
+  },
+  url: RegExp,
+): number {
+  const ours = new Set(profile.nodes.filter((n) => url.test(n.callFrame.url)).map((n) => n.id));
+  const deltas = profile.timeDeltas ?? [];
+  let micros = 0;
+  const by = new Map<string, number>();
+  // Each sample's time is the delta to the next one.
+  (profile.samples ?? []).forEach((node, i) => {
+    if (!ours.has(node)) return;
+    micros += deltas[i + 1] ?? 0;
+    const frame = profile.nodes.find((n) => n.id === node)?.callFrame as {
+      functionName?: string;
+      columnNumber?: number;
+      url: string;
+    };
+    const key = `${frame.url.split("/").pop()} ${frame.functionName}@${frame.columnNumber}`;
+    by.set(key, (by.get(key) ?? 0) + (deltas[i + 1] ?? 0));
+  });
+  // GOALPOST_BENCH_TOP=1: where it went, by minified function and column, per page.
+  if (process.env.GOALPOST_BENCH_TOP)
+    console.log(
+      [...by]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 6)
+        .map(([k, v]) => `${k} ${(v / 1000).toFixed(2)}`)
+        .join("; "),
+    );
+  return micros / 1000;
 }
 
 /** The loader's launcher pressed in the frame it is painted, to the panel painted. */
@@ -324,6 +373,7 @@ try {
   console.log("| measure | host page alone | single file (before) | loader |");
   console.log("| --- | --- | --- | --- |");
   row("script evaluation at start (ms, CDP ScriptDuration)", (s) => s.scriptMs);
+  row("in the widget's own files at start (ms, CPU profile)", (s) => s.oursMs, 2);
   row("main-thread task time at start (ms, CDP TaskDuration)", (s) => s.taskMs);
   row("long tasks (> 50 ms) before the host's load", (s) => s.longBeforeLoad, 0);
   row("longest task before the host's load (ms)", (s) => s.longestBeforeLoadMs);
@@ -349,6 +399,12 @@ try {
       ratio((s) => s.readyScriptMs),
       3,
     )}`,
+  );
+  const oursRatio = samples.loader.map(
+    (s, i) => s.oursMs / (samples.single[i]?.oursMs ?? Number.NaN),
+  );
+  console.log(
+    `In the widget's own files at start, loader ÷ single file, per round: ${cell(oursRatio, 3)}`,
   );
   console.log(
     `The file alone, its script time over its start (ms): single file ${cell(alone.single)}, loader ${cell(alone.loader)}; loader ÷ single file, per round: ${cell(
