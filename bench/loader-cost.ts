@@ -177,6 +177,7 @@ interface Sample {
   ranToLauncherMs?: number;
   bytesAtStart: number;
   readyScriptMs?: number;
+  readyTaskMs?: number;
   pressReadyMs?: number;
 }
 
@@ -228,7 +229,9 @@ async function measure(browser: Browser, url: string, variant: Variant): Promise
     release = true;
     for (const route of held.splice(0)) await route.continue();
     await page.evaluate("window.__ready");
-    sample.readyScriptMs = (await metrics())("ScriptDuration");
+    const ready = await metrics();
+    sample.readyScriptMs = ready("ScriptDuration");
+    sample.readyTaskMs = ready("TaskDuration");
     sample.pressReadyMs = (await page.evaluate(pressOnceReady)) as number;
   }
   await context.close();
@@ -330,6 +333,11 @@ const cell = (values: (number | undefined)[], digits = 1) => {
 const api = await startApi();
 const site = await startSite(api.url);
 const browser = await launchChromium();
+for (const signal of ["SIGINT", "SIGTERM"] as const)
+  process.once(signal, () => {
+    api.stop();
+    void browser.close().finally(() => process.exit(130));
+  });
 try {
   // Warm-up: compile caches, the API's first answers.
   for (const variant of ["single", "loader"] as const) await measure(browser, site.url, variant);
@@ -355,15 +363,23 @@ try {
       : (["single", "loader"] as const))
       alone[variant].push(await fileAlone(browser, sources[variant]));
   }
-  const extra = (variant: Variant, pick: (s: Sample) => number | undefined) =>
+  const extra = (
+    variant: Variant,
+    pick: (s: Sample) => number | undefined,
+    base: (s: Sample) => number = (s) => s.scriptMs,
+  ) =>
     samples[variant].map((s, i) => {
       const value = pick(s);
-      const none = samples.none[i]?.scriptMs;
+      const alone = samples.none[i];
+      const none = alone && base(alone);
       return value === undefined || none === undefined ? undefined : value - none;
     });
-  const ratio = (pick: (s: Sample) => number | undefined) => {
-    const single = extra("single", pick);
-    return extra("loader", pick).map((loader, i) => {
+  const ratio = (
+    pick: (s: Sample) => number | undefined,
+    base: (s: Sample) => number = (s) => s.scriptMs,
+  ) => {
+    const single = extra("single", pick, base);
+    return extra("loader", pick, base).map((loader, i) => {
       const of = single[i];
       return loader === undefined || of === undefined || of <= 0 ? undefined : loader / of;
     });
@@ -385,6 +401,7 @@ try {
   row("script arrived → launcher painted (ms)", (s) => s.scriptToLauncherMs);
   row("script ran → launcher painted (ms)", (s) => s.ranToLauncherMs);
   row("script evaluation once ready (ms)", (s) => s.readyScriptMs);
+  row("main-thread task time once ready (ms)", (s) => s.readyTaskMs);
   row("press once ready → panel painted (ms)", (s) => s.pressReadyMs);
   console.log(`| press before the app has loaded → panel painted (ms) | — | — | ${cell(early)} |`);
   console.log("\nThe widget's extra script time (its page minus the page alone, per round):");
@@ -393,6 +410,13 @@ try {
   );
   console.log(
     `- once ready: single file ${cell(extra("single", (s) => s.readyScriptMs))} ms, loader ${cell(extra("loader", (s) => s.readyScriptMs))} ms`,
+  );
+  const task = (s: Sample) => s.taskMs;
+  console.log(
+    `The widget's extra task time (the same way): at start single file ${cell(extra("single", task, task))} ms, loader ${cell(extra("loader", task, task))} ms; once ready single file ${cell(extra("single", (s) => s.readyTaskMs, task))} ms, loader ${cell(extra("loader", (s) => s.readyTaskMs, task))} ms; loader ÷ single file once ready ${cell(
+      ratio((s) => s.readyTaskMs, task),
+      3,
+    )}`,
   );
   console.log(
     `Loader ÷ single file, per round: at start ${cell(
