@@ -3,14 +3,15 @@
  * an inline script to a page with a 200-row table, in fresh Chromium contexts, timed around the
  * append (the script runs synchronously there). Then the synchronous part of `init` (the mount
  * itself happens in a later task). Not a test: it prints figures. `pnpm build` first.
- * Usage: npx tsx bench/script-eval.ts [runs=12]
+ * Usage: npx tsx bench/script-eval.ts [runs=12] [file=packages/widget/dist/goalpost.js]
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { launchChromium } from "../test/e2e/support/launchChromium.ts";
 
 const runs = Number(process.argv[2] ?? 12);
-const file = fileURLToPath(new URL("../packages/widget/dist/goalpost.js", import.meta.url));
+const file =
+  process.argv[3] ?? fileURLToPath(new URL("../packages/widget/dist/goalpost.js", import.meta.url));
 const source = readFileSync(file, "utf8");
 // A token of the right shape; the API is unreachable, so nothing is fetched.
 const token = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1IiwiYWNjIjoiYSIsInJvbGUiOiJzZHIifQ.x";

@@ -3,43 +3,19 @@
  * without the widget's script-tag snippet, the API served by `goalpost-mock` over real HTTP.
  * Not a test: it prints figures. Run `pnpm build` first, then `pnpm bench:widget [runs] [cpu×]`.
  */
-import { spawn } from "node:child_process";
-import { createHmac } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync } from "node:zlib";
 import { launchChromium } from "../test/e2e/support/launchChromium.ts";
+import { startApi, token } from "./benchApi.ts";
 
 const runs = Number(process.argv[2] ?? 15);
 const cpuSlowdown = Number(process.argv[3] ?? 1);
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const widgetFile = here("../packages/widget/dist/goalpost.js");
-
-/** The API: the built mock backend's bin on a free port. */
-async function startApi(): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, [
-    here("../packages/mock-backend/bin/goalpost-mock.js"),
-    "--port",
-    "0",
-  ]);
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout.on("data", (chunk: Buffer) => {
-      const match = /listening on (\S+)/.exec(chunk.toString());
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.on("exit", (code) => reject(new Error(`goalpost-mock exited with ${code}`)));
-  });
-  return { url, stop: () => child.kill("SIGTERM") };
-}
-
-/** An HS256 user token, as the vendor's backend would sign it. */
-function token(claims: Record<string, unknown>, secret = "demo-signing-secret"): string {
-  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString("base64url");
-  const body = `${part({ alg: "HS256", typ: "JWT" })}.${part(claims)}`;
-  return `${body}.${createHmac("sha256", secret).update(body).digest("base64url")}`;
-}
 
 /** The host page, with or without the snippet; the widget's script served brotli-compressed. */
 function startSite(apiBase: string) {
@@ -68,10 +44,20 @@ function startSite(apiBase: string) {
     "/with": html.replace("<!--WIDGET-->", snippet),
   };
   const widget = brotliCompressSync(readFileSync(widgetFile));
+  // The app file the loader fetches from its own folder (the site's root here).
+  const appName = readdirSync(dirname(widgetFile)).find((name) =>
+    /^goalpost-app\.[0-9a-f]+\.js$/.test(name),
+  );
+  const app = appName && brotliCompressSync(readFileSync(join(dirname(widgetFile), appName)));
   const server = createServer((request, response) => {
     const path = request.url ?? "/";
     if (pages[path])
       return response.writeHead(200, { "content-type": "text/html" }).end(pages[path]);
+    if (app && path === `/${appName}`) {
+      return response
+        .writeHead(200, { "content-type": "text/javascript", "content-encoding": "br" })
+        .end(app);
+    }
     if (path === "/goalpost.js") {
       return response
         .writeHead(200, { "content-type": "text/javascript", "content-encoding": "br" })

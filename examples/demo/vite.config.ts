@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,15 +7,20 @@ import { defaultClientConditions, defineConfig, type Plugin } from "vite";
 const require = createRequire(import.meta.url);
 
 /**
- * Files served at the site root as they are, not bundled: the widget's BUILT script-tag file
- * (what a vendor serves from its CDN, loaded by the snippet's `<script async src="/goalpost.js">`)
+ * Files served at the site root as they are, not bundled: the widget's BUILT script-tag files
+ * (what a vendor serves from its CDN: the loader, loaded by the snippet's `<script async
+ * src="/goalpost.js">`, and the app file it fetches from its own folder, goalpost-app.<hash>.js)
  * and msw's worker script (a service worker controls only the paths under its own folder).
  */
 function rootFiles(): Plugin {
   const widgetDist = join(dirname(require.resolve("@goalpost/widget/package.json")), "dist");
+  const appFiles = existsSync(widgetDist)
+    ? readdirSync(widgetDist).filter((name) => /^goalpost-app\.[0-9a-f]+\.js(\.map)?$/.test(name))
+    : [];
   const files: Record<string, string> = {
     "goalpost.js": join(widgetDist, "goalpost.js"),
     "goalpost.js.map": join(widgetDist, "goalpost.js.map"),
+    ...Object.fromEntries(appFiles.map((name) => [name, join(widgetDist, name)])),
     "mockServiceWorker.js": require.resolve("msw/mockServiceWorker.js"),
   };
   const read = (name: string, path: string) => {

@@ -1,71 +1,77 @@
-import { resolve } from "node:path";
-import { build, defineConfig, type Plugin } from "vite";
+import { createHash } from "node:crypto";
+import { readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { build, defineConfig, type Plugin, type UserConfig } from "vite";
 
-// The script-tag build: one self-contained, minified IIFE, dist/goalpost.js, with everything
-// bundled (preact, signals, the core with ky and zod/mini). It defines no global of its own
-// besides `window.Goalpost`, which src/embed.ts sets.
-export default defineConfig({
-  plugins: [deferredModules()],
-  build: {
-    target: "es2022",
-    outDir: "dist",
-    emptyOutDir: false,
-    minify: true,
-    sourcemap: true,
-    lib: {
-      entry: "src/embed.ts",
-      formats: ["iife"],
-      name: "GoalpostEmbed",
-      fileName: () => "goalpost.js",
+// The script-tag build, into dist beside the npm build:
+// - dist/goalpost-app.<hash>.js, the app: the core, Preact and the panel, one minified IIFE
+//   (src/embed/appFile.ts) with everything bundled, fetched by the loader when it is wanted;
+// - dist/goalpost.js, the loader (src/embed.ts), built second: the app file's name and its
+//   Subresource Integrity hash are in it, so it fetches exactly the file built with it.
+// Neither defines a global of its own besides `window.Goalpost`, which the loader sets.
+const dist = join(import.meta.dirname, "dist");
+
+export default defineConfig(async (): Promise<UserConfig> => {
+  const app = await buildAppFile();
+  return {
+    define: { __GOALPOST_APP__: JSON.stringify(app) },
+    build: {
+      target: "es2022",
+      outDir: "dist",
+      emptyOutDir: false,
+      minify: true,
+      sourcemap: true,
+      lib: {
+        entry: "src/embed.ts",
+        formats: ["iife"],
+        name: "GoalpostLoader",
+        fileName: () => "goalpost.js",
+      },
     },
-  },
+  };
 });
 
-/**
- * src/embed.ts imports src/embed/scriptModules.ts (the widget, the core and their libraries)
- * dynamically, so that evaluating them waits for a later task than the script's own. Inlined
- * as it is, the bundler would wrap each of those modules to defer it, which costs 1.6 kB brotli
- * and loses tree shaking through zod's namespace. Instead, that import is built here on its own,
- * as one minified IIFE, and inlined as a single module whose only top-level statement runs it:
- * one wrapper, the same deferral.
- */
-function deferredModules(): Plugin {
-  // A path of its own (not a "\0" id, whose source map the bundler would drop), never on disk.
-  const id = `${import.meta.dirname}/src/embed/scriptModules.bundled.js`;
+/** Builds the app file, writes it and its source map under their hashed names, and says which. */
+async function buildAppFile(): Promise<{ name: string; integrity: string }> {
+  const result = await build({
+    root: import.meta.dirname,
+    configFile: false,
+    logLevel: "warn",
+    plugins: [bundledPanel()],
+    build: {
+      target: "es2022",
+      write: false,
+      minify: true,
+      sourcemap: true,
+      lib: { entry: "src/embed/appFile.ts", formats: ["iife"], name: "GoalpostApp" },
+    },
+  });
+  const output = Array.isArray(result) ? result[0] : result;
+  const chunk = output && "output" in output ? output.output[0] : undefined;
+  if (!chunk?.map) throw new Error("src/embed/appFile.ts did not build");
+  // Its own contents name it; the old builds' app files go.
+  const hash = createHash("sha256").update(chunk.code).digest("hex").slice(0, 10);
+  const name = `goalpost-app.${hash}.js`;
+  for (const old of readdirSync(dist, { withFileTypes: true }))
+    if (/^goalpost-app\..*\.js(\.map)?$/.test(old.name)) rmSync(join(dist, old.name));
+  const map = JSON.parse(chunk.map.toString());
+  map.file = name;
+  const code = `${chunk.code.replace(/\n\/\/# sourceMappingURL=.*\n?$/, "")}\n//# sourceMappingURL=${name}.map\n`;
+  writeFileSync(join(dist, name), code);
+  writeFileSync(join(dist, `${name}.map`), JSON.stringify(map));
+  const integrity = `sha384-${createHash("sha384").update(code).digest("base64")}`;
+  return { name, integrity };
+}
+
+/** The app file carries the panel itself: loadPanel's dynamic import is for the npm build. */
+function bundledPanel(): Plugin {
+  const bundled = resolve(import.meta.dirname, "src/embed/loadPanel.bundled.ts");
   return {
-    name: "goalpost:deferred-modules",
+    name: "goalpost:bundled-panel",
     enforce: "pre",
     resolveId(source, importer) {
-      if (source === "./embed/scriptModules.ts" && importer?.endsWith("/src/embed.ts")) return id;
-    },
-    async load(loading) {
-      if (loading !== id) return;
-      const result = await build({
-        root: import.meta.dirname,
-        configFile: false,
-        logLevel: "warn",
-        build: {
-          target: "es2022",
-          write: false,
-          minify: true,
-          sourcemap: true,
-          lib: { entry: "src/embed/scriptModules.ts", formats: ["iife"], name: "modules" },
-        },
-      });
-      const output = Array.isArray(result) ? result[0] : result;
-      const chunk = output && "output" in output ? output.output[0] : undefined;
-      if (!chunk?.map) throw new Error("src/embed/scriptModules.ts did not build");
-      const exports = chunk.exports.map((name) => `export const ${name} = modules.${name};`);
-      const map = JSON.parse(chunk.map.toString());
-      // Its sources are relative to the inner build's output folder: make them absolute.
-      map.sources = map.sources.map((source: string) =>
-        resolve(import.meta.dirname, "dist", source),
-      );
-      return {
-        code: `const modules = (() => {\n${chunk.code}\nreturn modules;\n})();\n${exports.join("\n")}`,
-        // The IIFE starts on the second line: its source map moves down one line.
-        map: { ...map, mappings: `;${map.mappings}` },
-      };
+      if (source === "./loadPanel.ts" && importer?.endsWith("/src/embed/mountApp.tsx"))
+        return bundled;
     },
   };
 }

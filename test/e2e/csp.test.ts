@@ -131,6 +131,18 @@ describe("a strict-CSP host page with hostile CSS", () => {
       note,
     );
     expect(stored).toEqual([{ userId: "ana.torres", value: 9.5, source: "self" }]);
+    // The loader fetched the app file under the page's nonce (and its integrity: see
+    // loader.test.ts for a changed file refused).
+    const files = await page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith("/widget/")),
+    );
+    expect(files).toEqual([
+      "/widget/goalpost.js",
+      expect.stringMatching(/^\/widget\/goalpost-app\.[0-9a-f]+\.js$/),
+    ]);
 
     expect(await violations()).toEqual([]);
     expect(console).toEqual([]);

@@ -106,8 +106,9 @@ function handle(request: IncomingMessage, response: ServerResponse): void {
     response.end(html);
     return;
   }
-  // Hashed assets may be kept; the unhashed ones (goalpost.js, the worker) are checked each time.
-  const hashed = path.startsWith("/assets/");
+  // Hashed assets (and the widget's app file) may be kept; the unhashed ones (goalpost.js, the
+  // worker) are checked each time.
+  const hashed = path.startsWith("/assets/") || /^\/goalpost-app\.[0-9a-f]+\.js$/.test(path);
   response.writeHead(200, {
     "content-type": type,
     "cache-control": hashed ? "public, max-age=31536000, immutable" : "no-cache",

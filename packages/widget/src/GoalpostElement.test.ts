@@ -55,7 +55,9 @@ describe("<goalpost-widget>", () => {
     const event = await started;
     expect(event.detail.session.user.id).toBe("el-one");
     expect(element.getAttribute("data-goalpost-theme")).toBe("dark");
-    expect(element.shadowRoot?.querySelector('.gp-panel[data-mode="inline"]')).not.toBeNull();
+    await vi.waitFor(() =>
+      expect(element.shadowRoot?.querySelector('.gp-panel[data-mode="inline"]')).not.toBeNull(),
+    );
     expect(requests).toEqual(["GET /v1/session"]);
   });
 
@@ -85,7 +87,9 @@ describe("<goalpost-widget>", () => {
     element.setAttribute("api-base", `${apiBase}/`);
     await restarted;
     expect(element.widget).not.toBe(widget);
-    expect(element.shadowRoot?.querySelectorAll(".gp-panel")).toHaveLength(1);
+    await vi.waitFor(() =>
+      expect(element.shadowRoot?.querySelectorAll(".gp-panel")).toHaveLength(1),
+    );
   });
 
   it("destroys on disconnect, survives a move, and starts again when reconnected", async () => {

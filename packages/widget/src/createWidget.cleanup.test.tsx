@@ -98,7 +98,7 @@ it("destroy empties an inline target's shadow root and leaves the element as it 
   const target = document.getElementById("goals") as HTMLElement;
   const tracked = trackListeners();
   const widget = await started(target);
-  expect(target.shadowRoot?.childNodes.length).toBeGreaterThan(0);
+  await vi.waitFor(() => expect(target.shadowRoot?.childNodes.length).toBeGreaterThan(0));
   widget.destroy();
   expect(target.outerHTML).toBe(`<div id="goals" class="host"></div>`);
   expect(target.shadowRoot?.childNodes).toHaveLength(0);

@@ -47,7 +47,10 @@ describe("createWidget", () => {
     const host = document.querySelector("[data-goalpost-widget]");
     expect(host?.parentElement).toBe(document.body);
     expect(host?.getAttribute("data-goalpost-theme")).toBe("dark");
-    expect(host?.shadowRoot?.querySelector("button.gp-launcher")).not.toBeNull();
+    // The panel's code is a chunk of its own (loadPanel): it may arrive after the session.
+    await vi.waitFor(() =>
+      expect(host?.shadowRoot?.querySelector("button.gp-launcher")).not.toBeNull(),
+    );
   });
 
   it("renders inline in a target given by selector", async () => {
@@ -55,7 +58,9 @@ describe("createWidget", () => {
     const { widget } = await mount({ target: "#goals" });
     await ready(widget);
     const shadow = document.getElementById("goals")?.shadowRoot;
-    expect(shadow?.querySelector('section.gp-panel[data-mode="inline"]')).not.toBeNull();
+    await vi.waitFor(() =>
+      expect(shadow?.querySelector('section.gp-panel[data-mode="inline"]')).not.toBeNull(),
+    );
     expect(shadow?.querySelector(".gp-launcher")).toBeNull();
   });
 

@@ -17,10 +17,14 @@ const snippet =
 const scope = window as unknown as { Goalpost?: GoalpostGlobal };
 const Goalpost = (...args: unknown[]) => (scope.Goalpost as GoalpostGlobal)(...(args as [string]));
 
-/** Loads src/embed.ts as a fresh copy of the script would. */
+/**
+ * Loads a fresh copy of the loader, as a second script would, with the app fetched from source
+ * (src/embed.ts fetches the built app file instead; the e2e tests run that one).
+ */
 async function loadScript() {
   vi.resetModules();
-  await import("./embed.ts");
+  const { installGoalpost } = await import("./embed/installGoalpost.ts");
+  installGoalpost({ fetchApp: () => import("./embed/app.ts").then((app) => app.startApp) });
 }
 
 const user = (sub: string) => signDemoToken({ sub, acc: "embed", role: "sdr", name: sub });

@@ -1,12 +1,11 @@
-// The script-tag entry (dist/goalpost.js, an IIFE): the only code of this package that runs on
-// load. It replaces the snippet's `Goalpost` stub with the real command function, replaying the
-// queued calls, and defines <goalpost-widget>. A second copy of the script does nothing.
-// The import below is inlined by the build, but its modules are evaluated only when it runs, in
-// a later task than the script's own (see installGoalpost).
+// The script-tag entry, dist/goalpost.js: the loader, the only code of this package a host page
+// runs at start. It installs `window.Goalpost` (replaying the snippet's queue), paints the
+// launcher, and fetches the app file (dist/goalpost-app.<hash>.js: the core, Preact and the
+// panel) when it is wanted; see installGoalpost. A second copy of the script does nothing.
+import { fetchAppFile } from "./embed/fetchAppFile.ts";
 import { installGoalpost } from "./embed/installGoalpost.ts";
 
-installGoalpost(async () => {
-  const { createCommands, defineGoalpostElement } = await import("./embed/scriptModules.ts");
-  defineGoalpostElement();
-  return createCommands();
-});
+/** The app file of this build, set by vite.embed.config.ts once it has built it. */
+declare const __GOALPOST_APP__: { name: string; integrity: string };
+
+installGoalpost({ fetchApp: fetchAppFile(__GOALPOST_APP__) });

@@ -7,7 +7,9 @@
 // The page sets <body data-widget="ready"> (or "error") once the widget says so.
 import { createMockBackend, demoUsers, signDemoToken } from "@goalpost/mock-backend";
 import { startMockWorker } from "@goalpost/mock-backend/browser";
-import scriptUrl from "../../../packages/widget/dist/goalpost.js?url";
+
+// The BUILT loader, served with its app file by servePage (see widgetPath there).
+const scriptUrl = "/widget/goalpost.js";
 
 // Vite puts the nonce on its own tags and here; `.nonce` reads it (the attribute is hidden).
 const nonce = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce;

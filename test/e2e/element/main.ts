@@ -6,7 +6,9 @@
 //   window.heard  the `ready` events heard on the elements, as "element user"
 import { createMockBackend, signDemoToken } from "@goalpost/mock-backend";
 import { startMockWorker } from "@goalpost/mock-backend/browser";
-import scriptUrl from "../../../packages/widget/dist/goalpost.js?url";
+
+// The BUILT loader, served with its app file by servePage (see widgetPath there).
+const scriptUrl = "/widget/goalpost.js";
 
 await startMockWorker(createMockBackend());
 const token = await signDemoToken({ sub: "el-user", acc: "acme", role: "sdr", name: "El User" });

@@ -8,7 +8,9 @@
 //   window.scriptsLoaded  how many <script src=goalpost.js> finished loading
 import { createMockBackend, demoUsers, signDemoToken } from "@goalpost/mock-backend";
 import { startMockWorker } from "@goalpost/mock-backend/browser";
-import scriptUrl from "../../../packages/widget/dist/goalpost.js?url";
+
+// The BUILT loader, served with its app file by servePage (see widgetPath there).
+const scriptUrl = "/widget/goalpost.js";
 
 const tokenOf = (id: string) => {
   const user = demoUsers.find((u) => u.id === id);

@@ -1,10 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
 import { build, defaultClientConditions } from "vite";
 
 const types: Record<string, string> = {
@@ -24,6 +25,15 @@ export interface ServePageOptions {
   csp?: (nonce: string) => string;
 }
 
+/** The widget's BUILT script-tag files, served under {@link widgetPath} as a CDN would. */
+const widgetDist = fileURLToPath(new URL("../../../packages/widget/dist/", import.meta.url));
+
+/**
+ * Where a served page finds the widget's loader: `${widgetPath}goalpost.js`, with the app file
+ * it fetches beside it (goalpost-app.<hash>.js).
+ */
+export const widgetPath = "/widget/";
+
 /** What Vite writes as the nonce, replaced per response. */
 const noncePlaceholder = "GOALPOST_TEST_NONCE";
 
@@ -39,6 +49,10 @@ export async function servePage(
   const publicDir = mkdtempSync(join(tmpdir(), "goalpost-public-"));
   const worker = createRequire(import.meta.url).resolve("msw/mockServiceWorker.js");
   copyFileSync(worker, join(publicDir, "mockServiceWorker.js"));
+  mkdirSync(join(publicDir, widgetPath));
+  for (const name of readdirSync(widgetDist))
+    if (/^goalpost(-app\.[0-9a-f]+)?\.js(\.map)?$/.test(name))
+      copyFileSync(join(widgetDist, name), join(publicDir, widgetPath, name));
   await build({
     root: pageDir,
     configFile: false,

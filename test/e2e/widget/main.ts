@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 // A host page that embeds the widget the way a vendor would: the script-tag snippet of
-// docs/getting-started.md plus <script async src> of the BUILT dist/goalpost.js (copied here by
-// Vite as an asset), over the mock backend behind msw's service worker.
+// docs/getting-started.md plus <script async src> of the BUILT dist/goalpost.js (served with
+// its app file by servePage), over the mock backend behind msw's service worker.
 // The URL query says who and how:
 //   ?user=ana.torres   a demo user's id (packages/demo-data/src/demoUsers.ts)
 //   &theme=dark        the widget's `theme` option (light, dark, auto); dark makes the page dark too
@@ -11,7 +11,9 @@
 // once the widget says so.
 import { createMockBackend, demoUsers, signDemoToken } from "@goalpost/mock-backend";
 import { startMockWorker } from "@goalpost/mock-backend/browser";
-import scriptUrl from "../../../packages/widget/dist/goalpost.js?url";
+
+// The BUILT loader, served with its app file by servePage (see widgetPath there).
+const scriptUrl = "/widget/goalpost.js";
 
 const query = new URLSearchParams(location.search);
 const userId = query.get("user") ?? "ana.torres";

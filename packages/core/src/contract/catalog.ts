@@ -1,5 +1,4 @@
 import * as z from "zod/mini";
-import { UsageMetric } from "./companyResults.ts";
 import { CollectionMethod, Direction, Id, limits, MetricValue, Name, Text } from "./primitives.ts";
 import { storable } from "./storable.ts";
 
@@ -165,6 +164,20 @@ export const ValueElement = z
     }),
   );
 export type ValueElement = z.infer<typeof ValueElement>;
+
+/**
+ * A usage metric of the catalog: the consumption that stands for value in the vendor's product
+ * (API calls, reports sent). `version` goes up when its definition changes, and usage is only
+ * ever compared within one version.
+ */
+export const UsageMetric = z.strictObject({
+  id: Id,
+  name: Name,
+  /** What one unit is, in the plural: "API calls". */
+  unit: Name,
+  version: z.int().check(z.gte(1), z.lte(1000)),
+});
+export type UsageMetric = z.infer<typeof UsageMetric>;
 
 /** The whole catalog a vendor defines (`PUT /v1/admin/catalog`). */
 export const Catalog = z.strictObject({

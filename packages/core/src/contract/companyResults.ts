@@ -1,5 +1,7 @@
 import * as z from "zod/mini";
-import { Id, limits, Name } from "./primitives.ts";
+import { Id, limits } from "./primitives.ts";
+
+export { UsageMetric } from "./catalog.ts";
 
 const isRealDay = (day: string) => {
   const time = Date.parse(`${day}T00:00:00Z`);
@@ -13,20 +15,6 @@ export const Day = z
     z.regex(/^\d{4}-\d{2}-\d{2}$/, "must be a day such as 2026-03-01"),
     z.refine(isRealDay, "must be a day that exists"),
   );
-
-/**
- * A usage metric of the catalog: the consumption that stands for value in the vendor's product
- * (API calls, reports sent). `version` goes up when its definition changes, and usage is only
- * ever compared within one version.
- */
-export const UsageMetric = z.strictObject({
-  id: Id,
-  name: Name,
-  /** What one unit is, in the plural: "API calls". */
-  unit: Name,
-  version: z.int().check(z.gte(1), z.lte(1000)),
-});
-export type UsageMetric = z.infer<typeof UsageMetric>;
 
 /** One usage item: a quantity of a usage metric on a day; a day's items are added up. */
 export const UsageItem = z.strictObject({

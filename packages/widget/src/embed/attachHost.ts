@@ -9,6 +9,19 @@ export interface WidgetHost {
   insert(): void;
   /** Takes out of the page everything `insert` and the widget added. */
   remove(): void;
+  /** Called once the widget's first render is in (the loader then takes its own launcher out). */
+  painted?(): void;
+}
+
+/** A launcher host made before the widget (the script tag's loader paints one), to be used once. */
+let handedOver: WidgetHost | undefined;
+
+/**
+ * Hands the next launcher widget a host already in the page (the loader's, with its launcher),
+ * instead of a new one; `undefined` takes it back. Inline widgets never take it.
+ */
+export function handOverHost(place: WidgetHost | undefined): void {
+  handedOver = place;
 }
 
 /**
@@ -17,6 +30,9 @@ export interface WidgetHost {
  * selector matches nothing or the element cannot have a shadow root (`<input>`, `<img>`…).
  */
 export function attachHost(target: Element | string | undefined): WidgetHost {
+  const handed = handedOver;
+  handedOver = undefined;
+  if (target === undefined && handed) return handed;
   const found = typeof target === "string" ? document.querySelector(target) : target;
   if (target !== undefined && !found)
     throw new GoalpostError(`no element matches the target ${JSON.stringify(target)}`);
@@ -34,7 +50,7 @@ export function attachHost(target: Element | string | undefined): WidgetHost {
     insert() {
       host.setAttribute("data-goalpost-widget", "");
       // An async script can run before <body> exists; the launcher is fixed-position anyway.
-      if (!found) (document.body ?? document.documentElement).append(host);
+      if (!found && !host.isConnected) (document.body ?? document.documentElement).append(host);
     },
     remove() {
       host.removeAttribute("data-goalpost-widget");

@@ -1,7 +1,6 @@
 import { type Goalpost, GoalpostError, isGoalpostError, memoryStorage } from "@goalpost/core";
 import { effect } from "@preact/signals";
 import { render } from "preact";
-import { App } from "../components/App.tsx";
 import { WidgetContext, type WidgetEnvironment } from "../components/WidgetContext.ts";
 import type { WidgetOptions } from "../createWidget.tsx";
 import { createFormat } from "../i18n/createFormat.ts";
@@ -15,6 +14,7 @@ import { followUser } from "../ui/followUser.ts";
 import type { WidgetHost } from "./attachHost.ts";
 import type { WidgetEventHub } from "./createWidgetEvents.ts";
 import { followTheme, type Theme } from "./followTheme.ts";
+import { loadPanel } from "./loadPanel.ts";
 
 /** The rendered widget: its UI state, and how to change its theme or take it out. */
 export interface MountedApp {
@@ -33,11 +33,12 @@ export interface MountedApp {
  * where the user's drafts are kept (the SDK's storage; memory without it).
  */
 export function mountApp(
-  { host, shadow, mode }: WidgetHost,
+  place: WidgetHost,
   goalpost: Goalpost,
   options: WidgetOptions,
   emit: WidgetEventHub["emit"],
 ): MountedApp {
+  const { host, shadow, mode } = place;
   // Drafts live where the SDK keeps its outbox, one document per account and user.
   const ui = createUi(options.open ?? mode === "inline", createDrafts(options.storage));
   const stopFollowing = followUser(
@@ -81,22 +82,33 @@ export function mountApp(
 
   let stopTheme = followTheme(host, options.theme ?? "auto");
   let unrender: (() => void) | undefined;
+  let unmounted = false;
+  // The panel's code is a chunk of its own in a host's bundle (see loadPanel): it renders once
+  // that has arrived, in a task after this one either way.
   const rendering = setTimeout(() => {
-    const removeStyles = applyStyles(shadow, widgetCss, options.nonce);
-    const container = document.createElement("div");
-    shadow.append(container);
-    render(
-      <WidgetContext.Provider value={environment}>
-        <App mode={mode} />
-      </WidgetContext.Provider>,
-      container,
-    );
-    unrender = () => {
-      render(null, container);
-      container.remove();
-      removeStyles();
-    };
+    loadPanel().then((App) => {
+      if (unmounted) return;
+      const removeStyles = applyStyles(shadow, widgetCss, options.nonce);
+      const container = document.createElement("div");
+      shadow.append(container);
+      render(
+        <WidgetContext.Provider value={environment}>
+          <App mode={mode} />
+        </WidgetContext.Provider>,
+        container,
+      );
+      unrender = () => {
+        render(null, container);
+        container.remove();
+        removeStyles();
+      };
+      place.painted?.();
+    }, reportPanelError);
   });
+  function reportPanelError(cause: unknown) {
+    const error = new GoalpostError("The widget's panel could not load", { cause });
+    if (!unmounted) emit("error", { action: "render", error });
+  }
   return {
     ui,
     setTheme(theme) {
@@ -104,6 +116,7 @@ export function mountApp(
       stopTheme = followTheme(host, theme);
     },
     unmount(unmountOptions) {
+      unmounted = true;
       clearTimeout(rendering);
       seen.stop(unmountOptions);
       stopOpenEvents();

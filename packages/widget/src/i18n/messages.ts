@@ -1,4 +1,5 @@
 import { corrections } from "./messages/corrections.ts";
+import { loader } from "./messages/loader.ts";
 import { progress } from "./messages/progress.ts";
 import { setup } from "./messages/setup.ts";
 import { shell } from "./messages/shell.ts";
@@ -8,7 +9,14 @@ import { valueCheck } from "./messages/valueCheck.ts";
  * Every text the widget shows, in English. Hosts translate by passing `messages` (any subset)
  * and a `locale`; `{name}` placeholders are filled in by `t()`.
  */
-export const en = { ...shell, ...setup, ...progress, ...valueCheck, ...corrections } as const;
+export const en = {
+  ...shell,
+  ...setup,
+  ...progress,
+  ...valueCheck,
+  ...corrections,
+  ...loader,
+} as const;
 
 /** Counted texts: `pointOne` and `pointOther` are the forms of `point`. */
 export type PluralBase = keyof typeof en extends infer K

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { corrections } from "./messages/corrections.ts";
+import { loader } from "./messages/loader.ts";
 import { progress } from "./messages/progress.ts";
 import { setup } from "./messages/setup.ts";
 import { shell } from "./messages/shell.ts";
@@ -27,6 +28,7 @@ describe("the messages table of docs/theming-and-translation.md", () => {
     ["progress", progress, 2],
     ["valueCheck", valueCheck, 3],
     ["corrections", corrections, 4],
+    ["loader", loader, 5],
   ] as const)("lists every %s message, in order, with its English text", (_name, messages, i) => {
     const listed = tables[i] ?? [];
     expect(listed).toEqual(
@@ -41,6 +43,7 @@ describe("the messages table of docs/theming-and-translation.md", () => {
       ...progress,
       ...valueCheck,
       ...corrections,
+      ...loader,
     }).length;
     expect(doc).toContain(`: ${count} keys, in the order`);
   });

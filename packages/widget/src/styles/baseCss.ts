@@ -2,7 +2,8 @@
 // rule lives inside the widget's shadow root, so host CSS cannot reach it and it reaches nothing.
 // data-goalpost-theme on the host is always "light" or "dark": followTheme resolves "auto" in
 // script, so the dark tokens are written once. The pairs are checked for WCAG AA in baseCss.test.ts.
-export const baseCss = `
+/** The host's tokens and what the launcher needs of the base: the loader's launcher uses it too. */
+export const hostCss = `
 :host {
   all: initial;
   display: block;
@@ -55,7 +56,9 @@ export const baseCss = `
 :host([data-goalpost-theme="dark"]) .gp-launcher, :host([data-goalpost-theme="dark"]) .gp-panel {
   color-scheme: dark;
 }
-h2, h3, p, ul, ol, fieldset { margin: 0; padding: 0; }
+`;
+
+export const baseCss = `${hostCss}h2, h3, p, ul, ol, fieldset { margin: 0; padding: 0; }
 ul, ol { list-style: none; }
 fieldset { border: 0; min-width: 0; }
 legend { padding: 0; font-weight: 600; margin-bottom: 6px; }

@@ -1,6 +1,5 @@
 /** Texts of the panel shell: launcher, header, states, status bar. */
 export const shell = {
-  launcherLabel: "Your goals",
   panelTitle: "Your goals",
   close: "Close",
   back: "Back",
