@@ -291,17 +291,28 @@ export async function getRetentionResults(
         range,
       )
     ).map(toAgreement);
+    // Only achieved goals make a state (an overdue one settles to missed, never to achieved).
     const goals = await tx.query(
       `SELECT ${goalColumns}, a.account_id AS g_account FROM goals g
        JOIN agreements a ON a.id = g.agreement_id
-       WHERE a.account_id IN (${renewing}) ORDER BY g.seq`,
+       WHERE a.account_id IN (${renewing}) AND g.status = 'achieved' ORDER BY g.seq`,
       range,
     );
+    // Of each agreement, the latest live entry at each index date of its account's renewals:
+    // all that the state and the gain read there (one index probe each, not every entry).
     const measurements = await tx.query(
-      `SELECT ${measurementColumns} FROM measurements m
-       JOIN agreements a ON a.id = m.agreement_id
-       WHERE a.account_id IN (${renewing}) AND m.deleted_at IS NULL ORDER BY m.seq`,
-      range,
+      `SELECT DISTINCT ON (m.seq) ${measurementColumns}
+       FROM revenue_events r
+       JOIN agreements a ON a.account_id = r.account_id
+       CROSS JOIN LATERAL (
+         SELECT * FROM measurements m
+         WHERE m.agreement_id = a.id AND m.deleted_at IS NULL
+           AND m.at <= ((r.day - $3::int)::timestamp AT TIME ZONE 'UTC')
+         ORDER BY m.at DESC, m.seq DESC LIMIT 1
+       ) m
+       WHERE r.type = 'renewal' AND r.day BETWEEN $1::date AND $2::date
+       ORDER BY m.seq`,
+      [...range, period.indexDays],
     );
     const accounts = new Map<string, AccountResultsData>();
     const dataOf = (accountId: string) => {
