@@ -5,6 +5,7 @@
 
 export { adminKeyMatches } from "./auth/adminKeyMatches.ts";
 export { authenticateAdmin } from "./auth/authenticateAdmin.ts";
+export { authenticateConsole, type ConsoleReader } from "./auth/authenticateConsole.ts";
 export {
   authenticateUser,
   roleOf,
@@ -12,6 +13,13 @@ export {
   verifyUserToken,
 } from "./auth/authenticateUser.ts";
 export { bearerToken } from "./auth/bearerToken.ts";
+export {
+  type ConsoleClaims,
+  type ConsoleVerification,
+  consoleTokenMaxLifetimeSeconds,
+  signConsoleToken,
+  verifyConsoleToken,
+} from "./auth/consoleToken.ts";
 export { signToken, type TokenClaims } from "./auth/signToken.ts";
 export {
   defaultMaxTokenLifetimeSeconds,

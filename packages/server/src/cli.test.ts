@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { verifyConsoleToken } from "@goalpost/backend";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requireBuilt } from "../../../test/support/requireBuilt.ts";
 import { parseCliArgs } from "./parseCliArgs.ts";
@@ -21,6 +22,12 @@ describe("parseCliArgs", () => {
     expect(parseCliArgs(["migrate"])).toEqual({ command: "migrate" });
     expect(parseCliArgs(["seed", "--no-history"])).toEqual({ command: "seed", history: false });
     expect(parseCliArgs(["--help"])).toEqual({ command: "help" });
+    expect(parseCliArgs(["console-link", "--name", "Dana Whit", "--hours", "2"])).toEqual({
+      command: "console-link",
+      name: "Dana Whit",
+      hours: 2,
+      demo: false,
+    });
   });
 
   it("refuses what it does not know, with a clear message", () => {
@@ -30,6 +37,9 @@ describe("parseCliArgs", () => {
     expect(() => parseCliArgs(["migrate", "--demo"])).toThrow(/--demo does not apply/);
     expect(() => parseCliArgs(["backup"])).toThrow(/unknown command "backup"/);
     expect(() => parseCliArgs(["--colour"])).toThrow(/colour/);
+    expect(() => parseCliArgs(["console-link", "--hours", "24"])).toThrow(/at most 12/);
+    expect(() => parseCliArgs(["console-link", "--name", " "])).toThrow(/--name/);
+    expect(() => parseCliArgs(["console-link", "--port", "1"])).toThrow(/--port does not apply/);
   });
 });
 
@@ -101,6 +111,24 @@ describe("the goalpost-server bin (built)", () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/already holds a catalog/);
   }, 60_000);
+
+  it("prints a console link whose fragment carries a token signed with the admin key", async () => {
+    const adminKey = "k".repeat(32);
+    const { code, stdout, stderr } = await run(
+      ["console-link", "--name", "Dana Whit", "--hours", "2", "--url", "https://gp.example.com/"],
+      { GOALPOST_ADMIN_KEY: adminKey },
+    );
+    expect(code, stderr).toBe(0);
+    const url = new URL(stdout.trim());
+    expect(`${url.origin}${url.pathname}${url.search}`).toBe("https://gp.example.com/console/");
+    const token = url.hash.replace(/^#token=/, "");
+    const verified = await verifyConsoleToken(token, adminKey, new Date());
+    expect(verified).toMatchObject({ ok: true, claims: { name: "Dana Whit", scope: "console" } });
+    if (verified.ok) expect(verified.claims.exp - Date.now() / 1000).toBeLessThanOrEqual(7200);
+    const refused = await run(["console-link"]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/GOALPOST_ADMIN_KEY/);
+  });
 
   it("exits 1 when it cannot reach PostgreSQL", async () => {
     const { code, stderr } = await run([], {

@@ -1,5 +1,7 @@
+import { demoAdminKey } from "@goalpost/demo-data";
 import { ConfigError, loadConfig, loadDatabaseConfig } from "./config/loadConfig.ts";
 import type { ServerConfig } from "./config/ServerConfig.ts";
+import { consoleLink } from "./consoleLink.ts";
 import type { Database } from "./db/Database.ts";
 import { migrate } from "./db/migrate.ts";
 import { openDatabase } from "./db/openDatabase.ts";
@@ -23,6 +25,10 @@ export async function main(argv: readonly string[]): Promise<void> {
   }
   if (cli.command === "help") {
     process.stdout.write(`${usage}\n`);
+    return;
+  }
+  if (cli.command === "console-link") {
+    process.stdout.write(`${await link(cli)}\n`);
     return;
   }
   if (cli.command !== "serve") {
@@ -85,6 +91,31 @@ async function maintain(
     return `${cli.command} failed: ${(error as Error).message}`;
   } finally {
     await db?.close();
+  }
+}
+
+/**
+ * `console-link`: signs a console token with `GOALPOST_ADMIN_KEY` (the demo key with `--demo`
+ * when it is unset) and prints the link; the server need not be running.
+ */
+async function link(cli: Extract<ReturnType<typeof parseCliArgs>, { command: "console-link" }>) {
+  const env = process.env;
+  const adminKey = env.GOALPOST_ADMIN_KEY || (cli.demo ? demoAdminKey : undefined);
+  if (!adminKey) {
+    fail(2, "console-link signs with GOALPOST_ADMIN_KEY: set it (or pass --demo for the demo key)");
+  }
+  const baseUrl =
+    cli.url ?? env.GOALPOST_PUBLIC_URL ?? `http://${env.HOST || "127.0.0.1"}:${env.PORT || "8787"}`;
+  try {
+    return await consoleLink({
+      baseUrl,
+      adminKey,
+      name: cli.name,
+      hours: cli.hours,
+      now: new Date(),
+    });
+  } catch (error) {
+    fail(2, (error as Error).message);
   }
 }
 

@@ -5,6 +5,7 @@ export type CliCommand =
   | { command: "serve"; demo: boolean; port?: number; host?: string }
   | { command: "migrate" }
   | { command: "seed"; history: boolean }
+  | { command: "console-link"; name: string; hours: number; url?: string; demo: boolean }
   | { command: "help" };
 
 /** Usage text of `goalpost-server`. */
@@ -13,12 +14,19 @@ export const usage = `Usage:
   goalpost-server migrate                                   bring the database schema up to date
   goalpost-server seed [--no-history]                       load the demo catalog and seed data
                                                             into an empty database
+  goalpost-server console-link [--name <n>] [--hours <h>] [--url <base>] [--demo]
+                                                            print a sign-in link to the console
+                                                            (a console token in its fragment)
 
   --demo            load the demo catalog and seed data into an empty database, and use the
                     public demo secrets for any that are not set (never in production)
   --port <n>        port, 0 for any free one (default: PORT, else 8787)
   --host <address>  interface (default: HOST, else 127.0.0.1)
   --no-history      seed: the demo catalog only, no accounts or history
+  --name <n>        console-link: the staff member's name (default: Console)
+  --hours <h>       console-link: how long the link works, 1 to 12 (default 8)
+  --url <base>      console-link: the server's public URL (default: GOALPOST_PUBLIC_URL, else
+                    http://HOST:PORT)
   --help            show this text
 
 Environment:
@@ -46,6 +54,9 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       port: { type: "string" },
       host: { type: "string" },
       "no-history": { type: "boolean" },
+      name: { type: "string" },
+      hours: { type: "string" },
+      url: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
@@ -71,8 +82,17 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     case "seed":
       only(["no-history"]);
       return { command, history: !values["no-history"] };
+    case "console-link":
+      only(["name", "hours", "url", "demo"]);
+      return {
+        command,
+        name: consoleName(values.name ?? "Console"),
+        hours: hours(values.hours ?? "8"),
+        ...(values.url !== undefined ? { url: values.url } : {}),
+        demo: values.demo ?? false,
+      };
     default:
-      throw new Error(`unknown command "${command}" (serve, migrate or seed)`);
+      throw new Error(`unknown command "${command}" (serve, migrate, seed or console-link)`);
   }
 }
 
@@ -82,4 +102,20 @@ function port(text: string): number {
     throw new Error(`--port must be a whole number from 0 to 65535, got "${text}"`);
   }
   return value;
+}
+
+function hours(text: string): number {
+  const value = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text) || value <= 0 || value > 12) {
+    throw new Error(`--hours must be a number of hours above 0 and at most 12, got "${text}"`);
+  }
+  return value;
+}
+
+function consoleName(text: string): string {
+  const name = text.trim();
+  if (name.length === 0 || name.length > 200) {
+    throw new Error("--name must be 1 to 200 characters");
+  }
+  return name;
 }
