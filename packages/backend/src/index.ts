@@ -87,6 +87,26 @@ export { successStatus } from "./http/successStatus.ts";
 export { toApiError } from "./http/toApiError.ts";
 export { validateInput } from "./http/validateInput.ts";
 export type { AccountRecord, UserRecord } from "./records.ts";
+export {
+  type AccountListOptions,
+  type AccountPosition,
+  accountListOptions,
+  accountListPage,
+  accountSortKey,
+  compareAccountPositions,
+  decodeAccountCursor,
+  defaultAccountPageSize,
+  encodeAccountCursor,
+  matchesAccountFilters,
+} from "./rules/accountList.ts";
+export {
+  type AccountRoleData,
+  accountRoleRow,
+  defaultInactiveDays,
+  lowValueBelow,
+  riskWindowDays,
+} from "./rules/accountRoleRow.ts";
+export { type AccountRowsInput, accountRoleRows } from "./rules/accountRoleRows.ts";
 export { canonicalJson } from "./rules/canonicalJson.ts";
 export { checkOwner, type Owner } from "./rules/checkOwner.ts";
 export {

@@ -71,4 +71,8 @@ export const endpointDocs: Record<
     summary: "One account's results across its roles",
     errors: [404],
   },
+  listAccounts: {
+    summary: "Every account's roles with their state and risk flags, at-risk first (cursor)",
+    errors: [422],
+  },
 };

@@ -5,6 +5,15 @@ export {
   type AdminClientOptions,
   createAdminClient,
 } from "./client/createAdminClient.ts";
+export {
+  AccountFilter,
+  AccountList,
+  AccountListQuery,
+  AccountRoleRow,
+  AccountRoleState,
+  AccountSort,
+  RiskFlag,
+} from "./contract/accounts.ts";
 export { Catalog } from "./contract/catalog.ts";
 export { type CatalogProblem, catalogReferences } from "./contract/catalogReferences.ts";
 export { IngestBody, IngestMeasurement, IngestResult } from "./contract/ingest.ts";

@@ -14,6 +14,7 @@ import { createPulse } from "./routes/createPulse.ts";
 import { getSession } from "./routes/getSession.ts";
 import { createGoal, updateGoal } from "./routes/goalRoutes.ts";
 import { ingestMeasurements } from "./routes/ingestMeasurements.ts";
+import { listAccounts } from "./routes/listAccounts.ts";
 import { createMeasurement, listMeasurements } from "./routes/measurementRoutes.ts";
 import { putCatalog } from "./routes/putCatalog.ts";
 import { getAccountReport, getKpis } from "./routes/reportRoutes.ts";
@@ -45,6 +46,7 @@ export function createHandlers(backend: BackendContext, reset: () => void): Http
       ingestMeasurements,
       getKpis,
       getAccountReport,
+      listAccounts,
     }),
     route.control("get", "/__mock/scenario", getScenario),
     route.control("post", "/__mock/scenario", postScenario),

@@ -1,5 +1,6 @@
 import { schema } from "./migrations/001_schema.ts";
 import { corrections } from "./migrations/002_corrections.ts";
+import { consoleLists } from "./migrations/003_console.ts";
 
 /** One schema change; applied once, in order, and recorded in `goalpost_migrations`. */
 export interface Migration {
@@ -15,4 +16,5 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { id: 1, name: "schema", sql: schema },
   { id: 2, name: "corrections", sql: corrections },
+  { id: 3, name: "console lists", sql: consoleLists },
 ];

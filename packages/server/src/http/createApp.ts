@@ -2,6 +2,7 @@ import { ApiError, errorBody, isClientAbort } from "@goalpost/backend";
 import { userEndpoints } from "@goalpost/core/contract";
 import { Hono } from "hono";
 import { cors } from "hono/cors";
+import { listAccounts } from "../console/listAccounts.ts";
 import { createAgreement, updateAgreement } from "../routes/agreementRoutes.ts";
 import {
   deleteMeasurement,
@@ -104,6 +105,7 @@ export function createApp(server: ServerContext, options: AppOptions): Hono<AppE
     ingestMeasurements,
     getKpis,
     getAccountReport,
+    listAccounts,
   });
 
   app.notFound((c) =>

@@ -1,0 +1,17 @@
+import { AccountList, AccountListQuery } from "./accounts.ts";
+import type { Endpoint } from "./Endpoint.ts";
+
+/**
+ * The console's own reads (v1): lists across every account, for the admin key or a console
+ * token. The console also reads the admin KPIs and account reports.
+ */
+export const consoleEndpoints = {
+  listAccounts: {
+    method: "GET",
+    path: "/v1/admin/accounts",
+    auth: "console",
+    query: AccountListQuery,
+    response: AccountList,
+    status: 200,
+  },
+} as const satisfies Record<string, Endpoint>;
