@@ -1,4 +1,4 @@
-import { AccountReport, type Catalog, KpiReport } from "@goalpost/core/admin";
+import { AccountReport, Catalog, KpiReport } from "@goalpost/core/admin";
 import { beforeAll, describe, expect, test } from "vitest";
 import { admin } from "./support/admin.ts";
 import { consoleToken } from "./support/consoleToken.ts";
@@ -26,6 +26,13 @@ describe("console tokens read the console's endpoints", () => {
     const report = expectOk(await request("GET", path, bearer(token)), 200, AccountReport);
     const byAdmin = expectOk(await admin("GET", path), 200, AccountReport);
     expect({ ...report, generatedAt: "" }).toEqual({ ...byAdmin, generatedAt: "" });
+  });
+
+  test("the catalog as it stands", async () => {
+    const reply = await request("GET", "/v1/admin/catalog", bearer(consoleToken()));
+    const catalog = expectOk(reply, 200, Catalog);
+    expect(catalog.roles.map((r) => r.id)).toContain("sdr");
+    expect(catalog).toEqual(expectOk(await admin("GET", "/v1/admin/catalog"), 200, Catalog));
   });
 
   test("an expired, tampered or foreign token answers 401, and says how to get a new link", async () => {

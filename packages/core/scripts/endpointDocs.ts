@@ -71,6 +71,10 @@ export const endpointDocs: Record<
     summary: "One account's results across its roles",
     errors: [404],
   },
+  getCatalog: {
+    summary: "The catalog as it stands (roles, maturity levels, metrics, value elements)",
+    errors: [],
+  },
   listAccounts: {
     summary: "Every account's roles with their state and risk flags, at-risk first (cursor)",
     errors: [422],

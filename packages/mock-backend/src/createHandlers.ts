@@ -11,6 +11,7 @@ import {
   updateMeasurement,
 } from "./routes/correctionRoutes.ts";
 import { createPulse } from "./routes/createPulse.ts";
+import { getCatalog } from "./routes/getCatalog.ts";
 import { getSession } from "./routes/getSession.ts";
 import { createGoal, updateGoal } from "./routes/goalRoutes.ts";
 import { ingestMeasurements } from "./routes/ingestMeasurements.ts";
@@ -47,6 +48,7 @@ export function createHandlers(backend: BackendContext, reset: () => void): Http
       getKpis,
       getAccountReport,
       listAccounts,
+      getCatalog,
     }),
     route.control("get", "/__mock/scenario", getScenario),
     route.control("post", "/__mock/scenario", postScenario),

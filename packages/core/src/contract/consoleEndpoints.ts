@@ -1,4 +1,5 @@
 import { AccountList, AccountListQuery } from "./accounts.ts";
+import { Catalog } from "./catalog.ts";
 import type { Endpoint } from "./Endpoint.ts";
 
 /**
@@ -12,6 +13,13 @@ export const consoleEndpoints = {
     auth: "console",
     query: AccountListQuery,
     response: AccountList,
+    status: 200,
+  },
+  getCatalog: {
+    method: "GET",
+    path: "/v1/admin/catalog",
+    auth: "console",
+    response: Catalog,
     status: 200,
   },
 } as const satisfies Record<string, Endpoint>;

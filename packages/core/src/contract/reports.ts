@@ -37,6 +37,10 @@ export const RoleKpis = z.object({
    * with several counts the share it achieved. Abandoned goals count neither way.
    */
   goalRate: Rate,
+  /** gainRate's numerator: accounts where this role has a gain (its denominator is accountsWithMeasures). */
+  accountsWithGain: z.optional(z.int()),
+  /** goalRate's denominator: accounts where this role had a goal decided in the period. */
+  accountsWithDecidedGoals: z.optional(z.int()),
   metrics: z.array(
     z.object({
       metricId: Id,

@@ -2,6 +2,7 @@ import { ApiError, errorBody, isClientAbort } from "@goalpost/backend";
 import { userEndpoints } from "@goalpost/core/contract";
 import { Hono } from "hono";
 import { cors } from "hono/cors";
+import { getCatalog } from "../console/getCatalog.ts";
 import { listAccounts } from "../console/listAccounts.ts";
 import { createAgreement, updateAgreement } from "../routes/agreementRoutes.ts";
 import {
@@ -106,6 +107,7 @@ export function createApp(server: ServerContext, options: AppOptions): Hono<AppE
     getKpis,
     getAccountReport,
     listAccounts,
+    getCatalog,
   });
 
   app.notFound((c) =>
