@@ -1,4 +1,5 @@
 import { ApiError, errorBody, isClientAbort } from "@goalpost/backend";
+import { consoleResponse } from "@goalpost/console/serve";
 import { userEndpoints } from "@goalpost/core/contract";
 import { Hono } from "hono";
 import { cors } from "hono/cors";
@@ -82,6 +83,11 @@ export function createApp(server: ServerContext, options: AppOptions): Hono<AppE
       app.use(path, allowOrigins);
     }
   }
+
+  // The console's page (its reads go to the API below, with a console token).
+  app.on(["GET", "HEAD"], ["/console", "/console/*"], async (c) => {
+    return (await consoleResponse(c.req.raw)) ?? c.notFound();
+  });
 
   app.get("/health", async (c) => {
     if (options.inFlight.stopping) return c.json({ status: "stopping" }, 503);
