@@ -66,8 +66,6 @@ export function AccountsSection(props: { client: ConsoleClient; catalog: Catalog
       </div>
       <form
         class="toolbar"
-        role="search"
-        aria-label="Accounts"
         onSubmit={(event) => {
           event.preventDefault();
           change({ q: search.value.trim() });
@@ -192,7 +190,7 @@ function Table(props: {
   return (
     // A wide table scrolls in its own region at 360 px; the region takes focus for the keyboard.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region needs focus (WCAG 2.1.1)
-    <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="accounts-heading">
+    <section class="table-scroll" tabIndex={0} aria-label="Accounts table">
       <table class="accounts">
         <thead>
           <tr>
@@ -212,7 +210,7 @@ function Table(props: {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
 

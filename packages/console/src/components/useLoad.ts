@@ -28,7 +28,6 @@ export function useLoad<T>(load: () => Promise<T>, key: string) {
       current = false;
     };
     // `key` says when the read changes; `load` is made anew each render.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: key stands for load
   }, [key]);
   return result;
 }
