@@ -56,6 +56,8 @@ export function AccountsSection(props: { client: ConsoleClient; catalog: Catalog
     pages.value = [];
   };
   const loaded = list.value;
+  const shown =
+    loaded.state === "ready" ? loaded.value : loaded.state === "loading" ? loaded.stale : undefined;
   const roleName = (id: string) => props.catalog.roles.find((r) => r.id === id)?.name ?? id;
   const first = pages.value.at(-1)?.first ?? 1;
 
@@ -118,31 +120,34 @@ export function AccountsSection(props: { client: ConsoleClient; catalog: Catalog
             : ""}
       </p>
       {loaded.state === "failed" && <Problem error={loaded.error} what="The accounts" />}
-      {loaded.state === "ready" && loaded.value.items.length > 0 && (
+      {shown && shown.items.length > 0 && (
         <Table
-          list={loaded.value}
+          list={shown}
+          busy={loaded.state === "loading"}
           sort={f.sort}
           onSort={(sort) => change({ sort })}
           roleName={roleName}
         />
       )}
-      {loaded.state === "ready" && (
+      {shown && (
         <nav class="pages" aria-label="Pages of accounts">
           <button
             type="button"
             disabled={pages.value.length === 0}
             onClick={() => {
-              pages.value = pages.value.slice(0, -1);
+              // A press while the page loads waits for it (a disabled button would drop focus).
+              if (loaded.state === "ready") pages.value = pages.value.slice(0, -1);
             }}
           >
             Previous page
           </button>
           <button
             type="button"
-            disabled={loaded.value.nextCursor === null}
+            disabled={shown.nextCursor === null}
             onClick={() => {
-              const next = loaded.value.nextCursor;
-              const after = first + loaded.value.items.length;
+              if (loaded.state !== "ready") return;
+              const next = shown.nextCursor;
+              const after = first + shown.items.length;
               if (next) pages.value = [...pages.value, { cursor: next, first: after }];
             }}
           >
@@ -163,11 +168,12 @@ const sortWords: Record<AccountSort, string> = {
 
 function Table(props: {
   list: AccountList;
+  busy: boolean;
   sort: AccountSort;
   onSort: (sort: AccountSort) => void;
   roleName: (id: string) => string;
 }) {
-  const { list, sort, onSort, roleName } = props;
+  const { list, busy, sort, onSort, roleName } = props;
   const header = (label: string, sorts: AccountSort[]) => {
     const active = sorts.includes(sort);
     const next =
@@ -190,7 +196,7 @@ function Table(props: {
   return (
     // A wide table scrolls in its own region at 360 px; the region takes focus for the keyboard.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region needs focus (WCAG 2.1.1)
-    <section class="table-scroll" tabIndex={0} aria-label="Accounts table">
+    <section class="table-scroll" tabIndex={0} aria-label="Accounts table" aria-busy={busy}>
       <table class="accounts">
         <thead>
           <tr>
