@@ -66,6 +66,7 @@ export {
   type StoredMeasurement,
 } from "./decisions/newMeasurement.ts";
 export { newPulse } from "./decisions/newPulse.ts";
+export { defaultTrendMonths, trendMonths } from "./decisions/trendMonths.ts";
 export { ApiError } from "./http/ApiError.ts";
 export { type EndpointRoute, endpointRoutes } from "./http/endpointRoutes.ts";
 export { errorBody } from "./http/errorBody.ts";

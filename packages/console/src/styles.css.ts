@@ -66,6 +66,9 @@ th[aria-sort="ascending"] .sort::after { content: " ▲"; }
 th[aria-sort="descending"] .sort::after { content: " ▼"; }
 .flags { margin: 0; padding-left: 1.1em; color: var(--gc-worse); }
 .pages { display: flex; gap: 8px; margin-top: 12px; }
+.trend { margin-top: 12px; }
+.trend summary { cursor: pointer; color: var(--gc-accent); font-weight: 600; }
+.trend table { margin-top: 8px; font-size: 0.9rem; }
 .problem { border: 1px solid var(--gc-worse); border-radius: 10px; padding: 12px 16px; background: var(--gc-risk-bg); }
 .problem p { margin: 4px 0; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }

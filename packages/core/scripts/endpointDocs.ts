@@ -71,6 +71,10 @@ export const endpointDocs: Record<
     summary: "One account's results across its roles",
     errors: [404],
   },
+  getKpiTrends: {
+    summary: "The KPIs of each of the last calendar months, oldest first",
+    errors: [422],
+  },
   getCatalog: {
     summary: "The catalog as it stands (roles, maturity levels, metrics, value elements)",
     errors: [],

@@ -12,6 +12,7 @@ export {
   AccountRoleRow,
   AccountRoleState,
   AccountSort,
+  KpiTrendQuery,
   RiskFlag,
 } from "./contract/accounts.ts";
 export { Catalog } from "./contract/catalog.ts";
@@ -23,6 +24,7 @@ export {
   Gain,
   KpiQuery,
   KpiReport,
+  KpiTrends,
   PerceivedValue,
   RoleKpis,
 } from "./contract/reports.ts";

@@ -12,6 +12,7 @@ import {
 } from "./routes/correctionRoutes.ts";
 import { createPulse } from "./routes/createPulse.ts";
 import { getCatalog } from "./routes/getCatalog.ts";
+import { getKpiTrends } from "./routes/getKpiTrends.ts";
 import { getSession } from "./routes/getSession.ts";
 import { createGoal, updateGoal } from "./routes/goalRoutes.ts";
 import { ingestMeasurements } from "./routes/ingestMeasurements.ts";
@@ -48,6 +49,7 @@ export function createHandlers(backend: BackendContext, reset: () => void): Http
       getKpis,
       getAccountReport,
       listAccounts,
+      getKpiTrends,
       getCatalog,
     }),
     route.control("get", "/__mock/scenario", getScenario),

@@ -5,6 +5,8 @@ import type {
   Catalog,
   KpiQuery,
   KpiReport,
+  KpiTrendQuery,
+  KpiTrends,
 } from "@goalpost/core/contract";
 
 /** A failed console read: the HTTP status (0 when no answer came) and the server's words. */
@@ -38,6 +40,7 @@ export interface ConsoleClientOptions {
 export interface ConsoleClient {
   catalog(): Promise<Catalog>;
   kpis(query?: KpiQuery): Promise<KpiReport>;
+  kpiTrends(query?: KpiTrendQuery): Promise<KpiTrends>;
   accounts(query?: AccountListQuery): Promise<AccountList>;
   accountReport(accountId: string): Promise<AccountReport>;
 }
@@ -74,6 +77,7 @@ export function createConsoleClient(options: ConsoleClientOptions): ConsoleClien
   return {
     catalog: () => get("/v1/admin/catalog"),
     kpis: (query) => get("/v1/admin/kpis", query),
+    kpiTrends: (query) => get("/v1/admin/kpis/trends", query),
     accounts: (query) => get("/v1/admin/accounts", query),
     accountReport: (id) => get(`/v1/admin/accounts/${encodeURIComponent(id)}/report`),
   };

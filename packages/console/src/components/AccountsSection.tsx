@@ -7,6 +7,8 @@ import type {
 } from "@goalpost/core/contract";
 import { useSignal } from "@preact/signals";
 import type { ConsoleClient } from "../client/createConsoleClient.ts";
+import { accountCsvRows } from "../format/csvRows.ts";
+import { downloadCsv, toCsv } from "../format/toCsv.ts";
 import { count, day, flagWords, stateWords } from "../format/words.ts";
 import { Problem } from "./Problem.tsx";
 import { useLoad } from "./useLoad.ts";
@@ -38,6 +40,7 @@ export function AccountsSection(props: { client: ConsoleClient; catalog: Catalog
   const pages = useSignal<{ cursor: string; first: number }[]>([]);
   const cursor = pages.value.at(-1)?.cursor;
   const search = useSignal("");
+  const exporting = useSignal<string | undefined>(undefined);
   const f = filters.value;
   const list = useLoad(
     () =>
@@ -56,6 +59,34 @@ export function AccountsSection(props: { client: ConsoleClient; catalog: Catalog
     pages.value = [];
   };
   const loaded = list.value;
+  const filtersNow = {
+    sort: f.sort,
+    ...(f.role ? { role: f.role } : {}),
+    ...(f.state ? { state: f.state } : {}),
+    ...(f.q ? { q: f.q } : {}),
+  };
+  /** Every page of the list as it is filtered, as a CSV file. */
+  const exportCsv = async () => {
+    const rows: AccountRoleRow[] = [];
+    let next: string | null | undefined;
+    exporting.value = "Preparing the CSV…";
+    try {
+      do {
+        const page = await props.client.accounts({
+          ...filtersNow,
+          limit: 200,
+          ...(next ? { cursor: next } : {}),
+        });
+        rows.push(...page.items);
+        next = page.nextCursor;
+        exporting.value = `Preparing the CSV: ${rows.length} of ${page.total} rows…`;
+      } while (next);
+      downloadCsv("goalpost-accounts.csv", toCsv(accountCsvRows(rows, props.catalog)));
+      exporting.value = `The CSV of ${count(rows.length, "row", "rows")} is downloaded.`;
+    } catch (error) {
+      exporting.value = `The CSV could not be made: ${error instanceof Error ? error.message : String(error)}.`;
+    }
+  };
   const shown =
     loaded.state === "ready" ? loaded.value : loaded.state === "loading" ? loaded.stale : undefined;
   const roleName = (id: string) => props.catalog.roles.find((r) => r.id === id)?.name ?? id;
@@ -65,7 +96,13 @@ export function AccountsSection(props: { client: ConsoleClient; catalog: Catalog
     <section aria-labelledby="accounts-heading" class="section">
       <div class="section-head">
         <h2 id="accounts-heading">Accounts</h2>
+        <button type="button" onClick={() => void exportCsv()}>
+          Download these accounts (CSV)
+        </button>
       </div>
+      <p class="status" role="status">
+        {exporting.value ?? ""}
+      </p>
       <form
         class="toolbar"
         onSubmit={(event) => {

@@ -62,6 +62,7 @@ function fakeClient(
     asked,
     catalog: async () => demoCatalog,
     kpis: async () => kpis,
+    kpiTrends: async () => ({ months: [kpis] }),
     accountReport: async () => {
       throw new Error("not used");
     },
@@ -93,6 +94,36 @@ describe("ConsoleApp", () => {
     expect(meter?.getAttribute("value")).toBe("3.5");
     expect(meter?.getAttribute("min")).toBe("1");
     expect(meter?.getAttribute("max")).toBe("5");
+    const trend = await within(card).findByRole("row", { name: /Sep 2026/ });
+    expect(trend.textContent).toBe("Sep 202667% (2 of 3)50% (1 of 2)100% of 1");
+  });
+
+  it("downloads every page of the filtered accounts as one CSV", async () => {
+    const client = fakeClient({
+      first: { items: [row("globex"), row("acme")], total: 3, nextCursor: "c2" },
+      c2: { items: [row("=initech")], total: 3, nextCursor: null },
+    });
+    const made: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      made.push(blob);
+      return "blob:csv";
+    });
+    URL.revokeObjectURL = vi.fn();
+    render(<ConsoleApp client={client} token={undefined} now={now} />);
+    await screen.findByRole("row", { name: /globex/ });
+    fireEvent.click(screen.getByRole("button", { name: "Download these accounts (CSV)" }));
+    await screen.findByText("The CSV of 3 rows is downloaded.");
+    expect(client.asked.slice(-2)).toEqual([
+      { sort: "risk", limit: 200 },
+      { sort: "risk", limit: 200, cursor: "c2" },
+    ]);
+    const text = await made[0]?.text();
+    expect(
+      text
+        ?.split("\r\n")
+        .slice(1, 4)
+        .map((line) => line.split(",")[0]),
+    ).toEqual(["globex", "acme", "'=initech"]);
   });
 
   it("lists the accounts the server pages, and pages by its cursor", async () => {

@@ -1,7 +1,9 @@
-import type { Catalog, KpiReport, RoleKpis } from "@goalpost/core/contract";
+import type { Catalog, KpiReport, KpiTrends, RoleKpis } from "@goalpost/core/contract";
 import { useSignal } from "@preact/signals";
 import type { ConsoleClient } from "../client/createConsoleClient.ts";
+import { kpiCsvRows } from "../format/csvRows.ts";
 import { gainWords } from "../format/gainWords.ts";
+import { downloadCsv, toCsv } from "../format/toCsv.ts";
 import { count, day, percent, touchpointWords } from "../format/words.ts";
 import { Problem } from "./Problem.tsx";
 import { useLoad } from "./useLoad.ts";
@@ -21,6 +23,8 @@ export function KpiSection(props: { client: ConsoleClient; catalog: Catalog; now
     return props.client.kpis({ from: from.toISOString(), to: to.toISOString() });
   }, String(days.value));
   const loaded = report.value;
+  const trends = useLoad(() => props.client.kpiTrends({ months: 6 }), "trends");
+  const months = trends.value.state === "ready" ? trends.value.value : undefined;
   return (
     <section aria-labelledby="kpis-heading" class="section">
       <div class="section-head">
@@ -40,6 +44,17 @@ export function KpiSection(props: { client: ConsoleClient; catalog: Catalog; now
             ))}
           </select>
         </label>
+        <button
+          type="button"
+          disabled={loaded.state !== "ready"}
+          onClick={() => {
+            if (loaded.state !== "ready") return;
+            const csv = toCsv(kpiCsvRows(loaded.value, props.catalog));
+            downloadCsv(`goalpost-kpis-${loaded.value.to.slice(0, 10)}.csv`, csv);
+          }}
+        >
+          Download the KPIs (CSV)
+        </button>
       </div>
       <p class="status" role="status">
         {loaded.state === "loading"
@@ -49,18 +64,20 @@ export function KpiSection(props: { client: ConsoleClient; catalog: Catalog; now
             : ""}
       </p>
       {loaded.state === "failed" && <Problem error={loaded.error} what="The KPIs" />}
-      {loaded.state === "ready" && <Kpis report={loaded.value} catalog={props.catalog} />}
+      {loaded.state === "ready" && (
+        <Kpis report={loaded.value} catalog={props.catalog} trends={months} />
+      )}
     </section>
   );
 }
 
-function Kpis(props: { report: KpiReport; catalog: Catalog }) {
-  const { report, catalog } = props;
+function Kpis(props: { report: KpiReport; catalog: Catalog; trends: KpiTrends | undefined }) {
+  const { report, catalog, trends } = props;
   return (
     <>
       <div class="cards">
         {report.roles.map((role) => (
-          <RoleCard key={role.roleId} role={role} catalog={catalog} />
+          <RoleCard key={role.roleId} role={role} catalog={catalog} trends={trends} />
         ))}
       </div>
       <PerceivedValue report={report} />
@@ -68,8 +85,8 @@ function Kpis(props: { report: KpiReport; catalog: Catalog }) {
   );
 }
 
-function RoleCard(props: { role: RoleKpis; catalog: Catalog }) {
-  const { role, catalog } = props;
+function RoleCard(props: { role: RoleKpis; catalog: Catalog; trends: KpiTrends | undefined }) {
+  const { role, catalog, trends } = props;
   const name = catalog.roles.find((r) => r.id === role.roleId)?.name ?? role.roleId;
   const headingId = `role-${role.roleId}`;
   const withGain = role.accountsWithGain ?? Math.round(role.gainRate * role.accountsWithMeasures);
@@ -143,7 +160,57 @@ function RoleCard(props: { role: RoleKpis; catalog: Catalog }) {
           })}
         </tbody>
       </table>
+      {trends && <Trend roleId={role.roleId} name={name} trends={trends} />}
     </article>
+  );
+}
+
+const monthName = new Intl.DateTimeFormat("en", {
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/** The role's KPIs month by month, each rate with its denominator. */
+function Trend(props: { roleId: string; name: string; trends: KpiTrends }) {
+  const rows = props.trends.months.flatMap((month) => {
+    const role = month.roles.find((r) => r.roleId === props.roleId);
+    return role ? [{ month: monthName.format(new Date(month.from)), role }] : [];
+  });
+  return (
+    <details class="trend">
+      <summary>Trend by month</summary>
+      <table>
+        <caption class="visually-hidden">{props.name}: the KPIs month by month</caption>
+        <thead>
+          <tr>
+            <th scope="col">Month</th>
+            <th scope="col">With measures</th>
+            <th scope="col">With a gain</th>
+            <th scope="col">Reaching goals</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ month, role }) => (
+            <tr key={month}>
+              <th scope="row">{month}</th>
+              <td>
+                {percent(role.measuresRate)} ({role.accountsWithMeasures} of {role.accounts})
+              </td>
+              <td>
+                {percent(role.gainRate)} ({role.accountsWithGain ?? "?"} of{" "}
+                {role.accountsWithMeasures})
+              </td>
+              <td>
+                {role.accountsWithDecidedGoals === 0
+                  ? "no goal decided"
+                  : `${percent(role.goalRate)} of ${role.accountsWithDecidedGoals ?? "?"}`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
   );
 }
 

@@ -77,3 +77,10 @@ export const AccountList = z.object({
   nextCursor: z.nullable(z.string()),
 });
 export type AccountList = z.infer<typeof AccountList>;
+
+/** Query of `GET /v1/admin/kpis/trends`. */
+export const KpiTrendQuery = z.strictObject({
+  /** Calendar months (UTC) to go back, the current one included. @default 6 */
+  months: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(24))),
+});
+export type KpiTrendQuery = z.infer<typeof KpiTrendQuery>;

@@ -1,6 +1,7 @@
-import { AccountList, AccountListQuery } from "./accounts.ts";
+import { AccountList, AccountListQuery, KpiTrendQuery } from "./accounts.ts";
 import { Catalog } from "./catalog.ts";
 import type { Endpoint } from "./Endpoint.ts";
+import { KpiTrends } from "./reports.ts";
 
 /**
  * The console's own reads (v1): lists across every account, for the admin key or a console
@@ -13,6 +14,14 @@ export const consoleEndpoints = {
     auth: "console",
     query: AccountListQuery,
     response: AccountList,
+    status: 200,
+  },
+  getKpiTrends: {
+    method: "GET",
+    path: "/v1/admin/kpis/trends",
+    auth: "console",
+    query: KpiTrendQuery,
+    response: KpiTrends,
     status: 200,
   },
   getCatalog: {

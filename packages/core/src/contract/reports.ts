@@ -62,6 +62,13 @@ export const KpiReport = z.object({
 });
 export type KpiReport = z.infer<typeof KpiReport>;
 
+/**
+ * `GET /v1/admin/kpis/trends`: the KPIs of each calendar month (UTC), oldest first; the current
+ * month ends now.
+ */
+export const KpiTrends = z.object({ months: z.array(KpiReport) });
+export type KpiTrends = z.infer<typeof KpiTrends>;
+
 /** Query of `GET /v1/admin/kpis`; both default to the last 90 days. */
 export const KpiQuery = z.strictObject({
   from: z.optional(IsoDateTime),

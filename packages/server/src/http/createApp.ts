@@ -4,6 +4,7 @@ import { userEndpoints } from "@goalpost/core/contract";
 import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { getCatalog } from "../console/getCatalog.ts";
+import { getKpiTrends } from "../console/getKpiTrends.ts";
 import { listAccounts } from "../console/listAccounts.ts";
 import { createAgreement, updateAgreement } from "../routes/agreementRoutes.ts";
 import {
@@ -113,6 +114,7 @@ export function createApp(server: ServerContext, options: AppOptions): Hono<AppE
     getKpis,
     getAccountReport,
     listAccounts,
+    getKpiTrends,
     getCatalog,
   });
 
