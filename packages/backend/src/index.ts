@@ -118,5 +118,13 @@ export {
 } from "./rules/measurementCursor.ts";
 export { metricOf } from "./rules/metricOf.ts";
 export { newId } from "./rules/newId.ts";
+export {
+  type CommentPosition,
+  decodeCommentCursor,
+  defaultCommentPageSize,
+  encodeCommentCursor,
+  newestCommentFirst,
+  pulseCommentPage,
+} from "./rules/pulseCommentPage.ts";
 export { settleActiveGoal } from "./rules/settleActiveGoal.ts";
 export { settleGoals } from "./rules/settleGoals.ts";

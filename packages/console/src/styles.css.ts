@@ -67,6 +67,9 @@ th[aria-sort="descending"] .sort::after { content: " ▼"; }
 .flags { margin: 0; padding-left: 1.1em; color: var(--gc-worse); }
 .pages { display: flex; gap: 8px; margin-top: 12px; }
 .trend { margin-top: 12px; }
+.comments { list-style: none; padding: 0; margin: 8px 0; display: grid; gap: 12px; }
+.comments blockquote { margin: 0; padding-left: 12px; border-left: 3px solid var(--gc-line); }
+.comments .hint { margin: 4px 0 0 15px; }
 .trend summary { cursor: pointer; color: var(--gc-accent); font-weight: 600; }
 .trend table { margin-top: 8px; font-size: 0.9rem; }
 .problem { border: 1px solid var(--gc-worse); border-radius: 10px; padding: 12px 16px; background: var(--gc-risk-bg); }

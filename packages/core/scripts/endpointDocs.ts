@@ -75,6 +75,10 @@ export const endpointDocs: Record<
     summary: "The KPIs of each of the last calendar months, oldest first",
     errors: [422],
   },
+  listPulseComments: {
+    summary: "Pulse comments (touchpoint, score, role, account, date), newest first (cursor)",
+    errors: [422],
+  },
   getCatalog: {
     summary: "The catalog as it stands (roles, maturity levels, metrics, value elements)",
     errors: [],

@@ -18,6 +18,7 @@ export {
 export { Catalog } from "./contract/catalog.ts";
 export { type CatalogProblem, catalogReferences } from "./contract/catalogReferences.ts";
 export { IngestBody, IngestMeasurement, IngestResult } from "./contract/ingest.ts";
+export { PulseComment, PulseCommentPage, PulseCommentQuery } from "./contract/pulseComments.ts";
 export {
   AccountMetricReport,
   AccountReport,

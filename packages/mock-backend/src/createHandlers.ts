@@ -17,6 +17,7 @@ import { getSession } from "./routes/getSession.ts";
 import { createGoal, updateGoal } from "./routes/goalRoutes.ts";
 import { ingestMeasurements } from "./routes/ingestMeasurements.ts";
 import { listAccounts } from "./routes/listAccounts.ts";
+import { listPulseComments } from "./routes/listPulseComments.ts";
 import { createMeasurement, listMeasurements } from "./routes/measurementRoutes.ts";
 import { putCatalog } from "./routes/putCatalog.ts";
 import { getAccountReport, getKpis } from "./routes/reportRoutes.ts";
@@ -50,6 +51,7 @@ export function createHandlers(backend: BackendContext, reset: () => void): Http
       getAccountReport,
       listAccounts,
       getKpiTrends,
+      listPulseComments,
       getCatalog,
     }),
     route.control("get", "/__mock/scenario", getScenario),

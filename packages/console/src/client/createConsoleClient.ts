@@ -7,6 +7,8 @@ import type {
   KpiReport,
   KpiTrendQuery,
   KpiTrends,
+  PulseCommentPage,
+  PulseCommentQuery,
 } from "@goalpost/core/contract";
 
 /** A failed console read: the HTTP status (0 when no answer came) and the server's words. */
@@ -43,6 +45,7 @@ export interface ConsoleClient {
   kpiTrends(query?: KpiTrendQuery): Promise<KpiTrends>;
   accounts(query?: AccountListQuery): Promise<AccountList>;
   accountReport(accountId: string): Promise<AccountReport>;
+  pulseComments(query?: PulseCommentQuery): Promise<PulseCommentPage>;
 }
 
 /**
@@ -80,5 +83,6 @@ export function createConsoleClient(options: ConsoleClientOptions): ConsoleClien
     kpiTrends: (query) => get("/v1/admin/kpis/trends", query),
     accounts: (query) => get("/v1/admin/accounts", query),
     accountReport: (id) => get(`/v1/admin/accounts/${encodeURIComponent(id)}/report`),
+    pulseComments: (query) => get("/v1/admin/pulses/comments", query),
   };
 }

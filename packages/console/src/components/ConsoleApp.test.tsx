@@ -63,6 +63,10 @@ function fakeClient(
     catalog: async () => demoCatalog,
     kpis: async () => kpis,
     kpiTrends: async () => ({ months: [kpis] }),
+    pulseComments: async (query = {}) =>
+      query.cursor
+        ? { items: [comment("p2", "Support is quick")], nextCursor: null }
+        : { items: [comment("p1", "Too dear")], nextCursor: "n2" },
     accountReport: async () => {
       throw new Error("not used");
     },
@@ -76,6 +80,18 @@ function fakeClient(
 }
 
 const now = () => new Date("2026-12-01T00:00:00.000Z");
+
+function comment(id: string, text: string) {
+  return {
+    id,
+    accountId: "globex",
+    roleId: "sdr",
+    touchpoint: "pricing" as const,
+    score: 2,
+    comment: text,
+    at: "2026-11-29T09:00:00.000Z",
+  };
+}
 
 describe("ConsoleApp", () => {
   it("shows each KPI with its denominator and a direction-aware gain", async () => {
@@ -177,6 +193,19 @@ describe("ConsoleApp", () => {
     expect(alert.textContent).toContain("Your console link is not valid any more.");
     expect(alert.textContent).toContain("the token has expired");
     expect(alert.textContent).toContain("goalpost-server console-link");
+  });
+
+  it("shows the pulse comments newest first, and more on request", async () => {
+    const client = fakeClient({ first: { items: [row("acme")], total: 1, nextCursor: null } });
+    render(<ConsoleApp client={client} token={undefined} now={now} />);
+    const quote = await screen.findByText("Too dear");
+    expect(quote.parentElement?.textContent).toContain(
+      "Pricing · 2 of 5 · Sales development rep at globex · Nov 29, 2026",
+    );
+    fireEvent.click(screen.getByRole("button", { name: "More comments" }));
+    await screen.findByText("Support is quick");
+    expect(screen.getByText("Too dear")).toBeDefined();
+    expect(screen.queryByRole("button", { name: "More comments" })).toBeNull();
   });
 
   it("without a token, asks for a sign-in link", () => {

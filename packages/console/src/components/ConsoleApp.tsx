@@ -1,6 +1,7 @@
 import type { ConsoleClient } from "../client/createConsoleClient.ts";
 import { claimsOf } from "../client/readSignIn.ts";
 import { AccountsSection } from "./AccountsSection.tsx";
+import { CommentsSection } from "./CommentsSection.tsx";
 import { KpiSection } from "./KpiSection.tsx";
 import { newLinkHelp, Problem } from "./Problem.tsx";
 import { useLoad } from "./useLoad.ts";
@@ -70,6 +71,7 @@ function Reads(props: { client: ConsoleClient; now: () => Date }) {
     <>
       <KpiSection client={props.client} catalog={loaded.value} now={props.now} />
       <AccountsSection client={props.client} catalog={loaded.value} />
+      <CommentsSection client={props.client} catalog={loaded.value} />
     </>
   );
 }

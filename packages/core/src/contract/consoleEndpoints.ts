@@ -1,6 +1,7 @@
 import { AccountList, AccountListQuery, KpiTrendQuery } from "./accounts.ts";
 import { Catalog } from "./catalog.ts";
 import type { Endpoint } from "./Endpoint.ts";
+import { PulseCommentPage, PulseCommentQuery } from "./pulseComments.ts";
 import { KpiTrends } from "./reports.ts";
 
 /**
@@ -22,6 +23,14 @@ export const consoleEndpoints = {
     auth: "console",
     query: KpiTrendQuery,
     response: KpiTrends,
+    status: 200,
+  },
+  listPulseComments: {
+    method: "GET",
+    path: "/v1/admin/pulses/comments",
+    auth: "console",
+    query: PulseCommentQuery,
+    response: PulseCommentPage,
     status: 200,
   },
   getCatalog: {

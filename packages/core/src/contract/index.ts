@@ -15,6 +15,7 @@ export * from "./ingest.ts";
 export * from "./measurement.ts";
 export * from "./primitives.ts";
 export * from "./pulse.ts";
+export * from "./pulseComments.ts";
 export * from "./reports.ts";
 export * from "./session.ts";
 export * from "./toValidationIssues.ts";

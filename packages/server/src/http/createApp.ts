@@ -6,6 +6,7 @@ import { cors } from "hono/cors";
 import { getCatalog } from "../console/getCatalog.ts";
 import { getKpiTrends } from "../console/getKpiTrends.ts";
 import { listAccounts } from "../console/listAccounts.ts";
+import { listPulseComments } from "../console/listPulseComments.ts";
 import { createAgreement, updateAgreement } from "../routes/agreementRoutes.ts";
 import {
   deleteMeasurement,
@@ -115,6 +116,7 @@ export function createApp(server: ServerContext, options: AppOptions): Hono<AppE
     getAccountReport,
     listAccounts,
     getKpiTrends,
+    listPulseComments,
     getCatalog,
   });
 
