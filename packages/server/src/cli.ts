@@ -1,6 +1,7 @@
 import { demoAdminKey } from "@goalpost/demo-data";
 import { ConfigError, loadConfig, loadDatabaseConfig } from "./config/loadConfig.ts";
 import type { ServerConfig } from "./config/ServerConfig.ts";
+import { checkCatalogFile, jsonPath } from "./console/catalogFile.ts";
 import { consoleLink } from "./consoleLink.ts";
 import type { Database } from "./db/Database.ts";
 import { migrate } from "./db/migrate.ts";
@@ -25,6 +26,12 @@ export async function main(argv: readonly string[]): Promise<void> {
   }
   if (cli.command === "help") {
     process.stdout.write(`${usage}\n`);
+    return;
+  }
+  if (cli.command === "catalog") {
+    const { code, output } = await catalogCommand(cli);
+    (code === 0 ? process.stdout : process.stderr).write(`${output}\n`);
+    if (code !== 0) process.exit(code);
     return;
   }
   if (cli.command === "console-link") {
@@ -117,6 +124,63 @@ async function link(cli: Extract<ReturnType<typeof parseCliArgs>, { command: "co
   } catch (error) {
     fail(2, (error as Error).message);
   }
+}
+
+/**
+ * `catalog check FILE` and `catalog push FILE`: the file's problems by JSON path (exit 1), or,
+ * for push, the catalog replaced through `PUT /v1/admin/catalog` with `GOALPOST_ADMIN_KEY`.
+ */
+async function catalogCommand(
+  cli: Extract<ReturnType<typeof parseCliArgs>, { command: "catalog" }>,
+): Promise<{ code: number; output: string }> {
+  const checked = await checkCatalogFile(cli.file);
+  if (!checked.ok) {
+    const lines = checked.problems.map((p) => `  ${p.path}: ${p.message}`);
+    const count = `${checked.problems.length} problem${checked.problems.length === 1 ? "" : "s"}`;
+    return { code: 1, output: `${cli.file}: ${count}\n${lines.join("\n")}` };
+  }
+  const { roles, metrics, valueElements } = checked.catalog;
+  const summary = `${roles.length} roles, ${metrics.length} metrics, ${valueElements.length} value elements`;
+  if (cli.action === "check")
+    return { code: 0, output: `${cli.file} is a valid catalog: ${summary}` };
+  const env = process.env;
+  const adminKey = env.GOALPOST_ADMIN_KEY || (cli.demo ? demoAdminKey : undefined);
+  if (!adminKey) {
+    return {
+      code: 2,
+      output: "catalog push sends GOALPOST_ADMIN_KEY: set it (or pass --demo for the demo key)",
+    };
+  }
+  const base = (
+    cli.url ??
+    env.GOALPOST_PUBLIC_URL ??
+    `http://${env.HOST || "127.0.0.1"}:${env.PORT || "8787"}`
+  ).replace(/\/+$/, "");
+  let response: Response;
+  try {
+    response = await fetch(`${base}/v1/admin/catalog`, {
+      method: "PUT",
+      headers: { authorization: `Bearer ${adminKey}`, "content-type": "application/json" },
+      body: JSON.stringify(checked.catalog),
+    });
+  } catch (error) {
+    return {
+      code: 1,
+      output: `catalog push: ${base} did not answer (${(error as Error).message})`,
+    };
+  }
+  if (response.ok) return { code: 0, output: `the catalog at ${base} is replaced: ${summary}` };
+  const body = (await response.json().catch(() => undefined)) as
+    | { error?: { message?: string; issues?: { path: PropertyKey[]; message: string }[] } }
+    | undefined;
+  const issues = (body?.error?.issues ?? []).map((i) => `  ${jsonPath(i.path)}: ${i.message}`);
+  return {
+    code: 1,
+    output: [
+      `catalog push: ${base} answered ${response.status}: ${body?.error?.message ?? ""}`,
+      ...issues,
+    ].join("\n"),
+  };
 }
 
 /** The configuration `load` reads, or exit 2 with what is wrong with it. */

@@ -6,6 +6,7 @@ export type CliCommand =
   | { command: "migrate" }
   | { command: "seed"; history: boolean }
   | { command: "console-link"; name: string; hours: number; url?: string; demo: boolean }
+  | { command: "catalog"; action: "check" | "push"; file: string; url?: string; demo: boolean }
   | { command: "help" };
 
 /** Usage text of `goalpost-server`. */
@@ -17,6 +18,11 @@ export const usage = `Usage:
   goalpost-server console-link [--name <n>] [--hours <h>] [--url <base>] [--demo]
                                                             print a sign-in link to the console
                                                             (a console token in its fragment)
+  goalpost-server catalog check <file>                      validate a catalog file, naming each
+                                                            problem by its JSON path
+  goalpost-server catalog push <file> [--url <base>] [--demo]
+                                                            validate it, then replace the catalog
+                                                            through the admin API
 
   --demo            load the demo catalog and seed data into an empty database, and use the
                     public demo secrets for any that are not set (never in production)
@@ -25,8 +31,8 @@ export const usage = `Usage:
   --no-history      seed: the demo catalog only, no accounts or history
   --name <n>        console-link: the staff member's name (default: Console)
   --hours <h>       console-link: how long the link works, 1 to 12 (default 8)
-  --url <base>      console-link: the server's public URL (default: GOALPOST_PUBLIC_URL, else
-                    http://HOST:PORT)
+  --url <base>      console-link, catalog push: the server's public URL (default:
+                    GOALPOST_PUBLIC_URL, else http://HOST:PORT)
   --help            show this text
 
 Environment:
@@ -62,6 +68,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   });
   if (values.help) return { command: "help" };
   const [command = "serve", ...extra] = positionals;
+  if (command === "catalog") return catalogCommand(extra, values);
   if (extra.length > 0) throw new Error(`unexpected argument "${extra[0]}"`);
   const only = (allowed: string[]) => {
     const given = Object.keys(values).filter((flag) => !allowed.includes(flag));
@@ -92,7 +99,9 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
         demo: values.demo ?? false,
       };
     default:
-      throw new Error(`unknown command "${command}" (serve, migrate, seed or console-link)`);
+      throw new Error(
+        `unknown command "${command}" (serve, migrate, seed, console-link or catalog)`,
+      );
   }
 }
 
@@ -118,4 +127,26 @@ function consoleName(text: string): string {
     throw new Error("--name must be 1 to 200 characters");
   }
   return name;
+}
+
+function catalogCommand(
+  args: string[],
+  values: Record<string, string | boolean | undefined>,
+): Extract<CliCommand, { command: "catalog" }> {
+  const [action, file, ...extra] = args;
+  if (action !== "check" && action !== "push") {
+    throw new Error('catalog takes "check <file>" or "push <file>"');
+  }
+  if (!file) throw new Error(`catalog ${action} needs the catalog file`);
+  if (extra.length > 0) throw new Error(`unexpected argument "${extra[0]}"`);
+  const allowed = action === "push" ? ["url", "demo"] : [];
+  const given = Object.keys(values).filter((flag) => !allowed.includes(flag));
+  if (given.length > 0) throw new Error(`--${given[0]} does not apply to "catalog ${action}"`);
+  return {
+    command: "catalog",
+    action,
+    file,
+    ...(typeof values.url === "string" ? { url: values.url } : {}),
+    demo: values.demo === true,
+  };
 }
