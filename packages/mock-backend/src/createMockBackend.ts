@@ -28,6 +28,11 @@ export interface MockBackendOptions {
   tokenMaxLifetimeSeconds?: number;
   /** Seed the demo accounts, users and history (otherwise: the demo catalog only). @default true */
   seed?: boolean;
+  /**
+   * Synthetic accounts to seed besides the demo's (`synthetic-0001`, …), each with about six
+   * months of history, so the console shows what it looks like at scale. @default 0
+   */
+  syntheticAccounts?: number;
   /** The clock; `scenario.fixedNow` overrides it. @default () => new Date() */
   now?: () => Date;
   /** Keep the database across reloads; loaded now if it holds a readable database. */
@@ -77,7 +82,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const now = () => (scenario.fixedNow ? new Date(scenario.fixedNow) : clock());
   const fresh = (): MockDb => {
     const db = createEmptyDb(catalog);
-    if (options.seed ?? true) seedDb(db, now());
+    if (options.seed ?? true) seedDb(db, now(), options.syntheticAccounts ?? 0);
     return db;
   };
   let persistence: MockPersistence | undefined;

@@ -20,7 +20,12 @@ describe("parseCliArgs", () => {
       host: "0.0.0.0",
     });
     expect(parseCliArgs(["migrate"])).toEqual({ command: "migrate" });
-    expect(parseCliArgs(["seed", "--no-history"])).toEqual({ command: "seed", history: false });
+    expect(parseCliArgs(["seed", "--no-history"])).toEqual({
+      command: "seed",
+      history: false,
+      accounts: 0,
+    });
+    expect(parseCliArgs(["seed", "--accounts", "300"])).toMatchObject({ accounts: 300 });
     expect(parseCliArgs(["--help"])).toEqual({ command: "help" });
     expect(parseCliArgs(["console-link", "--name", "Dana Whit", "--hours", "2"])).toEqual({
       command: "console-link",

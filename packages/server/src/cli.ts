@@ -78,7 +78,7 @@ export async function main(argv: readonly string[]): Promise<void> {
  * data into an empty database. Returns what went wrong, if anything.
  */
 async function maintain(
-  cli: { command: "migrate" } | { command: "seed"; history: boolean },
+  cli: { command: "migrate" } | { command: "seed"; history: boolean; accounts: number },
   database: ServerConfig["database"],
   log: Logger,
 ): Promise<string | undefined> {
@@ -88,11 +88,11 @@ async function maintain(
     const applied = await migrate(db);
     log.lifecycle("migrated", { applied, database: db.kind, location: db.location });
     if (cli.command !== "seed") return undefined;
-    const loaded = await loadDemo(db, createCatalogCache(), new Date(), cli.history);
+    const loaded = await loadDemo(db, createCatalogCache(), new Date(), cli.history, cli.accounts);
     if (loaded === "catalog present") {
       return "the database already holds a catalog: seed loads only into an empty database";
     }
-    log.lifecycle("demo data loaded", { history: cli.history });
+    log.lifecycle("demo data loaded", { history: cli.history, syntheticAccounts: cli.accounts });
     return undefined;
   } catch (error) {
     return `${cli.command} failed: ${(error as Error).message}`;

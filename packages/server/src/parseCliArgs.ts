@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 export type CliCommand =
   | { command: "serve"; demo: boolean; port?: number; host?: string }
   | { command: "migrate" }
-  | { command: "seed"; history: boolean }
+  | { command: "seed"; history: boolean; accounts: number }
   | { command: "console-link"; name: string; hours: number; url?: string; demo: boolean }
   | { command: "catalog"; action: "check" | "push"; file: string; url?: string; demo: boolean }
   | { command: "help" };
@@ -13,7 +13,7 @@ export type CliCommand =
 export const usage = `Usage:
   goalpost-server [--demo] [--port <n>] [--host <address>]   serve the Goalpost HTTP API (v1)
   goalpost-server migrate                                   bring the database schema up to date
-  goalpost-server seed [--no-history]                       load the demo catalog and seed data
+  goalpost-server seed [--no-history] [--accounts <n>]      load the demo catalog and seed data
                                                             into an empty database
   goalpost-server console-link [--name <n>] [--hours <h>] [--url <base>] [--demo]
                                                             print a sign-in link to the console
@@ -29,6 +29,7 @@ export const usage = `Usage:
   --port <n>        port, 0 for any free one (default: PORT, else 8787)
   --host <address>  interface (default: HOST, else 127.0.0.1)
   --no-history      seed: the demo catalog only, no accounts or history
+  --accounts <n>    seed: also n synthetic accounts with history (default 0, at most 20000)
   --name <n>        console-link: the staff member's name (default: Console)
   --hours <h>       console-link: how long the link works, 1 to 12 (default 8)
   --url <base>      console-link, catalog push: the server's public URL (default:
@@ -61,6 +62,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       host: { type: "string" },
       "no-history": { type: "boolean" },
       name: { type: "string" },
+      accounts: { type: "string" },
       hours: { type: "string" },
       url: { type: "string" },
       help: { type: "boolean", short: "h" },
@@ -87,8 +89,12 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       only([]);
       return { command };
     case "seed":
-      only(["no-history"]);
-      return { command, history: !values["no-history"] };
+      only(["no-history", "accounts"]);
+      return {
+        command,
+        history: !values["no-history"],
+        accounts: syntheticCount(values.accounts ?? "0"),
+      };
     case "console-link":
       only(["name", "hours", "url", "demo"]);
       return {
@@ -149,4 +155,12 @@ function catalogCommand(
     ...(typeof values.url === "string" ? { url: values.url } : {}),
     demo: values.demo === true,
   };
+}
+
+function syntheticCount(text: string): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value > 20_000) {
+    throw new Error(`--accounts must be a whole number from 0 to 20000, got "${text}"`);
+  }
+  return value;
 }

@@ -6,7 +6,7 @@ import type {
   Measurement,
   MeasurementCorrection,
 } from "@goalpost/core/contract";
-import { type DemoData, seedDemoData, seededRequest } from "@goalpost/demo-data";
+import { type DemoData, seedDemoData, seededRequest, syntheticAccounts } from "@goalpost/demo-data";
 
 /** A customer account, created when a valid token first names it. */
 export type StoredAccount = AccountRecord;
@@ -50,9 +50,20 @@ export function createEmptyDb(catalog: Catalog): MockDb {
   };
 }
 
-/** Adds the demo accounts, users and history (seeded relative to `now`) to a database. */
-export function seedDb(db: MockDb, now: Date): void {
-  const data = seedDemoData(db.catalog, now);
+/**
+ * Adds the demo accounts, users and history (seeded relative to `now`) to a database, and
+ * `synthetic` synthetic accounts besides.
+ */
+export function seedDb(db: MockDb, now: Date, synthetic = 0): void {
+  for (const data of [
+    seedDemoData(db.catalog, now),
+    syntheticAccounts(db.catalog, now, synthetic),
+  ]) {
+    addData(db, data);
+  }
+}
+
+function addData(db: MockDb, data: DemoData): void {
   db.accounts.push(...data.accounts);
   db.users.push(...data.users);
   db.agreements.push(...data.agreements);

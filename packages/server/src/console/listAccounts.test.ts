@@ -3,7 +3,10 @@ import { Problem } from "@goalpost/core";
 import { AccountList, type AccountListQuery } from "@goalpost/core/admin";
 import { demoCatalog } from "@goalpost/demo-data";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadDemo } from "../demo/loadDemo.ts";
+import { createCatalogCache } from "../store/catalogCache.ts";
 import { loadEverything } from "../testing/loadEverything.ts";
+import { openTestPglite } from "../testing/openTestPglite.ts";
 import { startTestServer, type TestServer, testNow } from "../testing/startTestServer.ts";
 
 describe.each(["pglite", "postgres"] as const)("the accounts list on %s", (database) => {
@@ -57,5 +60,26 @@ describe.each(["pglite", "postgres"] as const)("the accounts list on %s", (datab
     const reply = await server.call("GET", "/v1/admin/accounts?limit=200", { admin: true });
     const states = new Set(reply.body.items.map((r: { state: string }) => r.state));
     expect(states.size).toBeGreaterThan(1);
+  });
+});
+
+describe("seed --accounts: synthetic accounts beside the demo's", () => {
+  it("loads them with history, and the list shows them in several states", async () => {
+    const db = await openTestPglite("migrated");
+    try {
+      expect(await loadDemo(db, createCatalogCache(), testNow, true, 40)).toBe("loaded");
+      const [counted] = await db.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM accounts WHERE id LIKE 'synthetic-%'",
+      );
+      expect(counted?.n).toBe(40);
+      const rows = accountRoleRows(
+        { ...(await loadEverything(db, testNow)), metrics: demoCatalog.metrics },
+        testNow,
+      ).filter((r) => r.accountId.startsWith("synthetic-"));
+      expect(new Set(rows.map((r) => r.state)).size).toBeGreaterThan(2);
+      expect(rows.some((r) => r.risk > 0)).toBe(true);
+    } finally {
+      await db.close();
+    }
   });
 });

@@ -1,4 +1,10 @@
-import { type DemoData, demoCatalog, seedDemoData, seededRequest } from "@goalpost/demo-data";
+import {
+  type DemoData,
+  demoCatalog,
+  seedDemoData,
+  seededRequest,
+  syntheticAccounts,
+} from "@goalpost/demo-data";
 import type { Database, Sql } from "../db/Database.ts";
 import type { CatalogCache } from "../store/catalogCache.ts";
 
@@ -16,6 +22,8 @@ export async function loadDemo(
   catalog: CatalogCache,
   now: Date,
   history = true,
+  /** Synthetic accounts to load besides the demo's, with history (`seed --accounts`). */
+  synthetic = 0,
 ): Promise<DemoLoad> {
   return db.transaction(async (tx) => {
     // Serialise concurrent starts: the second waits, then finds the catalog present.
@@ -23,6 +31,9 @@ export async function loadDemo(
     if (await catalog.exists(tx)) return "catalog present";
     await catalog.replace(tx, demoCatalog, now);
     if (history) await insertDemoData(tx, seedDemoData(demoCatalog, now));
+    if (history && synthetic > 0) {
+      await insertDemoData(tx, syntheticAccounts(demoCatalog, now, synthetic));
+    }
     return "loaded";
   });
 }
