@@ -126,5 +126,18 @@ export {
   newestCommentFirst,
   pulseCommentPage,
 } from "./rules/pulseCommentPage.ts";
+export {
+  renderClosedShareLink,
+  renderSharedReport,
+  sharedPageHeaders,
+  sharedReportCss,
+} from "./rules/renderSharedReport.ts";
 export { settleActiveGoal } from "./rules/settleActiveGoal.ts";
 export { settleGoals } from "./rules/settleGoals.ts";
+export {
+  defaultShareLinkDays,
+  newShareToken,
+  shareLinkExpiry,
+  shareLinkState,
+  shareTokenHash,
+} from "./rules/shareLinks.ts";

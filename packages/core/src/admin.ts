@@ -29,6 +29,12 @@ export {
   PerceivedValue,
   RoleKpis,
 } from "./contract/reports.ts";
+export {
+  CreatedShareLink,
+  CreateShareLinkBody,
+  ShareLink,
+  ShareLinkList,
+} from "./contract/shareLinks.ts";
 export { type AccountReportInput, computeAccountReport } from "./math/computeAccountReport.ts";
 export { computeKpis, type KpiInput } from "./math/computeKpis.ts";
 export { inPlaceAt } from "./math/inPlaceAt.ts";

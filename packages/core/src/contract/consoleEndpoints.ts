@@ -3,6 +3,7 @@ import { Catalog } from "./catalog.ts";
 import type { Endpoint } from "./Endpoint.ts";
 import { PulseCommentPage, PulseCommentQuery } from "./pulseComments.ts";
 import { KpiTrends } from "./reports.ts";
+import { CreatedShareLink, CreateShareLinkBody, ShareLink, ShareLinkList } from "./shareLinks.ts";
 
 /**
  * The console's own reads (v1): lists across every account, for the admin key or a console
@@ -32,6 +33,30 @@ export const consoleEndpoints = {
     query: PulseCommentQuery,
     response: PulseCommentPage,
     status: 200,
+  },
+  listShareLinks: {
+    method: "GET",
+    path: "/v1/admin/accounts/:id/share-links",
+    auth: "console",
+    response: ShareLinkList,
+    status: 200,
+  },
+  // Share links are made and revoked with the admin key: a console token writes nothing.
+  createShareLink: {
+    method: "POST",
+    path: "/v1/admin/accounts/:id/share-links",
+    auth: "admin",
+    body: CreateShareLinkBody,
+    response: CreatedShareLink,
+    status: 201,
+  },
+  revokeShareLink: {
+    method: "DELETE",
+    path: "/v1/admin/share-links/:id",
+    auth: "admin",
+    response: ShareLink,
+    status: 200,
+    idempotent: true,
   },
   getCatalog: {
     method: "GET",

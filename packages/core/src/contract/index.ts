@@ -18,6 +18,7 @@ export * from "./pulse.ts";
 export * from "./pulseComments.ts";
 export * from "./reports.ts";
 export * from "./session.ts";
+export * from "./shareLinks.ts";
 export * from "./toValidationIssues.ts";
 export * from "./userEndpoints.ts";
 export * from "./validateBody.ts";

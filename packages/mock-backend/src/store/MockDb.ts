@@ -5,6 +5,7 @@ import type {
   LatestValue,
   Measurement,
   MeasurementCorrection,
+  ShareLink,
 } from "@goalpost/core/contract";
 import { type DemoData, seedDemoData, seededRequest, syntheticAccounts } from "@goalpost/demo-data";
 
@@ -30,6 +31,8 @@ export interface MockDb extends DemoData {
   agreementChanges: { agreementId: string; change: AgreementChange }[];
   /** The newest point ingested per account, role and metric while no agreement was in place. */
   latestValues: { accountId: string; roleId: string; value: LatestValue }[];
+  /** The account reports' share links, each with its token's hash (never the token). */
+  shareLinks: { link: ShareLink; tokenHash: string }[];
 }
 
 /** An empty database with the given catalog. */
@@ -46,6 +49,7 @@ export function createEmptyDb(catalog: Catalog): MockDb {
     corrections: [],
     agreementChanges: [],
     latestValues: [],
+    shareLinks: [],
     pulses: [],
   };
 }

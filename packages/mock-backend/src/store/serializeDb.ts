@@ -8,7 +8,7 @@ import {
   Pulse,
   User,
 } from "@goalpost/core";
-import { Catalog } from "@goalpost/core/admin";
+import { Catalog, ShareLink } from "@goalpost/core/admin";
 import * as z from "zod/mini";
 import type { MockDb } from "./MockDb.ts";
 
@@ -38,6 +38,8 @@ const StoredDb = z.object({
     z.array(z.object({ accountId: z.string(), roleId: z.string(), value: LatestValue })),
     () => [],
   ),
+  // Added with the console's share links.
+  shareLinks: z._default(z.array(z.object({ link: ShareLink, tokenHash: z.string() })), () => []),
 });
 
 /** The database as JSON, for persistence. */

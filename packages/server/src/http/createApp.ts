@@ -7,6 +7,12 @@ import { getCatalog } from "../console/getCatalog.ts";
 import { getKpiTrends } from "../console/getKpiTrends.ts";
 import { listAccounts } from "../console/listAccounts.ts";
 import { listPulseComments } from "../console/listPulseComments.ts";
+import {
+  createShareLink,
+  listShareLinks,
+  revokeShareLink,
+  sharedReportPage,
+} from "../console/shareLinkRoutes.ts";
 import { createAgreement, updateAgreement } from "../routes/agreementRoutes.ts";
 import {
   deleteMeasurement,
@@ -91,6 +97,9 @@ export function createApp(server: ServerContext, options: AppOptions): Hono<AppE
     return (await consoleResponse(c.req.raw)) ?? c.notFound();
   });
 
+  // A shared account report: a page for anyone with the link, no token, no script.
+  app.get("/share/:token", (c) => sharedReportPage(server, c.req.raw, c.req.param("token")));
+
   app.get("/health", async (c) => {
     if (options.inFlight.stopping) return c.json({ status: "stopping" }, 503);
     await server.db.query("SELECT 1");
@@ -117,6 +126,9 @@ export function createApp(server: ServerContext, options: AppOptions): Hono<AppE
     listAccounts,
     getKpiTrends,
     listPulseComments,
+    listShareLinks,
+    createShareLink,
+    revokeShareLink,
     getCatalog,
   });
 
