@@ -6,7 +6,7 @@ const day = (iso: string) =>
   new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(iso));
 
 /** Text made safe for HTML content and attribute values. */
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
@@ -55,22 +55,22 @@ export function renderSharedReport(input: {
         const goal = m.activeGoal
           ? `${value(m.activeGoal.target)} by ${day(m.activeGoal.dueAt)}`
           : "none active";
-        return `<tr><th scope="row">${escape(metric.name)}</th><td>${escape(value(m.baseline?.value))}</td><td>${escape(value(m.current?.value))}</td><td class="${gainClass}">${escape(gainText)}</td><td>${escape(goal)}</td><td>${m.goals.achieved} achieved, ${m.goals.missed} missed</td></tr>`;
+        return `<tr><th scope="row">${escapeHtml(metric.name)}</th><td>${escapeHtml(value(m.baseline?.value))}</td><td>${escapeHtml(value(m.current?.value))}</td><td class="${gainClass}">${escapeHtml(gainText)}</td><td>${escapeHtml(goal)}</td><td>${m.goals.achieved} achieved, ${m.goals.missed} missed</td></tr>`;
       })
       .join("");
     const pulses = role.perceivedValue
       .map(
         (p) =>
-          `<li>${escape(p.touchpoint)}: ${new Intl.NumberFormat("en", { maximumFractionDigits: 1 }).format(p.avgScore)} of 5 (${p.responses} ${p.responses === 1 ? "response" : "responses"})</li>`,
+          `<li>${escapeHtml(p.touchpoint)}: ${new Intl.NumberFormat("en", { maximumFractionDigits: 1 }).format(p.avgScore)} of 5 (${p.responses} ${p.responses === 1 ? "response" : "responses"})</li>`,
       )
       .join("");
-    return `<section aria-labelledby="r-${escape(role.roleId)}"><h2 id="r-${escape(role.roleId)}">${escape(roleName(role.roleId))}</h2>${
+    return `<section aria-labelledby="r-${escapeHtml(role.roleId)}"><h2 id="r-${escapeHtml(role.roleId)}">${escapeHtml(roleName(role.roleId))}</h2>${
       rows
         ? `<table><thead><tr><th scope="col">Measure</th><th scope="col">Baseline</th><th scope="col">Now</th><th scope="col">Change</th><th scope="col">Next goal</th><th scope="col">Goals</th></tr></thead><tbody>${rows}</tbody></table>`
         : "<p>No measures agreed yet.</p>"
     }${pulses ? `<p>Perceived value</p><ul>${pulses}</ul>` : ""}</section>`;
   });
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><meta name="robots" content="noindex"><title>Results of ${escape(report.accountId)}</title><style>${sharedReportCss}</style></head><body><main><h1>Results of ${escape(report.accountId)}</h1><p class="note">As of ${escape(day(report.generatedAt))}. This read-only link works until ${escape(day(input.expiresAt))}.</p>${sections.join("")}</main></body></html>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="color-scheme" content="light dark"><meta name="robots" content="noindex"><title>Results of ${escapeHtml(report.accountId)}</title><style>${sharedReportCss}</style></head><body><main><h1>Results of ${escapeHtml(report.accountId)}</h1><p class="note">As of ${escapeHtml(day(report.generatedAt))}. This read-only link works until ${escapeHtml(day(input.expiresAt))}.</p>${sections.join("")}</main></body></html>`;
 }
 
 /** The page a link that no longer opens answers with. */
