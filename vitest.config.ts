@@ -109,6 +109,13 @@ export default defineConfig({
         },
       }),
       project({
+        name: "console",
+        root: "packages/console",
+        include: ["src/**/*.test.{ts,tsx}"],
+        tier: "fast",
+        test: { environment: "happy-dom" },
+      }),
+      project({
         name: "demo",
         root: "examples/demo",
         include: sources,

@@ -55,7 +55,8 @@ describe("Beacon's dark mode, followed by the widget", () => {
     await page.getByRole("link", { name: "Vendor scorecard" }).click();
     await page.getByRole("heading", { level: 1 }).waitFor();
     expect(await pageScheme(page)).toBe("dark");
-    await page.locator(".role-card").first().waitFor();
+    await page.locator("goalpost-console tbody tr").first().waitFor(); // the console, read
+    expect(await page.locator("goalpost-console").getAttribute("theme")).toBe("dark");
     await expectAxeClean(page);
 
     await toggle.focus();

@@ -1,90 +1,44 @@
-// The vendor's scorecard: the Customer Results Achievement KPIs by role and period, perceived
-// value by touchpoint, and one account's report, read with Goalpost's admin client.
+// The vendor's scorecard: the Goalpost console (<goalpost-console>) over the demo's API, reading
+// with a console token for Beacon's CS lead.
 import "./styles.css";
-import { formatDate } from "./scorecard/format.ts";
-import { periodRange } from "./scorecard/period.ts";
-import { renderAccountReport } from "./scorecard/renderAccountReport.ts";
-import { renderKpis } from "./scorecard/renderKpis.ts";
-import { renderPerceivedValue } from "./scorecard/renderPerceivedValue.ts";
-import { vendorAdmin } from "./scorecard/vendorAdmin.ts";
-import { currentUser } from "./shell/currentUser.ts";
-import { accountIds, accountName } from "./shell/demoAccounts.ts";
-import { byId, h } from "./shell/h.ts";
+import { defineConsoleElement } from "@goalpost/console";
+import { demoAdminKey, signConsoleToken } from "@goalpost/mock-backend";
+import { byId } from "./shell/h.ts";
 import { mountHeader } from "./shell/mountHeader.ts";
 import { showStartFailure } from "./shell/showStartFailure.ts";
 import { startBackend } from "./shell/startBackend.ts";
 
 const backend = startBackend();
-const admin = vendorAdmin();
-const periodForm = byId<HTMLFormElement>("period-form");
-const accountPicker = byId<HTMLSelectElement>("account-picker");
-accountPicker.append(...accountIds.map((id) => h("option", { value: id }, accountName(id))));
-accountPicker.value = currentUser().accountId;
+defineConsoleElement();
+const element = byId<HTMLElement & { token: string | null }>("console");
 
-const problem = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
-/** Calls `load` and shows its result, dropping answers that a newer call has overtaken. */
-function latestOnly<T>(
-  load: () => Promise<T>,
-  show: (result: T) => void,
-  fail: (e: unknown) => void,
-) {
-  let latest = 0;
-  return async () => {
-    const call = ++latest;
-    try {
-      const result = await load();
-      if (call === latest) show(result);
-    } catch (error) {
-      if (call === latest) fail(error);
-    }
-  };
+/** The console follows Beacon's light or dark scheme (the header's switch). */
+function followScheme() {
+  element.setAttribute(
+    "theme",
+    document.documentElement.dataset.scheme === "dark" ? "dark" : "light",
+  );
 }
-
-const kpiStatus = byId("kpi-status");
-const loadKpis = latestOnly(
-  () => {
-    kpiStatus.textContent = "Loading the KPIs…";
-    const days = Number(new FormData(periodForm).get("period") ?? 90);
-    return admin.getKpis(periodRange(days));
-  },
-  (report) => {
-    kpiStatus.textContent = `From ${formatDate(report.from)} to ${formatDate(report.to)}.`;
-    byId("role-cards").replaceChildren(...renderKpis(report));
-    byId("perceived").replaceChildren(
-      renderPerceivedValue(report.perceivedValue, "Perceived value by touchpoint, all accounts"),
-    );
-  },
-  (error) => {
-    kpiStatus.textContent = `The KPIs could not be loaded: ${problem(error)}. Choose a period to try again.`;
-  },
-);
-
-const accountStatus = byId("account-status");
-const loadAccount = latestOnly(
-  () => {
-    accountStatus.textContent = "Loading the account report…";
-    return admin.getAccountReport(accountPicker.value);
-  },
-  (report) => {
-    accountStatus.textContent = `${accountName(report.accountId)}, as of ${formatDate(report.generatedAt)}.`;
-    byId("account-report").replaceChildren(...renderAccountReport(report));
-  },
-  (error) => {
-    accountStatus.textContent = `The account report could not be loaded: ${problem(error)}.`;
-    byId("account-report").replaceChildren();
-  },
-);
-
-periodForm.addEventListener("change", loadKpis);
-periodForm.addEventListener("submit", (event) => event.preventDefault());
-accountPicker.addEventListener("change", loadAccount);
-mountHeader({
-  backend,
-  onUserChange(user) {
-    accountPicker.value = user.accountId;
-    void loadAccount();
-  },
+followScheme();
+new MutationObserver(followScheme).observe(document.documentElement, {
+  attributes: true,
+  attributeFilter: ["data-scheme"],
 });
 
-backend.then(() => Promise.all([loadKpis(), loadAccount()]), showStartFailure);
+// The console follows no end user: switching users changes nothing here.
+mountHeader({ backend, onUserChange() {} });
+
+/**
+ * Beacon's internal tools, standing in: a console token for its CS lead. In production the
+ * vendor's server signs it behind the staff login; the admin key never reaches a browser.
+ */
+backend.then(async () => {
+  element.token = await signConsoleToken(
+    {
+      sub: "beacon.cs-lead",
+      name: "Beacon CS lead",
+      exp: Math.floor(Date.now() / 1000) + 4 * 3600,
+    },
+    demoAdminKey,
+  );
+}, showStartFailure);

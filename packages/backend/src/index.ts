@@ -5,6 +5,7 @@
 
 export { adminKeyMatches } from "./auth/adminKeyMatches.ts";
 export { authenticateAdmin } from "./auth/authenticateAdmin.ts";
+export { authenticateConsole, type ConsoleReader } from "./auth/authenticateConsole.ts";
 export {
   authenticateUser,
   roleOf,
@@ -12,6 +13,13 @@ export {
   verifyUserToken,
 } from "./auth/authenticateUser.ts";
 export { bearerToken } from "./auth/bearerToken.ts";
+export {
+  type ConsoleClaims,
+  type ConsoleVerification,
+  consoleTokenMaxLifetimeSeconds,
+  signConsoleToken,
+  verifyConsoleToken,
+} from "./auth/consoleToken.ts";
 export { signToken, type TokenClaims } from "./auth/signToken.ts";
 export {
   defaultMaxTokenLifetimeSeconds,
@@ -77,6 +85,7 @@ export {
   type StoredMeasurement,
 } from "./decisions/newMeasurement.ts";
 export { newPulse } from "./decisions/newPulse.ts";
+export { defaultTrendMonths, trendMonths } from "./decisions/trendMonths.ts";
 export { ApiError } from "./http/ApiError.ts";
 export { type EndpointRoute, endpointRoutes } from "./http/endpointRoutes.ts";
 export { errorBody } from "./http/errorBody.ts";
@@ -98,6 +107,26 @@ export { successStatus } from "./http/successStatus.ts";
 export { toApiError } from "./http/toApiError.ts";
 export { validateInput } from "./http/validateInput.ts";
 export type { AccountRecord, UserRecord } from "./records.ts";
+export {
+  type AccountListOptions,
+  type AccountPosition,
+  accountListOptions,
+  accountListPage,
+  accountSortKey,
+  compareAccountPositions,
+  decodeAccountCursor,
+  defaultAccountPageSize,
+  encodeAccountCursor,
+  matchesAccountFilters,
+} from "./rules/accountList.ts";
+export {
+  type AccountRoleData,
+  accountRoleRow,
+  defaultInactiveDays,
+  lowValueBelow,
+  riskWindowDays,
+} from "./rules/accountRoleRow.ts";
+export { type AccountRowsInput, accountRoleRows } from "./rules/accountRoleRows.ts";
 export { canonicalJson } from "./rules/canonicalJson.ts";
 export { checkOwner, type Owner } from "./rules/checkOwner.ts";
 export {
@@ -108,5 +137,26 @@ export {
 } from "./rules/measurementCursor.ts";
 export { metricOf } from "./rules/metricOf.ts";
 export { newId } from "./rules/newId.ts";
+export {
+  type CommentPosition,
+  decodeCommentCursor,
+  defaultCommentPageSize,
+  encodeCommentCursor,
+  newestCommentFirst,
+  pulseCommentPage,
+} from "./rules/pulseCommentPage.ts";
+export {
+  renderClosedShareLink,
+  renderSharedReport,
+  sharedPageHeaders,
+  sharedReportCss,
+} from "./rules/renderSharedReport.ts";
 export { settleActiveGoal } from "./rules/settleActiveGoal.ts";
 export { settleGoals } from "./rules/settleGoals.ts";
+export {
+  defaultShareLinkDays,
+  newShareToken,
+  shareLinkExpiry,
+  shareLinkState,
+  shareTokenHash,
+} from "./rules/shareLinks.ts";

@@ -88,4 +88,32 @@ export const endpointDocs: Record<
     summary: "Renewals by the accounts' customer results, with intervals and the caveat",
     errors: [400, 422],
   },
+  getKpiTrends: {
+    summary: "The KPIs of each of the last calendar months, oldest first",
+    errors: [422],
+  },
+  listPulseComments: {
+    summary: "Pulse comments (touchpoint, score, role, account, date), newest first (cursor)",
+    errors: [422],
+  },
+  listShareLinks: {
+    summary: "An account's share links (report links for the customer), newest first",
+    errors: [404],
+  },
+  createShareLink: {
+    summary: "Make a read-only link to an account's report, with an expiry (token shown once)",
+    errors: [400, 404, 413, 422],
+  },
+  revokeShareLink: {
+    summary: "Revoke a share link: its page stops opening at once",
+    errors: [404],
+  },
+  getCatalog: {
+    summary: "The catalog as it stands (roles, maturity levels, metrics, value elements)",
+    errors: [],
+  },
+  listAccounts: {
+    summary: "Every account's roles with their state and risk flags, at-risk first (cursor)",
+    errors: [422],
+  },
 };

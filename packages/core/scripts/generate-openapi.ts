@@ -37,7 +37,7 @@ const errorResponse = (description: string) => ({
 const statusText: Record<number, string> = {
   400: "Malformed request (bad JSON, bad query)",
   401: "Missing, invalid or expired credentials",
-  403: "Not yours (another account or role)",
+  403: "Not yours (another account or role), or a console token where it may not go",
   404: "Not found",
   409: "Conflict with the current state",
   413: "Body too large",
@@ -84,14 +84,21 @@ for (const [operationId, endpoint] of Object.entries(contract.endpoints) as [
     };
   }
   const docs = endpointDocs[operationId as keyof typeof endpointDocs];
-  for (const status of [...docs.errors, 401, 429].sort()) {
+  // Admin and console calls answer 403 to a console token that may not make them.
+  const forbidden = endpoint.auth === "user" ? [] : [403];
+  for (const status of [...new Set([...docs.errors, ...forbidden, 401, 429])].sort()) {
     responses[status] = errorResponse(statusText[status] ?? "Error");
   }
   paths[openApiPath] ??= {};
   (paths[openApiPath] as Record<string, unknown>)[endpoint.method.toLowerCase()] = {
     operationId,
     summary: docs.summary,
-    security: [{ [endpoint.auth === "user" ? "userToken" : "adminKey"]: [] }],
+    security:
+      endpoint.auth === "user"
+        ? [{ userToken: [] }]
+        : endpoint.auth === "console"
+          ? [{ adminKey: [] }, { consoleToken: [] }]
+          : [{ adminKey: [] }],
     ...(parameters.length ? { parameters } : {}),
     ...(endpoint.body
       ? {
@@ -122,6 +129,12 @@ const document = {
         bearerFormat: "JWT (HS256; claims sub, acc, role, exp, name?)",
       },
       adminKey: { type: "http", scheme: "bearer", description: "The deployment's admin key" },
+      consoleToken: {
+        type: "http",
+        scheme: "bearer",
+        bearerFormat: 'JWT (HS256 with the admin key; claims sub, name, exp, scope: "console")',
+        description: "Reads only: a staff member's console token, at most 12 hours",
+      },
     },
     schemas: components,
   },

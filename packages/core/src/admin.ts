@@ -5,6 +5,16 @@ export {
   type AdminClientOptions,
   createAdminClient,
 } from "./client/createAdminClient.ts";
+export {
+  AccountFilter,
+  AccountList,
+  AccountListQuery,
+  AccountRoleRow,
+  AccountRoleState,
+  AccountSort,
+  KpiTrendQuery,
+  RiskFlag,
+} from "./contract/accounts.ts";
 export { Catalog } from "./contract/catalog.ts";
 export { type CatalogProblem, catalogReferences } from "./contract/catalogReferences.ts";
 export {
@@ -22,15 +32,23 @@ export {
   UsageResults,
 } from "./contract/companyResults.ts";
 export { IngestBody, IngestMeasurement, IngestResult } from "./contract/ingest.ts";
+export { PulseComment, PulseCommentPage, PulseCommentQuery } from "./contract/pulseComments.ts";
 export {
   AccountMetricReport,
   AccountReport,
   Gain,
   KpiQuery,
   KpiReport,
+  KpiTrends,
   PerceivedValue,
   RoleKpis,
 } from "./contract/reports.ts";
+export {
+  CreatedShareLink,
+  CreateShareLinkBody,
+  ShareLink,
+  ShareLinkList,
+} from "./contract/shareLinks.ts";
 export { type AccountReportInput, computeAccountReport } from "./math/computeAccountReport.ts";
 export { computeKpis, type KpiInput } from "./math/computeKpis.ts";
 export { inPlaceAt } from "./math/inPlaceAt.ts";

@@ -8,3 +8,4 @@ export { demoAdminKey, demoSigningSecret } from "./demoSecrets.ts";
 export { type DemoUser, demoUsers } from "./demoUsers.ts";
 export { type SeedOptions, seedDemoData } from "./seedDemoData.ts";
 export { signDemoToken } from "./signDemoToken.ts";
+export { syntheticAccounts } from "./syntheticAccounts.ts";

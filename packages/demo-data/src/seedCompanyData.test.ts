@@ -16,6 +16,7 @@ describe("the seed's company data", () => {
     expect(withRevenue.has("acme")).toBe(true);
     expect(new Set(data.usage.map((u) => u.accountId)).size).toBe(123);
     expect(data.revenue.every((e) => e.id.startsWith("demo-rev-"))).toBe(true);
+    expect(data.accounts.at(-1)?.id).toBe("synthetic-0120");
     // Without the option, none of it: the demo's own data stays as it was.
     const plain = seedDemoData(demoCatalog, now);
     expect(plain.accounts.map((a) => a.id)).toEqual(["acme", "globex", "initech"]);
@@ -57,7 +58,7 @@ describe("the seed's company data", () => {
     expect(group("no-measures")?.renewals).toBeGreaterThanOrEqual(40);
     expect(group("goal-achieved")?.directional).toBe(true);
     expect(group("no-measures")?.directional).toBe(false);
-    // Each synthetic account is read in the profile it was built for.
+    // The accounts' seeded histories put them in every state at their index dates.
     const renewals = renewalsIn(data.revenue, { from: "2025-01-01", to: "2026-12-31" });
     const states = new Set(
       renewals.map((r) => {

@@ -6,15 +6,16 @@ import { seedAgreement } from "./seedAgreement.ts";
 import { seedCompanyData } from "./seedCompanyData.ts";
 import { seedPlans } from "./seedPlans.ts";
 import { seedPulses } from "./seedPulses.ts";
+import { syntheticAccounts } from "./syntheticAccounts.ts";
 
 const dayMs = 86_400_000;
 
 /** Options of {@link seedDemoData}. */
 export interface SeedOptions {
   /**
-   * Synthetic customer accounts to add beside the demo's (`demo-co-<n>`), each with revenue and
-   * usage, and revenue and usage for the demo accounts too: what the company-results reports
-   * and a console at scale need. @default 0 (no revenue, no usage)
+   * Synthetic accounts to add beside the demo's (`synthetic-0001`, …, see `syntheticAccounts`),
+   * then revenue and usage for every account, demo ones included: what a console at scale and
+   * the company-results reports need. @default 0 (no synthetic accounts, no revenue, no usage)
    */
   accounts?: number;
 }
@@ -47,17 +48,23 @@ export function seedDemoData(catalog: Catalog, now: Date, options: SeedOptions =
   };
   for (const plan of seedPlans) seedAgreement(data, plan, now);
   seedPulses(data, now);
-  if (options.accounts !== undefined) {
-    if (!Number.isInteger(options.accounts) || options.accounts < 0 || options.accounts > 5000) {
-      throw new RangeError(
-        `accounts must be a whole number from 0 to 5000, not ${options.accounts}`,
-      );
-    }
-    const company = seedCompanyData(data, now, options.accounts);
+  settleGoals(data.goals, now);
+  const count = options.accounts ?? 0;
+  if (!Number.isInteger(count) || count < 0 || count > 20_000) {
+    throw new RangeError(`accounts must be a whole number from 0 to 20000, not ${count}`);
+  }
+  if (count > 0) {
+    const synthetic = syntheticAccounts(catalog, now, count);
+    data.accounts.push(...synthetic.accounts);
+    data.users.push(...synthetic.users);
+    data.agreements.push(...synthetic.agreements);
+    data.goals.push(...synthetic.goals);
+    data.measurements.push(...synthetic.measurements);
+    data.pulses.push(...synthetic.pulses);
+    const company = seedCompanyData(data, now);
     data.revenue.push(...company.revenue);
     data.usage.push(...company.usage);
   }
-  settleGoals(data.goals, now);
   const { catalog: _catalog, ...seeded } = data;
   return seeded;
 }

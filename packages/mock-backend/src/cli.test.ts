@@ -17,8 +17,12 @@ describe("parseCliArgs", () => {
       latencyMs: 0,
       failureRate: 0,
       seed: true,
+      accounts: 0,
       help: false,
     });
+    expect(parseCliArgs(["--accounts", "300"]).accounts).toBe(300);
+    expect(() => parseCliArgs(["--accounts", "1.5"])).toThrow(/--accounts must be a whole number/);
+    expect(() => parseCliArgs(["--accounts", "20001"])).toThrow(/--accounts/);
     expect(
       parseCliArgs(["--port", "0", "--latency", "250", "--failure-rate", "0.2", "--no-seed"]),
     ).toMatchObject({

@@ -18,7 +18,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     process.stdout.write(`${usage}\n`);
     return;
   }
-  const backend = createMockBackend({ seed: options.seed });
+  const backend = createMockBackend({ seed: options.seed, syntheticAccounts: options.accounts });
   backend.setScenario({ latencyMs: options.latencyMs, failureRate: options.failureRate });
   let server: Awaited<ReturnType<typeof serveHttp>>;
   try {

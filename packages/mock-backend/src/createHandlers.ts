@@ -1,5 +1,5 @@
 import { ApiError } from "@goalpost/backend";
-import type { HttpHandler } from "msw";
+import { type HttpHandler, http } from "msw";
 import type { BackendContext } from "./BackendContext.ts";
 import { createRoutes } from "./http/createRoutes.ts";
 import { createAgreement, updateAgreement } from "./routes/agreementRoutes.ts";
@@ -17,12 +17,22 @@ import {
   updateMeasurement,
 } from "./routes/correctionRoutes.ts";
 import { createPulse } from "./routes/createPulse.ts";
+import { getCatalog } from "./routes/getCatalog.ts";
+import { getKpiTrends } from "./routes/getKpiTrends.ts";
 import { getSession } from "./routes/getSession.ts";
 import { createGoal, updateGoal } from "./routes/goalRoutes.ts";
 import { ingestMeasurements } from "./routes/ingestMeasurements.ts";
+import { listAccounts } from "./routes/listAccounts.ts";
+import { listPulseComments } from "./routes/listPulseComments.ts";
 import { createMeasurement, listMeasurements } from "./routes/measurementRoutes.ts";
 import { putCatalog } from "./routes/putCatalog.ts";
 import { getAccountReport, getKpis } from "./routes/reportRoutes.ts";
+import {
+  createShareLink,
+  listShareLinks,
+  revokeShareLink,
+  sharedReportPage,
+} from "./routes/shareLinkRoutes.ts";
 
 /**
  * The msw handlers of the whole HTTP contract (v1), registered from its endpoint table, then the
@@ -55,6 +65,13 @@ export function createHandlers(backend: BackendContext, reset: () => void): Http
       sendRevenue,
       getCompanyResults,
       getRetentionResults,
+      listAccounts,
+      getKpiTrends,
+      listPulseComments,
+      listShareLinks,
+      createShareLink,
+      revokeShareLink,
+      getCatalog,
     }),
     route.control("get", "/__mock/scenario", getScenario),
     route.control("post", "/__mock/scenario", postScenario),
@@ -62,6 +79,10 @@ export function createHandlers(backend: BackendContext, reset: () => void): Http
       reset();
       return { status: 204 };
     }),
+    // A shared account report: a page for anyone with the link, no token, no script.
+    http.get(`${backend.baseUrl}/share/:token`, ({ params }) =>
+      sharedReportPage(backend.db, String(params.token), backend.clock()),
+    ),
     route.open("all", "/v1/*", notFound),
     route.open("all", "/__mock/*", notFound),
   ];

@@ -29,10 +29,11 @@ export interface MockBackendOptions {
   /** Seed the demo accounts, users and history (otherwise: the demo catalog only). @default true */
   seed?: boolean;
   /**
-   * With the seed: synthetic customer accounts to add, with revenue and usage for them and the
-   * demo accounts (the company-results reports, a console at scale). @default 0
+   * With the seed: synthetic accounts to add beside the demo's (`synthetic-0001`, …), each with
+   * about six months of history, and revenue and usage for every account (a console at scale,
+   * the company-results reports). @default 0
    */
-  accounts?: number;
+  syntheticAccounts?: number;
   /** The clock; `scenario.fixedNow` overrides it. @default () => new Date() */
   now?: () => Date;
   /** Keep the database across reloads; loaded now if it holds a readable database. */
@@ -83,7 +84,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const fresh = (): MockDb => {
     const db = createEmptyDb(catalog);
     if (options.seed ?? true) {
-      seedDb(db, now(), options.accounts === undefined ? {} : { accounts: options.accounts });
+      seedDb(db, now(), { accounts: options.syntheticAccounts ?? 0 });
     }
     return db;
   };

@@ -1,4 +1,5 @@
 export {
+  signConsoleToken,
   signToken,
   type TokenClaims,
   type TokenVerification,

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { verifyConsoleToken } from "@goalpost/backend";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requireBuilt } from "../../../test/support/requireBuilt.ts";
 import { parseCliArgs } from "./parseCliArgs.ts";
@@ -19,7 +20,12 @@ describe("parseCliArgs", () => {
       host: "0.0.0.0",
     });
     expect(parseCliArgs(["migrate"])).toEqual({ command: "migrate" });
-    expect(parseCliArgs(["seed", "--no-history"])).toEqual({ command: "seed", history: false });
+    expect(parseCliArgs(["seed", "--no-history"])).toEqual({
+      command: "seed",
+      history: false,
+      accounts: 0,
+    });
+    expect(parseCliArgs(["seed", "--accounts", "300"])).toMatchObject({ accounts: 300 });
     expect(parseCliArgs(["--help"])).toEqual({ command: "help" });
     expect(parseCliArgs(["--demo", "--accounts", "200"])).toEqual({
       command: "serve",
@@ -30,6 +36,12 @@ describe("parseCliArgs", () => {
       command: "seed",
       history: true,
       accounts: 0,
+    });
+    expect(parseCliArgs(["console-link", "--name", "Dana Whit", "--hours", "2"])).toEqual({
+      command: "console-link",
+      name: "Dana Whit",
+      hours: 2,
+      demo: false,
     });
   });
 
@@ -44,12 +56,15 @@ describe("parseCliArgs", () => {
       /--accounts seeds the demo: it needs --demo/,
     );
     expect(() => parseCliArgs(["--demo", "--accounts", "many"])).toThrow(
-      /--accounts must be a whole number from 0 to 5000, got "many"/,
+      /--accounts must be a whole number from 0 to 20000, got "many"/,
     );
-    expect(() => parseCliArgs(["seed", "--accounts", "9000"])).toThrow(/0 to 5000/);
+    expect(() => parseCliArgs(["seed", "--accounts", "30000"])).toThrow(/0 to 20000/);
     expect(() => parseCliArgs(["seed", "--no-history", "--accounts", "3"])).toThrow(
       /does not go with --no-history/,
     );
+    expect(() => parseCliArgs(["console-link", "--hours", "24"])).toThrow(/at most 12/);
+    expect(() => parseCliArgs(["console-link", "--name", " "])).toThrow(/--name/);
+    expect(() => parseCliArgs(["console-link", "--port", "1"])).toThrow(/--port does not apply/);
   });
 });
 
@@ -111,7 +126,7 @@ describe("the goalpost-server bin (built)", () => {
     expect(migrated.code, migrated.stderr).toBe(0);
     expect(JSON.parse(migrated.stdout.trim().split("\n")[0] ?? "")).toMatchObject({
       msg: "migrated",
-      applied: [1, 2, 3],
+      applied: [1, 2, 3, 4],
       database: "pglite",
     });
     const seeded = await run(["seed"], env);
@@ -121,6 +136,24 @@ describe("the goalpost-server bin (built)", () => {
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/already holds a catalog/);
   }, 60_000);
+
+  it("prints a console link whose fragment carries a token signed with the admin key", async () => {
+    const adminKey = "k".repeat(32);
+    const { code, stdout, stderr } = await run(
+      ["console-link", "--name", "Dana Whit", "--hours", "2", "--url", "https://gp.example.com/"],
+      { GOALPOST_ADMIN_KEY: adminKey },
+    );
+    expect(code, stderr).toBe(0);
+    const url = new URL(stdout.trim());
+    expect(`${url.origin}${url.pathname}${url.search}`).toBe("https://gp.example.com/console/");
+    const token = url.hash.replace(/^#token=/, "");
+    const verified = await verifyConsoleToken(token, adminKey, new Date());
+    expect(verified).toMatchObject({ ok: true, claims: { name: "Dana Whit", scope: "console" } });
+    if (verified.ok) expect(verified.claims.exp - Date.now() / 1000).toBeLessThanOrEqual(7200);
+    const refused = await run(["console-link"]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/GOALPOST_ADMIN_KEY/);
+  });
 
   it("exits 1 when it cannot reach PostgreSQL", async () => {
     const { code, stderr } = await run([], {

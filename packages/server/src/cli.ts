@@ -1,5 +1,8 @@
+import { demoAdminKey } from "@goalpost/demo-data";
 import { ConfigError, loadConfig, loadDatabaseConfig } from "./config/loadConfig.ts";
 import type { ServerConfig } from "./config/ServerConfig.ts";
+import { checkCatalogFile, jsonPath } from "./console/catalogFile.ts";
+import { consoleLink } from "./consoleLink.ts";
 import type { Database } from "./db/Database.ts";
 import { migrate } from "./db/migrate.ts";
 import { openDatabase } from "./db/openDatabase.ts";
@@ -23,6 +26,16 @@ export async function main(argv: readonly string[]): Promise<void> {
   }
   if (cli.command === "help") {
     process.stdout.write(`${usage}\n`);
+    return;
+  }
+  if (cli.command === "catalog") {
+    const { code, output } = await catalogCommand(cli);
+    (code === 0 ? process.stdout : process.stderr).write(`${output}\n`);
+    if (code !== 0) process.exit(code);
+    return;
+  }
+  if (cli.command === "console-link") {
+    process.stdout.write(`${await link(cli)}\n`);
     return;
   }
   if (cli.command !== "serve") {
@@ -66,7 +79,7 @@ export async function main(argv: readonly string[]): Promise<void> {
  * data into an empty database. Returns what went wrong, if anything.
  */
 async function maintain(
-  cli: { command: "migrate" } | { command: "seed"; history: boolean; accounts?: number },
+  cli: { command: "migrate" } | { command: "seed"; history: boolean; accounts: number },
   database: ServerConfig["database"],
   log: Logger,
 ): Promise<string | undefined> {
@@ -76,18 +89,101 @@ async function maintain(
     const applied = await migrate(db);
     log.lifecycle("migrated", { applied, database: db.kind, location: db.location });
     if (cli.command !== "seed") return undefined;
-    const seed = cli.accounts === undefined ? {} : { accounts: cli.accounts };
-    const loaded = await loadDemo(db, createCatalogCache(), new Date(), cli.history, seed);
+    const loaded = await loadDemo(db, createCatalogCache(), new Date(), cli.history, {
+      accounts: cli.accounts,
+    });
     if (loaded === "catalog present") {
       return "the database already holds a catalog: seed loads only into an empty database";
     }
-    log.lifecycle("demo data loaded", { history: cli.history });
+    log.lifecycle("demo data loaded", { history: cli.history, syntheticAccounts: cli.accounts });
     return undefined;
   } catch (error) {
     return `${cli.command} failed: ${(error as Error).message}`;
   } finally {
     await db?.close();
   }
+}
+
+/**
+ * `console-link`: signs a console token with `GOALPOST_ADMIN_KEY` (the demo key with `--demo`
+ * when it is unset) and prints the link; the server need not be running.
+ */
+async function link(cli: Extract<ReturnType<typeof parseCliArgs>, { command: "console-link" }>) {
+  const env = process.env;
+  const adminKey = env.GOALPOST_ADMIN_KEY || (cli.demo ? demoAdminKey : undefined);
+  if (!adminKey) {
+    fail(2, "console-link signs with GOALPOST_ADMIN_KEY: set it (or pass --demo for the demo key)");
+  }
+  const baseUrl =
+    cli.url ?? env.GOALPOST_PUBLIC_URL ?? `http://${env.HOST || "127.0.0.1"}:${env.PORT || "8787"}`;
+  try {
+    return await consoleLink({
+      baseUrl,
+      adminKey,
+      name: cli.name,
+      hours: cli.hours,
+      now: new Date(),
+    });
+  } catch (error) {
+    fail(2, (error as Error).message);
+  }
+}
+
+/**
+ * `catalog check FILE` and `catalog push FILE`: the file's problems by JSON path (exit 1), or,
+ * for push, the catalog replaced through `PUT /v1/admin/catalog` with `GOALPOST_ADMIN_KEY`.
+ */
+async function catalogCommand(
+  cli: Extract<ReturnType<typeof parseCliArgs>, { command: "catalog" }>,
+): Promise<{ code: number; output: string }> {
+  const checked = await checkCatalogFile(cli.file);
+  if (!checked.ok) {
+    const lines = checked.problems.map((p) => `  ${p.path}: ${p.message}`);
+    const count = `${checked.problems.length} problem${checked.problems.length === 1 ? "" : "s"}`;
+    return { code: 1, output: `${cli.file}: ${count}\n${lines.join("\n")}` };
+  }
+  const { roles, metrics, valueElements } = checked.catalog;
+  const summary = `${roles.length} roles, ${metrics.length} metrics, ${valueElements.length} value elements`;
+  if (cli.action === "check")
+    return { code: 0, output: `${cli.file} is a valid catalog: ${summary}` };
+  const env = process.env;
+  const adminKey = env.GOALPOST_ADMIN_KEY || (cli.demo ? demoAdminKey : undefined);
+  if (!adminKey) {
+    return {
+      code: 2,
+      output: "catalog push sends GOALPOST_ADMIN_KEY: set it (or pass --demo for the demo key)",
+    };
+  }
+  const base = (
+    cli.url ??
+    env.GOALPOST_PUBLIC_URL ??
+    `http://${env.HOST || "127.0.0.1"}:${env.PORT || "8787"}`
+  ).replace(/\/+$/, "");
+  let response: Response;
+  try {
+    response = await fetch(`${base}/v1/admin/catalog`, {
+      method: "PUT",
+      headers: { authorization: `Bearer ${adminKey}`, "content-type": "application/json" },
+      body: JSON.stringify(checked.catalog),
+    });
+  } catch (error) {
+    return {
+      code: 1,
+      output: `catalog push: ${base} did not answer (${(error as Error).message})`,
+    };
+  }
+  if (response.ok) return { code: 0, output: `the catalog at ${base} is replaced: ${summary}` };
+  const body = (await response.json().catch(() => undefined)) as
+    | { error?: { message?: string; issues?: { path: PropertyKey[]; message: string }[] } }
+    | undefined;
+  const issues = (body?.error?.issues ?? []).map((i) => `  ${jsonPath(i.path)}: ${i.message}`);
+  return {
+    code: 1,
+    output: [
+      `catalog push: ${base} answered ${response.status}: ${body?.error?.message ?? ""}`,
+      ...issues,
+    ].join("\n"),
+  };
 }
 
 /** The configuration `load` reads, or exit 2 with what is wrong with it. */

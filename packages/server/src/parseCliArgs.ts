@@ -4,7 +4,9 @@ import { parseArgs } from "node:util";
 export type CliCommand =
   | { command: "serve"; demo: boolean; accounts?: number; port?: number; host?: string }
   | { command: "migrate" }
-  | { command: "seed"; history: boolean; accounts?: number }
+  | { command: "seed"; history: boolean; accounts: number }
+  | { command: "console-link"; name: string; hours: number; url?: string; demo: boolean }
+  | { command: "catalog"; action: "check" | "push"; file: string; url?: string; demo: boolean }
   | { command: "help" };
 
 /** Usage text of `goalpost-server`. */
@@ -12,16 +14,28 @@ export const usage = `Usage:
   goalpost-server [--demo [--accounts <n>]] [--port <n>] [--host <address>]
                                                             serve the Goalpost HTTP API (v1)
   goalpost-server migrate                                   bring the database schema up to date
-  goalpost-server seed [--no-history | --accounts <n>]      load the demo catalog and seed data
+  goalpost-server seed [--no-history] [--accounts <n>]      load the demo catalog and seed data
                                                             into an empty database
+  goalpost-server console-link [--name <n>] [--hours <h>] [--url <base>] [--demo]
+                                                            print a sign-in link to the console
+                                                            (a console token in its fragment)
+  goalpost-server catalog check <file>                      validate a catalog file, naming each
+                                                            problem by its JSON path
+  goalpost-server catalog push <file> [--url <base>] [--demo]
+                                                            validate it, then replace the catalog
+                                                            through the admin API
 
   --demo            load the demo catalog and seed data into an empty database, and use the
                     public demo secrets for any that are not set (never in production)
   --port <n>        port, 0 for any free one (default: PORT, else 8787)
   --host <address>  interface (default: HOST, else 127.0.0.1)
   --no-history      seed: the demo catalog only, no accounts or history
-  --accounts <n>    with the seed: n synthetic customer accounts (0–5000) beside the demo's, and
-                    revenue and usage for all of them (company results, a console at scale)
+  --accounts <n>    --demo, seed: also n synthetic accounts with history (default 0, at most
+                    20000), and revenue and usage for every account (company results)
+  --name <n>        console-link: the staff member's name (default: Console)
+  --hours <h>       console-link: how long the link works, 1 to 12 (default 8)
+  --url <base>      console-link, catalog push: the server's public URL (default:
+                    GOALPOST_PUBLIC_URL, else http://HOST:PORT)
   --help            show this text
 
 Environment:
@@ -49,12 +63,16 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       port: { type: "string" },
       host: { type: "string" },
       "no-history": { type: "boolean" },
+      name: { type: "string" },
       accounts: { type: "string" },
+      hours: { type: "string" },
+      url: { type: "string" },
       help: { type: "boolean", short: "h" },
     },
   });
   if (values.help) return { command: "help" };
   const [command = "serve", ...extra] = positionals;
+  if (command === "catalog") return catalogCommand(extra, values);
   if (extra.length > 0) throw new Error(`unexpected argument "${extra[0]}"`);
   const only = (allowed: string[]) => {
     const given = Object.keys(values).filter((flag) => !allowed.includes(flag));
@@ -69,7 +87,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       return {
         command,
         demo: values.demo ?? false,
-        ...(values.accounts !== undefined ? { accounts: accounts(values.accounts) } : {}),
+        ...(values.accounts !== undefined ? { accounts: syntheticCount(values.accounts) } : {}),
         ...(values.port !== undefined ? { port: port(values.port) } : {}),
         ...(values.host !== undefined ? { host: values.host } : {}),
       };
@@ -84,25 +102,74 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       return {
         command,
         history: !values["no-history"],
-        ...(values.accounts !== undefined ? { accounts: accounts(values.accounts) } : {}),
+        accounts: syntheticCount(values.accounts ?? "0"),
+      };
+    case "console-link":
+      only(["name", "hours", "url", "demo"]);
+      return {
+        command,
+        name: consoleName(values.name ?? "Console"),
+        hours: hours(values.hours ?? "8"),
+        ...(values.url !== undefined ? { url: values.url } : {}),
+        demo: values.demo ?? false,
       };
     default:
-      throw new Error(`unknown command "${command}" (serve, migrate or seed)`);
+      throw new Error(
+        `unknown command "${command}" (serve, migrate, seed, console-link or catalog)`,
+      );
   }
-}
-
-function accounts(text: string): number {
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || value > 5000) {
-    throw new Error(`--accounts must be a whole number from 0 to 5000, got "${text}"`);
-  }
-  return value;
 }
 
 function port(text: string): number {
   const value = Number(text);
   if (!/^\d+$/.test(text) || value > 65_535) {
     throw new Error(`--port must be a whole number from 0 to 65535, got "${text}"`);
+  }
+  return value;
+}
+
+function hours(text: string): number {
+  const value = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text) || value <= 0 || value > 12) {
+    throw new Error(`--hours must be a number of hours above 0 and at most 12, got "${text}"`);
+  }
+  return value;
+}
+
+function consoleName(text: string): string {
+  const name = text.trim();
+  if (name.length === 0 || name.length > 200) {
+    throw new Error("--name must be 1 to 200 characters");
+  }
+  return name;
+}
+
+function catalogCommand(
+  args: string[],
+  values: Record<string, string | boolean | undefined>,
+): Extract<CliCommand, { command: "catalog" }> {
+  const [action, file, ...extra] = args;
+  if (action !== "check" && action !== "push") {
+    throw new Error('catalog takes "check <file>" or "push <file>"');
+  }
+  if (!file) throw new Error(`catalog ${action} needs the catalog file`);
+  if (extra.length > 0) throw new Error(`unexpected argument "${extra[0]}"`);
+  const allowed = action === "push" ? ["url", "demo"] : [];
+  const given = Object.keys(values).filter((flag) => !allowed.includes(flag));
+  if (given.length > 0) throw new Error(`--${given[0]} does not apply to "catalog ${action}"`);
+  return {
+    command: "catalog",
+    action,
+    file,
+    ...(typeof values.url === "string" ? { url: values.url } : {}),
+    demo: values.demo === true,
+  };
+}
+
+function syntheticCount(text: string): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value > 20_000) {
+    throw new Error(`--accounts must be a whole number from 0 to 20000, got "${text}"`);
   }
   return value;
 }

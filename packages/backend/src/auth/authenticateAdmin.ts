@@ -1,10 +1,21 @@
 import { ApiError } from "../http/ApiError.ts";
 import { adminKeyMatches } from "./adminKeyMatches.ts";
 import { bearerToken } from "./bearerToken.ts";
+import { verifyConsoleToken } from "./consoleToken.ts";
 
-/** Checks an admin or ingest request's bearer admin key (401 otherwise, user tokens included). */
-export async function authenticateAdmin(request: Request, adminKey: string): Promise<void> {
-  if (!(await adminKeyMatches(bearerToken(request), adminKey))) {
-    throw new ApiError(401, "admin calls take the admin key as the bearer token, not a user token");
+/**
+ * Checks an admin or ingest request's bearer admin key: 401 otherwise (user tokens included),
+ * 403 for a genuine console token, which reads and never writes.
+ */
+export async function authenticateAdmin(
+  request: Request,
+  adminKey: string,
+  now: Date = new Date(),
+): Promise<void> {
+  const presented = bearerToken(request);
+  if (await adminKeyMatches(presented, adminKey)) return;
+  if ((await verifyConsoleToken(presented, adminKey, now)).ok) {
+    throw new ApiError(403, "a console token only reads; this call takes the admin key");
   }
+  throw new ApiError(401, "admin calls take the admin key as the bearer token, not a user token");
 }

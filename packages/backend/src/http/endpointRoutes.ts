@@ -14,7 +14,7 @@ export type EndpointRoute<UserContext, AdminContext> = {
   endpoint: Endpoint;
 } & (
   | { auth: "user"; handler: RouteHandler<UserContext> }
-  | { auth: "admin"; handler: RouteHandler<AdminContext> }
+  | { auth: "admin" | "console"; handler: RouteHandler<AdminContext> }
 );
 
 /**

@@ -26,7 +26,7 @@ export async function readEndpointInput(
   params: Record<string, string>,
   limits: BodyLimits,
 ): Promise<ReadInput> {
-  const maxBytes = endpoint.auth === "admin" ? limits.maxAdminBodyBytes : limits.maxBodyBytes;
+  const maxBytes = endpoint.auth === "user" ? limits.maxBodyBytes : limits.maxAdminBodyBytes;
   const body = endpoint.body ? await readJsonBody(request, endpoint.body, maxBytes) : undefined;
   const query = endpoint.query ? readQuery(new URL(request.url), endpoint.query) : undefined;
   return { body, query, params };

@@ -8,8 +8,11 @@ export interface Endpoint {
   method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** Express-style path, e.g. `/v1/goals/:id`. */
   path: string;
-  /** `user`: a signed user token; `admin`: the admin key. */
-  auth: "user" | "admin";
+  /**
+   * `user`: a signed user token; `admin`: the admin key; `console`: a read that takes the admin
+   * key or a console token (a JWT signed with the admin key, `scope: "console"`), never a write.
+   */
+  auth: "user" | "admin" | "console";
   body?: z.ZodMiniType;
   query?: z.ZodMiniType;
   response: z.ZodMiniType;

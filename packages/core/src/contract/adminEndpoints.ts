@@ -12,7 +12,10 @@ import type { Endpoint } from "./Endpoint.ts";
 import { IngestBody, IngestResult } from "./ingest.ts";
 import { AccountReport, KpiQuery, KpiReport } from "./reports.ts";
 
-/** The server-to-server half of the HTTP contract (v1): calls made with the admin key. */
+/**
+ * The server-to-server half of the HTTP contract (v1): calls made with the admin key; the reads
+ * (`auth: "console"`) also take a console token.
+ */
 export const adminEndpoints = {
   putCatalog: {
     method: "PUT",
@@ -34,7 +37,7 @@ export const adminEndpoints = {
   getKpis: {
     method: "GET",
     path: "/v1/admin/kpis",
-    auth: "admin",
+    auth: "console",
     query: KpiQuery,
     response: KpiReport,
     status: 200,
@@ -42,7 +45,7 @@ export const adminEndpoints = {
   getAccountReport: {
     method: "GET",
     path: "/v1/admin/accounts/:id/report",
-    auth: "admin",
+    auth: "console",
     response: AccountReport,
     status: 200,
   },

@@ -37,6 +37,10 @@ export const RoleKpis = z.object({
    * with several counts the share it achieved. Abandoned goals count neither way.
    */
   goalRate: Rate,
+  /** gainRate's numerator: accounts where this role has a gain (its denominator is accountsWithMeasures). */
+  accountsWithGain: z.optional(z.int()),
+  /** goalRate's denominator: accounts where this role had a goal decided in the period. */
+  accountsWithDecidedGoals: z.optional(z.int()),
   metrics: z.array(
     z.object({
       metricId: Id,
@@ -57,6 +61,13 @@ export const KpiReport = z.object({
   perceivedValue: z.array(PerceivedValue),
 });
 export type KpiReport = z.infer<typeof KpiReport>;
+
+/**
+ * `GET /v1/admin/kpis/trends`: the KPIs of each calendar month (UTC), oldest first; the current
+ * month ends now.
+ */
+export const KpiTrends = z.object({ months: z.array(KpiReport) });
+export type KpiTrends = z.infer<typeof KpiTrends>;
 
 /** Query of `GET /v1/admin/kpis`; both default to the last 90 days. */
 export const KpiQuery = z.strictObject({

@@ -100,6 +100,8 @@ export function computeKpis(input: KpiInput): KpiReport {
       roleInstances: instances.size,
       gainRate: rate(withGain.size, withMeasures.size),
       goalRate: rate(achieving, decided.size),
+      accountsWithGain: withGain.size,
+      accountsWithDecidedGoals: decided.size,
       metrics,
     };
   });

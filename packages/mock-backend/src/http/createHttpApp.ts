@@ -1,4 +1,5 @@
 import { ApiError, isClientAbort, readBodyBytes } from "@goalpost/backend";
+import { consoleResponse } from "@goalpost/console/serve";
 import { limits, userEndpoints } from "@goalpost/core/contract";
 import type { HttpBindings } from "@hono/node-server";
 import { RESPONSE_ALREADY_SENT } from "@hono/node-server/utils/response";
@@ -40,6 +41,10 @@ export function createHttpApp(backend: Pick<MockBackend, "handlers">): Hono<{
   for (const path of new Set(Object.values(userEndpoints).map((e) => e.path))) {
     app.use(path, anyOrigin);
   }
+  // The console's page, as goalpost-server serves it; its reads go to the handlers.
+  app.on(["GET", "HEAD"], ["/console", "/console/*"], async (c) => {
+    return (await consoleResponse(c.req.raw)) ?? nothingAt(new URL(c.req.url));
+  });
   app.all("*", async (c) => {
     const url = new URL(c.req.url);
     if (!isPlainPath(url.pathname)) return nothingAt(url);

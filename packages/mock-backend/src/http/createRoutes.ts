@@ -1,6 +1,7 @@
 import {
   ApiError,
   authenticateAdmin,
+  authenticateConsole,
   type EndpointInput,
   type EndpointName,
   type EndpointReply,
@@ -46,7 +47,7 @@ export interface ControlReply {
 
 type Method = "get" | "post" | "put" | "patch" | "delete" | "all";
 type Resolve = (context: RouteContext) => ControlReply | Promise<ControlReply>;
-type Auth = "user" | "admin" | "none";
+type Auth = "user" | "admin" | "console" | "none";
 
 /**
  * Route builders bound to a backend. Every route answers the contract's error body on failure,
@@ -130,7 +131,8 @@ async function handle(
     let context: RouteContext = { request, url: new URL(request.url), now, db, backend };
     if (auth === "user")
       context = { ...context, ...(await authenticateUser(request, backend, now)) };
-    if (auth === "admin") await authenticateAdmin(request, backend.adminKey);
+    if (auth === "admin") await authenticateAdmin(request, backend.adminKey, now);
+    if (auth === "console") await authenticateConsole(request, backend.adminKey, now);
     if (method !== "get") snapshot = structuredClone(db);
 
     const reply = await resolve(context);

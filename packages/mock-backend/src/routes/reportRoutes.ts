@@ -1,6 +1,7 @@
 import { ApiError, kpiPeriod, orThrow, settleGoals } from "@goalpost/backend";
-import { computeAccountReport, computeKpis } from "@goalpost/core/admin";
+import { type AccountReport, computeAccountReport, computeKpis } from "@goalpost/core/admin";
 import type { AdminRoute, Reply } from "../http/createRoutes.ts";
+import type { MockDb } from "../store/MockDb.ts";
 import { settledGoalsOf } from "./access.ts";
 
 /** `GET /v1/admin/kpis?from&to`: the core's KPIs; the period defaults to the last 90 days. */
@@ -32,8 +33,11 @@ export function getKpis(context: AdminRoute<"getKpis">): Reply<"getKpis"> {
 export function getAccountReport(
   context: AdminRoute<"getAccountReport">,
 ): Reply<"getAccountReport"> {
-  const { db, now, params } = context;
-  const accountId = params.id;
+  return { body: accountReportOf(context.db, context.params.id, context.now) };
+}
+
+/** One account's results from the database (404 for an unknown account). */
+export function accountReportOf(db: MockDb, accountId: string, now: Date): AccountReport {
   if (!db.accounts.some((a) => a.id === accountId)) {
     throw new ApiError(404, `no account "${accountId}"`);
   }
@@ -44,7 +48,7 @@ export function getAccountReport(
   }
   const agreements = db.agreements.filter((a) => a.accountId === accountId);
   const ids = new Set(agreements.map((a) => a.id));
-  const report = computeAccountReport({
+  return computeAccountReport({
     accountId,
     now: now.toISOString(),
     metrics: db.catalog.metrics,
@@ -54,5 +58,4 @@ export function getAccountReport(
     measurements: db.measurements.filter((m) => ids.has(m.agreementId)),
     pulses: db.pulses.filter((p) => p.accountId === accountId),
   });
-  return { body: report };
 }

@@ -6,6 +6,7 @@ import type {
   LatestValue,
   Measurement,
   MeasurementCorrection,
+  ShareLink,
 } from "@goalpost/core/contract";
 import { type DemoData, type SeedOptions, seedDemoData, seededRequest } from "@goalpost/demo-data";
 
@@ -38,6 +39,8 @@ export interface MockDb extends Omit<DemoData, "revenue" | "usage"> {
   /** Revenue events in the order received, and each one's canonical JSON by its id. */
   revenueEvents: RevenueEvent[];
   revenueRequests: Map<string, string>;
+  /** The account reports' share links, each with its token's hash (never the token). */
+  shareLinks: { link: ShareLink; tokenHash: string }[];
 }
 
 /** An empty database with the given catalog. */
@@ -54,6 +57,7 @@ export function createEmptyDb(catalog: Catalog): MockDb {
     corrections: [],
     agreementChanges: [],
     latestValues: [],
+    shareLinks: [],
     pulses: [],
     usageRequests: new Map(),
     usageTotals: [],

@@ -8,7 +8,7 @@ import {
   Pulse,
   User,
 } from "@goalpost/core";
-import { Catalog, RevenueEvent } from "@goalpost/core/admin";
+import { Catalog, RevenueEvent, ShareLink } from "@goalpost/core/admin";
 import * as z from "zod/mini";
 import type { MockDb } from "./MockDb.ts";
 
@@ -54,6 +54,8 @@ const StoredDb = z.object({
   ),
   revenueEvents: z._default(z.array(RevenueEvent), () => []),
   revenueRequests: z._default(z.array(z.tuple([z.string(), z.string()])), () => []),
+  // Added with the console's share links.
+  shareLinks: z._default(z.array(z.object({ link: ShareLink, tokenHash: z.string() })), () => []),
 });
 
 /** The database as JSON, for persistence. */

@@ -19,6 +19,20 @@ describe("the HTTP app", () => {
     expect(health).toMatchObject({ status: 200, body: { status: "ok", database: "pglite" } });
   });
 
+  it("serves the console's page at /console/, with its CSP; /console redirects there", async () => {
+    const page = await fetch(`${server.url}/console/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-security-policy")).toMatch(
+      /^default-src 'none'; script-src 'self'/,
+    );
+    expect(await page.text()).toContain("<goalpost-console page");
+    const bare = await fetch(`${server.url}/console`, { redirect: "manual" });
+    expect(bare.status).toBe(308);
+    expect(bare.headers.get("location")).toBe("/console/");
+    const missing = await server.call("GET", "/console/assets/none.js");
+    expect(missing.status).toBe(404);
+  });
+
   it("allows the configured origin only, for bearer-token calls", async () => {
     const preflight = await fetch(`${server.url}/v1/session`, {
       method: "OPTIONS",

@@ -1,7 +1,18 @@
 import { ApiError, errorBody, isClientAbort } from "@goalpost/backend";
+import { consoleResponse } from "@goalpost/console/serve";
 import { userEndpoints } from "@goalpost/core/contract";
 import { Hono } from "hono";
 import { cors } from "hono/cors";
+import { getCatalog } from "../console/getCatalog.ts";
+import { getKpiTrends } from "../console/getKpiTrends.ts";
+import { listAccounts } from "../console/listAccounts.ts";
+import { listPulseComments } from "../console/listPulseComments.ts";
+import {
+  createShareLink,
+  listShareLinks,
+  revokeShareLink,
+  sharedReportPage,
+} from "../console/shareLinkRoutes.ts";
 import { createAgreement, updateAgreement } from "../routes/agreementRoutes.ts";
 import {
   getCompanyResults,
@@ -87,6 +98,14 @@ export function createApp(server: ServerContext, options: AppOptions): Hono<AppE
     }
   }
 
+  // The console's page (its reads go to the API below, with a console token).
+  app.on(["GET", "HEAD"], ["/console", "/console/*"], async (c) => {
+    return (await consoleResponse(c.req.raw)) ?? c.notFound();
+  });
+
+  // A shared account report: a page for anyone with the link, no token, no script.
+  app.get("/share/:token", (c) => sharedReportPage(server, c.req.raw, c.req.param("token")));
+
   app.get("/health", async (c) => {
     if (options.inFlight.stopping) return c.json({ status: "stopping" }, 503);
     await server.db.query("SELECT 1");
@@ -114,6 +133,13 @@ export function createApp(server: ServerContext, options: AppOptions): Hono<AppE
     sendRevenue,
     getCompanyResults,
     getRetentionResults,
+    listAccounts,
+    getKpiTrends,
+    listPulseComments,
+    listShareLinks,
+    createShareLink,
+    revokeShareLink,
+    getCatalog,
   });
 
   app.notFound((c) =>

@@ -1,6 +1,7 @@
 import {
   ApiError,
   authenticateAdmin,
+  authenticateConsole,
   type EndpointInput,
   type EndpointName,
   type EndpointReply,
@@ -46,7 +47,8 @@ export type Reply<N extends EndpointName> = EndpointReply<N>;
 /**
  * Registers the contract's endpoints on a Hono app from its table, each at its method and path
  * with its handler. User routes check the token (401), the user's rate (429) and the role (403),
- * then bring the account and user into being; admin routes check the admin key (401). Then the
+ * then bring the account and user into being; admin routes check the admin key (401; 403 for a
+ * console token), console routes the admin key or a console token (401, 403). Then the
  * endpoint's input is read with its schemas, and a success answers the table's status. Failures
  * become the contract's error body through the app's error handler.
  */
@@ -83,14 +85,24 @@ export function createRoutes(
   };
   const admin = async (c: Context<AppEnv>): Promise<RouteContext> => {
     const context = base(c);
-    await authenticateAdmin(context.request, server.adminKey);
+    await authenticateAdmin(context.request, server.adminKey, context.now);
+    return context;
+  };
+  const reader = async (c: Context<AppEnv>): Promise<RouteContext> => {
+    const context = base(c);
+    await authenticateConsole(context.request, server.adminKey, context.now);
     return context;
   };
 
   for (const route of endpointRoutes(handlers)) {
     const { endpoint } = route;
     app.on(endpoint.method, endpoint.path, async (c) => {
-      const context = route.auth === "user" ? await user(c) : await admin(c);
+      const context =
+        route.auth === "user"
+          ? await user(c)
+          : route.auth === "console"
+            ? await reader(c)
+            : await admin(c);
       const input = await readEndpointInput(endpoint, c.req.raw, c.req.param(), server);
       const reply =
         route.auth === "user"
