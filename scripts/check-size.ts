@@ -41,10 +41,12 @@ const budgets: Budget[] = [
   {
     // The app file: the core with its libraries, preact + @preact/signals, the panel. Issue 4
     // asked for 28 kB for the whole script-tag build; it was 57.75 kB as one file before the
-    // split (issue 13's corrections and the three-step first run). See docs/size.md.
+    // split (issue 13's corrections and the three-step first run); 57.54 kB as the app file,
+    // 57.70 kB with the panel's texts, formats and CSS behind loadPanel (the npm start −3.7 kB).
+    // See docs/size.md.
     name: "@goalpost/widget script tag, the app, dist/goalpost-app.<hash>.js (fetched when wanted)",
     entry: "packages/widget/dist/goalpost-app.*.js",
-    brotli: 57.8 * 1024,
+    brotli: 57.9 * 1024,
     asIs: true,
   },
   {
@@ -54,8 +56,9 @@ const budgets: Budget[] = [
     entry: "packages/widget/dist/index.js",
     // 54.76 kB with issue 13; 57.28 kB with the correction UI, 56.61 kB with the first run in
     // three steps; 59.33 kB with both; 60.46 kB once createWidget imports the panel with import()
-    // (issue 14): bundled in one file, esbuild wraps each lazily imported module (+1.1 kB). Split
-    // as a host's bundler does, the start is the figure printed below it.
+    // (issue 14), 60.50 kB with its texts behind it too: bundled in one file, esbuild wraps each
+    // lazily imported module (+1.1 kB). Split as a host's bundler does, the start is the figure
+    // printed below it.
     brotli: 60.7 * 1024,
   },
   {
@@ -72,7 +75,7 @@ const budgets: Budget[] = [
  * Everything the script tag can ever fetch, each file compressed as served, added up. Issue 14
  * asked for 44 kB (below the single file's 45.8 kB of then); not met, see docs/size.md.
  */
-const scriptTagTotal = { budget: 61.3 * 1024, files: [budgets[1], budgets[2]] };
+const scriptTagTotal = { budget: 61.4 * 1024, files: [budgets[1], budgets[2]] };
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 let failed = false;

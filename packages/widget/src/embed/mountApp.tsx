@@ -3,10 +3,7 @@ import { effect } from "@preact/signals";
 import { render } from "preact";
 import { WidgetContext, type WidgetEnvironment } from "../components/WidgetContext.ts";
 import type { WidgetOptions } from "../createWidget.tsx";
-import { createFormat } from "../i18n/createFormat.ts";
-import { createTranslator } from "../i18n/createTranslator.ts";
 import { applyStyles } from "../styles/applyStyles.ts";
-import { widgetCss } from "../styles/widgetCss.ts";
 import { createDrafts } from "../ui/createDrafts.ts";
 import { createSeenGoals } from "../ui/createSeenGoals.ts";
 import { createUi, type Ui } from "../ui/createUi.ts";
@@ -46,13 +43,15 @@ export function mountApp(
     ui,
     (user) => `goalpost:${options.apiBase}:${user.accountId}:${user.id}:drafts`,
   );
-  const t = createTranslator(options.messages, options.locale);
   const seen = createSeenGoals(goalpost, options.storage ?? memoryStorage(), options.apiBase);
-  const environment: WidgetEnvironment = {
+  const environment = (
+    t: WidgetEnvironment["t"],
+    format: WidgetEnvironment["format"],
+  ): WidgetEnvironment => ({
     goalpost,
     ui,
     t,
-    format: createFormat(options.locale, t),
+    format,
     seen,
     announce(text) {
       ui.announcement.value = "";
@@ -72,7 +71,7 @@ export function mountApp(
         : new GoalpostError("The widget could not show this screen", { cause });
       emit("error", { action: "render", error });
     },
-  };
+  });
   let first = true;
   const stopOpenEvents = effect(() => {
     const open = ui.open.value;
@@ -86,13 +85,14 @@ export function mountApp(
   // The panel's code is a chunk of its own in a host's bundle (see loadPanel): it renders once
   // that has arrived, in a task after this one either way.
   const rendering = setTimeout(() => {
-    loadPanel().then((App) => {
+    loadPanel().then(({ App, createFormat, createTranslator, widgetCss }) => {
       if (unmounted) return;
+      const t = createTranslator(options.messages, options.locale);
       const removeStyles = applyStyles(shadow, widgetCss, options.nonce);
       const container = document.createElement("div");
       shadow.append(container);
       render(
-        <WidgetContext.Provider value={environment}>
+        <WidgetContext.Provider value={environment(t, createFormat(options.locale, t))}>
           <App mode={mode} />
         </WidgetContext.Provider>,
         container,
