@@ -7,16 +7,21 @@ import { fileURLToPath } from "node:url";
 
 /**
  * The built page, `dist/app`: beside this file once built (`dist/serve.js`), or the package's
- * build when this runs from its source (tests, the workspace).
+ * build when this runs from its source (tests, the workspace). Found at the first request, so
+ * that importing this module does nothing (bundles for other environments import it too).
  */
-const appDir =
-  [
-    new URL(/* @vite-ignore */ "./app/", import.meta.url),
-    new URL(/* @vite-ignore */ "../dist/app/", import.meta.url),
-  ]
-    .map((url) => fileURLToPath(url))
-    .find((dir) => existsSync(join(dir, "index.html"))) ??
-  fileURLToPath(new URL(/* @vite-ignore */ "./app/", import.meta.url));
+let found: string | undefined;
+function appDir(): string {
+  found ??=
+    [
+      new URL(/* @vite-ignore */ "./app/", import.meta.url),
+      new URL(/* @vite-ignore */ "../dist/app/", import.meta.url),
+    ]
+      .map((url) => fileURLToPath(url))
+      .find((dir) => existsSync(join(dir, "index.html"))) ??
+    fileURLToPath(new URL(/* @vite-ignore */ "./app/", import.meta.url));
+  return found;
+}
 
 const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -63,8 +68,9 @@ export async function consoleResponse(
   } catch {
     return undefined; // a malformed escape names no file
   }
-  const file = normalize(join(appDir, rest));
-  if (!file.startsWith(appDir) || file.includes(`${sep}..${sep}`)) return undefined;
+  const dir = appDir();
+  const file = normalize(join(dir, rest));
+  if (!file.startsWith(dir) || file.includes(`${sep}..${sep}`)) return undefined;
   let body: Buffer;
   try {
     body = await readFile(file);
