@@ -74,6 +74,10 @@ th[aria-sort="descending"] .sort::after { content: " ▼"; }
 .trend table { margin-top: 8px; font-size: 0.9rem; }
 .problem { border: 1px solid var(--gc-worse); border-radius: 10px; padding: 12px 16px; background: var(--gc-risk-bg); }
 .problem p { margin: 4px 0; }
+.interval .axis { stroke: var(--gc-line); stroke-width: 1; }
+.interval .range { stroke: var(--gc-accent); stroke-width: 3; }
+.interval .point { fill: var(--gc-text); }
+.retention { min-width: 760px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (max-width: 520px) {
   .figures { grid-template-columns: 1fr; }

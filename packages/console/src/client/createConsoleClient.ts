@@ -1,4 +1,10 @@
 import type {
+  CompanyResults,
+  CompanyResultsQuery,
+  RetentionQuery,
+  RetentionResults,
+} from "@goalpost/core/admin";
+import type {
   AccountList,
   AccountListQuery,
   AccountReport,
@@ -46,6 +52,8 @@ export interface ConsoleClient {
   accounts(query?: AccountListQuery): Promise<AccountList>;
   accountReport(accountId: string): Promise<AccountReport>;
   pulseComments(query?: PulseCommentQuery): Promise<PulseCommentPage>;
+  companyResults(query?: CompanyResultsQuery): Promise<CompanyResults>;
+  retentionResults(query?: RetentionQuery): Promise<RetentionResults>;
 }
 
 /**
@@ -84,5 +92,7 @@ export function createConsoleClient(options: ConsoleClientOptions): ConsoleClien
     accounts: (query) => get("/v1/admin/accounts", query),
     accountReport: (id) => get(`/v1/admin/accounts/${encodeURIComponent(id)}/report`),
     pulseComments: (query) => get("/v1/admin/pulses/comments", query),
+    companyResults: (query) => get("/v1/admin/results/company", query),
+    retentionResults: (query) => get("/v1/admin/results/retention", query),
   };
 }

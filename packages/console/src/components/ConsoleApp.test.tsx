@@ -9,6 +9,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-li
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { type ConsoleClient, ConsoleError } from "../client/createConsoleClient.ts";
 import { ConsoleApp } from "./ConsoleApp.tsx";
+import { companyFixture, retentionFixture } from "./companyFixtures.ts";
 
 afterEach(cleanup);
 
@@ -63,6 +64,8 @@ function fakeClient(
     catalog: async () => demoCatalog,
     kpis: async () => kpis,
     kpiTrends: async () => ({ months: [kpis] }),
+    companyResults: async () => companyFixture,
+    retentionResults: async () => retentionFixture,
     pulseComments: async (query = {}) =>
       query.cursor
         ? { items: [comment("p2", "Support is quick")], nextCursor: null }

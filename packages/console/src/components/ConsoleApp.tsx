@@ -2,6 +2,7 @@ import type { ConsoleClient } from "../client/createConsoleClient.ts";
 import { claimsOf } from "../client/readSignIn.ts";
 import { AccountsSection } from "./AccountsSection.tsx";
 import { CommentsSection } from "./CommentsSection.tsx";
+import { CompanyResultsSection } from "./CompanyResultsSection.tsx";
 import { KpiSection } from "./KpiSection.tsx";
 import { newLinkHelp, Problem } from "./Problem.tsx";
 import { useLoad } from "./useLoad.ts";
@@ -72,6 +73,7 @@ function Reads(props: { client: ConsoleClient; now: () => Date }) {
       <KpiSection client={props.client} catalog={loaded.value} now={props.now} />
       <AccountsSection client={props.client} catalog={loaded.value} />
       <CommentsSection client={props.client} catalog={loaded.value} />
+      <CompanyResultsSection client={props.client} catalog={loaded.value} />
     </>
   );
 }

@@ -71,7 +71,7 @@ export const adminEndpoints = {
   getCompanyResults: {
     method: "GET",
     path: "/v1/admin/results/company",
-    auth: "admin",
+    auth: "console",
     query: CompanyResultsQuery,
     response: CompanyResults,
     status: 200,
@@ -79,7 +79,7 @@ export const adminEndpoints = {
   getRetentionResults: {
     method: "GET",
     path: "/v1/admin/results/retention",
-    auth: "admin",
+    auth: "console",
     query: RetentionQuery,
     response: RetentionResults,
     status: 200,
