@@ -4,6 +4,9 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { createWidget, type GoalpostWidget, type WidgetOptions } from "./createWidget.tsx";
 import { apiBase, useMockBackend } from "./test/renderWidget.tsx";
 
+/** The panel is a chunk of its own: its first import is transformed on the spot, slow on a busy machine. */
+const panelChunk = { timeout: 5_000 };
+
 useMockBackend();
 
 const widgets: GoalpostWidget[] = [];
@@ -48,8 +51,9 @@ describe("createWidget", () => {
     expect(host?.parentElement).toBe(document.body);
     expect(host?.getAttribute("data-goalpost-theme")).toBe("dark");
     // The panel's code is a chunk of its own (loadPanel): it may arrive after the session.
-    await vi.waitFor(() =>
-      expect(host?.shadowRoot?.querySelector("button.gp-launcher")).not.toBeNull(),
+    await vi.waitFor(
+      () => expect(host?.shadowRoot?.querySelector("button.gp-launcher")).not.toBeNull(),
+      panelChunk,
     );
   });
 
@@ -58,8 +62,9 @@ describe("createWidget", () => {
     const { widget } = await mount({ target: "#goals" });
     await ready(widget);
     const shadow = document.getElementById("goals")?.shadowRoot;
-    await vi.waitFor(() =>
-      expect(shadow?.querySelector('section.gp-panel[data-mode="inline"]')).not.toBeNull(),
+    await vi.waitFor(
+      () => expect(shadow?.querySelector('section.gp-panel[data-mode="inline"]')).not.toBeNull(),
+      panelChunk,
     );
     expect(shadow?.querySelector(".gp-launcher")).toBeNull();
   });

@@ -9,6 +9,9 @@ import { createWidget } from "./createWidget.tsx";
 import { apiBase, renderWidget, useMockBackend } from "./test/renderWidget.tsx";
 import type { Screen } from "./ui/createUi.ts";
 
+/** The panel is a chunk of its own: its first import is transformed on the spot, slow on a busy machine. */
+const panelChunk = { timeout: 5_000 };
+
 useMockBackend();
 afterEach(() => document.body.replaceChildren());
 
@@ -30,8 +33,9 @@ describe("no inline style attributes", () => {
     await act(async () => {});
     const shadow = document.querySelector("[data-goalpost-widget]")?.shadowRoot;
     // The panel's code is a chunk of its own (loadPanel): it may arrive after the session.
-    await vi.waitFor(() =>
-      expect(shadow?.querySelectorAll(".gp-launcher, .gp-panel").length).toBe(2),
+    await vi.waitFor(
+      () => expect(shadow?.querySelectorAll(".gp-launcher, .gp-panel").length).toBe(2),
+      panelChunk,
     );
     expect(shadow?.querySelector("h3, [role=alert]")).not.toBeNull(); // rendered past loading
     expect(styled(shadow as ShadowRoot)).toEqual([]);
