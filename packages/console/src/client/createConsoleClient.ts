@@ -9,6 +9,7 @@ import type {
   KpiTrends,
   PulseCommentPage,
   PulseCommentQuery,
+  ShareLinkList,
 } from "@goalpost/core/contract";
 
 /** A failed console read: the HTTP status (0 when no answer came) and the server's words. */
@@ -46,6 +47,7 @@ export interface ConsoleClient {
   accounts(query?: AccountListQuery): Promise<AccountList>;
   accountReport(accountId: string): Promise<AccountReport>;
   pulseComments(query?: PulseCommentQuery): Promise<PulseCommentPage>;
+  shareLinks(accountId: string): Promise<ShareLinkList>;
 }
 
 /**
@@ -84,5 +86,6 @@ export function createConsoleClient(options: ConsoleClientOptions): ConsoleClien
     accounts: (query) => get("/v1/admin/accounts", query),
     accountReport: (id) => get(`/v1/admin/accounts/${encodeURIComponent(id)}/report`),
     pulseComments: (query) => get("/v1/admin/pulses/comments", query),
+    shareLinks: (id) => get(`/v1/admin/accounts/${encodeURIComponent(id)}/share-links`),
   };
 }
