@@ -28,7 +28,6 @@ export async function getKpiTrends(
   const months = trendMonths(query, now);
   const first = months[0]?.from ?? now.toISOString();
   const last = months.at(-1)?.to ?? now.toISOString();
-  const ends = JSON.stringify(months.map((m) => m.to));
   const catalog = await server.catalog.current(server.db);
   const reports = await server.db.transaction(async (tx) => {
     await tx.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
