@@ -268,6 +268,21 @@ describe("ConsoleApp", () => {
     expect(screen.queryByRole("region", { name: "Report: acme" })).toBeNull();
   });
 
+  it("names who is signed in, and says when the link expired", async () => {
+    const part = (v: unknown) => btoa(JSON.stringify(v)).replace(/=+$/, "");
+    const token = (exp: number) => `${part({ alg: "HS256" })}.${part({ name: "Dana", exp })}.x`;
+    const client = fakeClient({ first: { items: [row("acme")], total: 1, nextCursor: null } });
+    const { unmount } = render(
+      <ConsoleApp client={client} token={token(now().getTime() / 1000 + 3600)} now={now} />,
+    );
+    expect((await screen.findByText(/Signed in as/)).textContent).toMatch(
+      /^Signed in as Dana, until /,
+    );
+    unmount();
+    render(<ConsoleApp client={client} token={token(now().getTime() / 1000 - 60)} now={now} />);
+    expect((await screen.findByText(/Signed in as/)).textContent).toMatch(/the link expired/);
+  });
+
   it("without a token, asks for a sign-in link", () => {
     render(<ConsoleApp client={undefined} token={undefined} now={now} />);
     expect(screen.getByRole("alert").textContent).toContain("Open the console with a sign-in link");
