@@ -64,10 +64,11 @@ const budgets: Budget[] = [
   {
     // The vendor's console (issue 15) as an npm entry with preact, signals and the parts of the
     // core it uses (the value formats; the contract as types only): what <goalpost-console> adds
-    // to an internal tool's bundle. Not loaded by any end user's page. Measured 23.43 kB.
+    // to an internal tool's bundle. Not loaded by any end user's page. Measured 23.43 kB; 24.36 kB
+    // with the account report, its share links and the pulse comments.
     name: "@goalpost/console npm entry, every export + preact, signals, core",
     entry: "packages/console/dist/index.js",
-    brotli: 23.5 * 1024,
+    brotli: 24.4 * 1024,
   },
 ];
 

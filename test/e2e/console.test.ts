@@ -113,6 +113,17 @@ describe("the console in the demo's Vendor scorecard", () => {
     await expect.poll(() => header.getAttribute("aria-sort")).toBe("ascending");
     expect((await focused(page)).inShadow).toBe(true);
 
+    // Open an account's report from its row by keyboard: it is checked by axe too.
+    // (the row's button reads as its account id; its accessible name adds "open the report")
+    await tabTo(page, (e) => e.tag === "button" && /^(acme|globex|initech)$/.test(e.name));
+    await page.keyboard.press("Enter");
+    await consoleOf(page)
+      .getByRole("region", { name: /^Report: / })
+      .getByRole("table")
+      .first()
+      .waitFor();
+    await expectAxeClean(page);
+
     await page.getByRole("button", { name: "Dark mode" }).click();
     await expect.poll(() => page.locator("goalpost-console").getAttribute("theme")).toBe("dark");
     await expectAxeClean(page);
@@ -174,6 +185,55 @@ describe("the console's own page at /console/ (goalpost-mock)", () => {
     expect(await page.getByRole("banner").textContent()).toContain("Signed in as Dana Whit");
     await page.reload();
     await page.getByRole("main").getByRole("table").locator("tbody tr").first().waitFor();
+  });
+
+  it("a share link opens the report without a token, no script; revoked or expired, it stops", async () => {
+    const admin = { authorization: "Bearer demo-admin-key", "content-type": "application/json" };
+    const made = (await (
+      await fetch(`${mock.url}/v1/admin/accounts/globex/share-links`, {
+        method: "POST",
+        headers: admin,
+        body: JSON.stringify({ days: 3 }),
+      })
+    ).json()) as { id: string; path: string; expiresAt: string };
+    const context = await demo.browser.newContext({ bypassCSP: true }); // to run axe on it
+    onTestFinished(() => context.close());
+    const page = await context.newPage();
+    const opened = await page.goto(`${mock.url}${made.path}`);
+    expect(opened?.status()).toBe(200);
+    expect(opened?.headers()["content-security-policy"]).toMatch(/^default-src 'none'/);
+    await page.getByRole("heading", { name: "Results of globex", level: 1 }).waitFor();
+    expect(await page.getByRole("heading", { level: 2 }).allTextContents()).toContain(
+      "VP of Marketing",
+    );
+    expect(await page.evaluate(() => document.scripts.length)).toBe(0);
+    await expectAxeClean(page);
+
+    // Three days and a minute later the page says it expired (the mock's clock, moved on).
+    const later = new Date(Date.parse(made.expiresAt) + 60_000).toISOString();
+    await fetch(`${mock.url}/__mock/scenario`, {
+      method: "POST",
+      headers: admin,
+      body: JSON.stringify({ fixedNow: later }),
+    });
+    try {
+      expect((await page.reload())?.status()).toBe(410);
+      await page.getByRole("heading", { name: "This link has expired." }).waitFor();
+    } finally {
+      await fetch(`${mock.url}/__mock/scenario`, {
+        method: "POST",
+        headers: admin,
+        body: JSON.stringify({ fixedNow: null }),
+      });
+    }
+    expect((await page.reload())?.status()).toBe(200);
+    await fetch(`${mock.url}/v1/admin/share-links/${made.id}`, {
+      method: "DELETE",
+      headers: admin,
+    });
+    expect((await page.reload())?.status()).toBe(410);
+    await page.getByRole("heading", { name: "This link was revoked." }).waitFor();
+    expect(await page.getByText("VP of Marketing").count()).toBe(0);
   });
 
   it("an expired link says so and how to get a new one", async () => {

@@ -2,25 +2,26 @@
 // that serve it at /console/ (goalpost-server, goalpost-mock). Node only.
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { extname, join, normalize, sep } from "node:path";
+import { dirname, extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+
+let appDir: string | undefined;
 
 /**
  * The built page, `dist/app`: beside this file once built (`dist/serve.js`), or the package's
- * build when this runs from its source (tests, the workspace). Found at the first request, so
- * that importing this module does nothing (bundles for other environments import it too).
+ * build when this runs from its source (tests, the workspace). Found on the first request, so
+ * importing this module does nothing (under a DOM test environment `import.meta.url` is not a
+ * file URL; `import.meta.dirname` is the module's folder everywhere in Node).
  */
-let found: string | undefined;
-function appDir(): string {
-  found ??=
-    [
-      new URL(/* @vite-ignore */ "./app/", import.meta.url),
-      new URL(/* @vite-ignore */ "../dist/app/", import.meta.url),
-    ]
-      .map((url) => fileURLToPath(url))
-      .find((dir) => existsSync(join(dir, "index.html"))) ??
-    fileURLToPath(new URL(/* @vite-ignore */ "./app/", import.meta.url));
-  return found;
+function builtPage(): string {
+  if (appDir === undefined) {
+    const here = import.meta.dirname ?? dirname(fileURLToPath(import.meta.url));
+    const found = [join(here, "app"), join(here, "../dist/app")].find((dir) =>
+      existsSync(join(dir, "index.html")),
+    );
+    appDir = `${found ?? join(here, "app")}${sep}`;
+  }
+  return appDir;
 }
 
 const types: Record<string, string> = {
@@ -68,9 +69,9 @@ export async function consoleResponse(
   } catch {
     return undefined; // a malformed escape names no file
   }
-  const dir = appDir();
-  const file = normalize(join(dir, rest));
-  if (!file.startsWith(dir) || file.includes(`${sep}..${sep}`)) return undefined;
+  const root = builtPage();
+  const file = normalize(join(root, rest));
+  if (!file.startsWith(root) || file.includes(`${sep}..${sep}`)) return undefined;
   let body: Buffer;
   try {
     body = await readFile(file);

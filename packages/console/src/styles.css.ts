@@ -83,8 +83,16 @@ th[aria-sort="descending"] .sort::after { content: " ▼"; }
   .figures { grid-template-columns: 1fr; }
   .perceived li { grid-template-columns: 1fr; gap: 2px; }
 }
+.report { border-top: 2px solid var(--gc-line); padding-top: 16px; }
+.report .card { margin-top: 12px; }
+.links { margin: 4px 0; }
 @media print {
-  .toolbar, .pages, .section-head select { display: none; }
+  /* With a report open, the printout is the report alone. */
+  .console:has(.report) .top,
+  .console:has(.report) .main > .section:not(:has(.report)),
+  .console:has(.report) .section:has(.report) > :not(.report) { display: none; }
+  .toolbar, .pages, .section-head select, .section-head button { display: none; }
   .table-scroll { overflow: visible; border: none; }
+  .card { break-inside: avoid; border-color: #888; }
 }
 `;

@@ -19,7 +19,7 @@ function escapeHtml(text: string): string {
 export const sharedReportCss = `body{font:16px/1.5 system-ui,sans-serif;color:#1b1f24;background:#fff;max-width:60rem;margin:0 auto;padding:1rem}
 h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem}table{border-collapse:collapse;width:100%}
 th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid #c9ced6;vertical-align:top}
-.better{color:#116b2f}.worse{color:#b3261e}.note{color:#4a5360}
+.scroll{overflow-x:auto}.better{color:#116b2f}.worse{color:#b3261e}.note{color:#4a5360}
 @media (prefers-color-scheme:dark){body{color:#eef1f5;background:#15181d}th,td{border-color:#3b434e}.better{color:#7fd89a}.worse{color:#ffb4ab}.note{color:#b4bcc8}}
 @media print{body{max-width:none}.note{color:#000}}`;
 
@@ -66,7 +66,7 @@ export function renderSharedReport(input: {
       .join("");
     return `<section aria-labelledby="r-${escapeHtml(role.roleId)}"><h2 id="r-${escapeHtml(role.roleId)}">${escapeHtml(roleName(role.roleId))}</h2>${
       rows
-        ? `<table><thead><tr><th scope="col">Measure</th><th scope="col">Baseline</th><th scope="col">Now</th><th scope="col">Change</th><th scope="col">Next goal</th><th scope="col">Goals</th></tr></thead><tbody>${rows}</tbody></table>`
+        ? `<div class="scroll" tabindex="0" role="region" aria-label="${escapeHtml(roleName(role.roleId))}: measures"><table><thead><tr><th scope="col">Measure</th><th scope="col">Baseline</th><th scope="col">Now</th><th scope="col">Change</th><th scope="col">Next goal</th><th scope="col">Goals</th></tr></thead><tbody>${rows}</tbody></table></div>`
         : "<p>No measures agreed yet.</p>"
     }${pulses ? `<p>Perceived value</p><ul>${pulses}</ul>` : ""}</section>`;
   });

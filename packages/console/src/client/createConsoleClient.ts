@@ -15,6 +15,7 @@ import type {
   KpiTrends,
   PulseCommentPage,
   PulseCommentQuery,
+  ShareLinkList,
 } from "@goalpost/core/contract";
 
 /** A failed console read: the HTTP status (0 when no answer came) and the server's words. */
@@ -54,6 +55,7 @@ export interface ConsoleClient {
   pulseComments(query?: PulseCommentQuery): Promise<PulseCommentPage>;
   companyResults(query?: CompanyResultsQuery): Promise<CompanyResults>;
   retentionResults(query?: RetentionQuery): Promise<RetentionResults>;
+  shareLinks(accountId: string): Promise<ShareLinkList>;
 }
 
 /**
@@ -94,5 +96,6 @@ export function createConsoleClient(options: ConsoleClientOptions): ConsoleClien
     pulseComments: (query) => get("/v1/admin/pulses/comments", query),
     companyResults: (query) => get("/v1/admin/results/company", query),
     retentionResults: (query) => get("/v1/admin/results/retention", query),
+    shareLinks: (id) => get(`/v1/admin/accounts/${encodeURIComponent(id)}/share-links`),
   };
 }

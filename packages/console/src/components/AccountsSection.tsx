@@ -10,6 +10,7 @@ import type { ConsoleClient } from "../client/createConsoleClient.ts";
 import { accountCsvRows } from "../format/csvRows.ts";
 import { downloadCsv, toCsv } from "../format/toCsv.ts";
 import { count, day, flagWords, stateWords } from "../format/words.ts";
+import { AccountReport } from "./AccountReport.tsx";
 import { Problem } from "./Problem.tsx";
 import { useLoad } from "./useLoad.ts";
 
@@ -41,6 +42,7 @@ export function AccountsSection(props: { client: ConsoleClient; catalog: Catalog
   const cursor = pages.value.at(-1)?.cursor;
   const search = useSignal("");
   const exporting = useSignal<string | undefined>(undefined);
+  const opened = useSignal<{ accountId: string; roleId: string } | undefined>(undefined);
   const f = filters.value;
   const list = useLoad(
     () =>
@@ -164,6 +166,9 @@ export function AccountsSection(props: { client: ConsoleClient; catalog: Catalog
           sort={f.sort}
           onSort={(sort) => change({ sort })}
           roleName={roleName}
+          onOpen={(accountId, roleId) => {
+            opened.value = { accountId, roleId };
+          }}
         />
       )}
       {shown && (
@@ -192,6 +197,18 @@ export function AccountsSection(props: { client: ConsoleClient; catalog: Catalog
           </button>
         </nav>
       )}
+      {opened.value && (
+        <AccountReport
+          key={opened.value.accountId}
+          client={props.client}
+          catalog={props.catalog}
+          accountId={opened.value.accountId}
+          roleId={opened.value.roleId}
+          onClose={() => {
+            opened.value = undefined;
+          }}
+        />
+      )}
     </section>
   );
 }
@@ -209,8 +226,9 @@ function Table(props: {
   sort: AccountSort;
   onSort: (sort: AccountSort) => void;
   roleName: (id: string) => string;
+  onOpen: (accountId: string, roleId: string) => void;
 }) {
-  const { list, busy, sort, onSort, roleName } = props;
+  const { list, busy, sort, onSort, roleName, onOpen } = props;
   const header = (label: string, sorts: AccountSort[]) => {
     const active = sorts.includes(sort);
     const next =
@@ -249,7 +267,12 @@ function Table(props: {
         </thead>
         <tbody>
           {list.items.map((row) => (
-            <Row key={`${row.accountId}/${row.roleId}`} row={row} roleName={roleName} />
+            <Row
+              key={`${row.accountId}/${row.roleId}`}
+              row={row}
+              roleName={roleName}
+              onOpen={onOpen}
+            />
           ))}
         </tbody>
       </table>
@@ -257,11 +280,24 @@ function Table(props: {
   );
 }
 
-function Row(props: { row: AccountRoleRow; roleName: (id: string) => string }) {
-  const { row, roleName } = props;
+function Row(props: {
+  row: AccountRoleRow;
+  roleName: (id: string) => string;
+  onOpen: (accountId: string, roleId: string) => void;
+}) {
+  const { row, roleName, onOpen } = props;
   return (
     <tr class={row.risk > 0 ? "at-risk" : undefined}>
-      <th scope="row">{row.accountId}</th>
+      <th scope="row">
+        <button
+          type="button"
+          class="sort"
+          aria-label={`${row.accountId}: open the report`}
+          onClick={() => onOpen(row.accountId, row.roleId)}
+        >
+          {row.accountId}
+        </button>
+      </th>
       <td>{roleName(row.roleId)}</td>
       <td>
         <span class={`state ${row.state}`}>{stateWords[row.state]}</span>

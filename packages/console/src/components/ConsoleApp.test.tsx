@@ -70,9 +70,54 @@ function fakeClient(
       query.cursor
         ? { items: [comment("p2", "Support is quick")], nextCursor: null }
         : { items: [comment("p1", "Too dear")], nextCursor: "n2" },
-    accountReport: async () => {
-      throw new Error("not used");
-    },
+    accountReport: async (accountId) => ({
+      accountId,
+      generatedAt: "2026-12-01T00:00:00.000Z",
+      roles: [
+        {
+          roleId: "digital-marketer",
+          users: 2,
+          metrics: [
+            {
+              agreement: {
+                id: "agr_1",
+                accountId,
+                roleId: "digital-marketer",
+                metricId: "campaign-setup-hours",
+                status: "agreed",
+                proposedBy: "customer",
+                agreedAt: "2026-10-01T00:00:00.000Z",
+                baseline: { value: 6, at: "2026-10-01T00:00:00.000Z", source: "self" },
+              },
+              baseline: { value: 6, at: "2026-10-01T00:00:00.000Z", source: "self" },
+              current: { value: 4.5, at: "2026-11-20T00:00:00.000Z", source: "self" },
+              gain: { absolute: 1.5, relative: 0.25 },
+              goals: { achieved: 1, missed: 0, abandoned: 0, active: 0 },
+            },
+          ],
+          perceivedValue: [],
+        },
+      ],
+    }),
+    shareLinks: async (accountId) => ({
+      items: [
+        {
+          id: "share_1",
+          accountId,
+          createdAt: "2026-11-30T00:00:00.000Z",
+          expiresAt: "2099-01-01T00:00:00.000Z",
+          createdBy: "admin",
+        },
+        {
+          id: "share_0",
+          accountId,
+          createdAt: "2026-11-01T00:00:00.000Z",
+          expiresAt: "2026-11-15T00:00:00.000Z",
+          revokedAt: "2026-11-02T00:00:00.000Z",
+          createdBy: "admin",
+        },
+      ],
+    }),
     accounts: async (query = {}) => {
       asked.push(query);
       const page = pages[query.cursor ?? "first"];
@@ -209,6 +254,36 @@ describe("ConsoleApp", () => {
     await screen.findByText("Support is quick");
     expect(screen.getByText("Too dear")).toBeDefined();
     expect(screen.queryByRole("button", { name: "More comments" })).toBeNull();
+  });
+
+  it("opens an account's report from its row, with its share links, and closes it", async () => {
+    const client = fakeClient({ first: { items: [row("acme")], total: 1, nextCursor: null } });
+    render(<ConsoleApp client={client} token={undefined} now={now} />);
+    fireEvent.click(await screen.findByRole("button", { name: "acme: open the report" }));
+    const report = await screen.findByRole("region", { name: "Report: acme" });
+    const measure = await within(report).findByRole("row", { name: /Campaign setup time/ });
+    expect(measure.textContent).toBe(
+      "Campaign setup time6 hours4.5 hours1.5 hours faster · betternone active1 achieved, 0 missed",
+    );
+    await within(report).findByText(/open until Jan 1, 2099/);
+    expect(within(report).getByText(/revoked Nov 2, 2026/)).toBeDefined();
+    fireEvent.click(within(report).getByRole("button", { name: "Close the report" }));
+    expect(screen.queryByRole("region", { name: "Report: acme" })).toBeNull();
+  });
+
+  it("names who is signed in, and says when the link expired", async () => {
+    const part = (v: unknown) => btoa(JSON.stringify(v)).replace(/=+$/, "");
+    const token = (exp: number) => `${part({ alg: "HS256" })}.${part({ name: "Dana", exp })}.x`;
+    const client = fakeClient({ first: { items: [row("acme")], total: 1, nextCursor: null } });
+    const { unmount } = render(
+      <ConsoleApp client={client} token={token(now().getTime() / 1000 + 3600)} now={now} />,
+    );
+    expect((await screen.findByText(/Signed in as/)).textContent).toMatch(
+      /^Signed in as Dana, until /,
+    );
+    unmount();
+    render(<ConsoleApp client={client} token={token(now().getTime() / 1000 - 60)} now={now} />);
+    expect((await screen.findByText(/Signed in as/)).textContent).toMatch(/the link expired/);
   });
 
   it("without a token, asks for a sign-in link", () => {

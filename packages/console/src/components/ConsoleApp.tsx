@@ -38,7 +38,8 @@ export function ConsoleApp(props: ConsoleAppProps) {
         <p class="brand">Goalpost console</p>
         {claims && (
           <p class="who">
-            Signed in as <strong>{claims.name || "staff"}</strong>, until{" "}
+            Signed in as <strong>{claims.name || "staff"}</strong>,{" "}
+            {claims.expiresAt > props.now().getTime() ? "until" : "the link expired"}{" "}
             {new Intl.DateTimeFormat("en", { timeStyle: "short", dateStyle: "medium" }).format(
               claims.expiresAt,
             )}

@@ -19,7 +19,8 @@ export function Problem(props: { error: unknown; what: string }) {
           </strong>{" "}
           The Goalpost API said: {message}.
         </p>
-        <p>{newLinkHelp}</p>
+        {/* The server may have said it already. */}
+        {!message.includes("console-link") && <p>{newLinkHelp}</p>}
       </div>
     );
   }
