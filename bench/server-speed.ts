@@ -4,6 +4,7 @@
  * afterwards):
  *
  *   pnpm build && pnpm bench:speed [--rounds 5] [--seconds 3] [--concurrency 16] [--users 200]
+ *                                  [--calls session,measurement,ingest]
  *                                  [--baseline <another checkout, built>] [--database postgres|pglite]
  *
  * It starts the built `goalpost-server --demo` (and, with `--baseline`, that checkout's built
@@ -13,7 +14,8 @@
  * statements sent together on one connection. Then, round after round, each call — GET
  * /v1/session and POST /v1/measurements with `--concurrency` requests in flight, ingest with
  * `--concurrency` batches of 100 in flight — runs `--seconds` against each target in turn (the
- * order rotating each round), so the machine's noise falls on all of them alike. It prints the
+ * order rotating and reversing from round to round), so the machine's noise falls on all of them
+ * alike. It prints the
  * median and the spread (lowest–highest) of each target's rounds, the Node CPU per request of
  * the process that answered, and the ratios. On PGlite there are no floors (the database lives
  * in the server's process): the server, and "before" with `--baseline`, only.
@@ -49,6 +51,7 @@ const { values: args } = parseArgs({
     users: { type: "string", default: "200" },
     baseline: { type: "string" },
     database: { type: "string", default: "postgres" },
+    calls: { type: "string", default: "session,measurement,ingest" },
   },
 });
 const rounds = Number(args.rounds);
@@ -64,7 +67,9 @@ const secret = "demo-signing-secret";
 const adminKey = "demo-admin-key";
 
 type Call = "session" | "measurement" | "ingest";
-const calls: Call[] = ["session", "measurement", "ingest"];
+const allCalls: Call[] = ["session", "measurement", "ingest"];
+const calls = (args.calls ?? "").split(",") as Call[];
+if (calls.some((c) => !allCalls.includes(c))) throw new Error(`--calls: some of ${allCalls}`);
 
 /** Where a target answers each call, and the process whose CPU it spends. */
 interface Target {
@@ -288,15 +293,26 @@ try {
     }
   }
 
+  /**
+   * The targets in the order of a round: a rotation, reversed every other round, so that each
+   * target runs in each place and after each other one alike (a write-heavy cell leaves work —
+   * WAL, a checkpoint, autovacuum — that slows whatever runs next).
+   */
+  const orderOf = (round: number) => {
+    const turn = Math.floor(round / 2);
+    const rotated = targets.map((_, i) => targets[(i + turn) % targets.length] as Target);
+    return round % 2 === 1 ? rotated.reverse() : rotated;
+  };
   // A short warm-up of everything (JIT, prepared statements, pools), not counted.
   for (const call of calls) for (const t of targets) await measure(t, call, 500);
   const cells = new Map<string, Cell[]>();
   for (let round = 0; round < rounds; round++) {
     for (const call of calls) {
-      const order = targets.map((_, i) => targets[(i + round) % targets.length] as Target);
+      const order = orderOf(round);
       for (const target of order) {
         const cell = await measure(target, call, seconds * 1000);
         const key = `${call}\u0000${target.name}`;
+        process.stderr.write(`  ${call} ${target.name}: ${cell.rate.toFixed(0)}\n`);
         cells.set(key, [...(cells.get(key) ?? []), cell]);
       }
     }
@@ -340,6 +356,12 @@ try {
     console.log(`\n${ratios.join(" · ")}`);
   }
   for (const t of targets) t.client.close();
+  const warned = server
+    .output()
+    .split("\n")
+    .filter((line) => line.includes('"level":"warn"') || line.includes('"level":"error"'));
+  if (warned.length > 0)
+    console.log(`\nthe server logged ${warned.length} warnings or errors; the first: ${warned[0]}`);
 } finally {
   for (const stop of stops.reverse()) await stop().catch(() => undefined);
   await data.drop();

@@ -88,7 +88,15 @@ function recording(db: Database): Database {
     transaction(work) {
       const statements: Statement[] = [];
       steps?.push({ kind: "transaction", statements });
-      return db.transaction((tx) => work(wrap(tx, statements)));
+      return db.transaction((tx) =>
+        work({
+          ...wrap(tx, statements),
+          commitWith<T extends Row>(text: string, params: readonly unknown[] = []) {
+            recordOn(statements)(text, params);
+            return tx.commitWith<T>(text, params);
+          },
+        }),
+      );
     },
     close: () => db.close(),
   };
