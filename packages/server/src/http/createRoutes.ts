@@ -17,6 +17,8 @@ import type { Context, Hono } from "hono";
 import type { Sql } from "../db/Database.ts";
 import { enterUser } from "../store/enterUser.ts";
 import type { AppEnv } from "./AppEnv.ts";
+import { adminKeyMatchesOnNode, verifyTokenOnNode } from "./nodeCrypto.ts";
+import { readIncomingBody } from "./readIncomingBody.ts";
 import type { ServerContext } from "./ServerContext.ts";
 
 /** What every route's handler gets besides its input. */
@@ -87,6 +89,7 @@ export function createRoutes(
     // The token first: a refused one costs no database work.
     const claims = await verifyUserToken(context.request, server.signingSecret, context.now, {
       maxLifetimeSeconds: server.tokenMaxLifetimeSeconds,
+      verify: verifyTokenOnNode,
     });
     c.set("accountId", claims.acc);
     const nowMs = context.now.getTime();
@@ -124,7 +127,7 @@ export function createRoutes(
   };
   const admin = async (c: Context<AppEnv>): Promise<RouteContext> => {
     const context = base(c);
-    await authenticateAdmin(context.request, server.adminKey);
+    await authenticateAdmin(context.request, server.adminKey, adminKeyMatchesOnNode);
     return context;
   };
 
@@ -132,7 +135,13 @@ export function createRoutes(
     const { endpoint } = route;
     app.on(endpoint.method, endpoint.path, async (c) => {
       const context = route.auth === "user" ? await user(c, route.name) : await admin(c);
-      const input = await readEndpointInput(endpoint, c.req.raw, c.req.param(), server);
+      const input = await readEndpointInput(
+        endpoint,
+        c.req.raw,
+        c.req.param(),
+        server,
+        readIncomingBody(c.env),
+      );
       const reply =
         route.auth === "user"
           ? await route.handler({ ...(context as UserRouteContext), ...input })

@@ -94,21 +94,28 @@ async function ingestBatch(
   const keys = JSON.stringify(
     items.map((i) => ({ acc: i.accountId, role: i.roleId, metric: i.metricId })),
   );
-  const named = `SELECT a.id FROM agreements a
-     WHERE a.status = 'agreed' AND (a.account_id, a.role_id, a.metric_id) IN
-       (SELECT acc, role, metric FROM json_to_recordset($1::text::json) AS k(acc text, role text, metric text))`;
+  // The batch's keys, parsed once per statement (a planner may otherwise read the JSON again
+  // for each row it compares).
+  const named = `WITH k AS MATERIALIZED (
+       SELECT DISTINCT acc, role, metric
+       FROM json_to_recordset($1::text::json) AS k(acc text, role text, metric text)
+     ), named AS MATERIALIZED (
+       SELECT a.id FROM agreements a JOIN k
+         ON a.account_id = k.acc AND a.role_id = k.role AND a.metric_id = k.metric
+       WHERE a.status = 'agreed'
+     )`;
   // Sent together. The goals' statement runs once the agreements are locked, so it sees what
   // was committed before (a statement reads what was committed when it began).
   const [[catalogRow], agreementRows, goalRows, storedRows] = await Promise.all([
     tx.query<{ revision: number }>("SELECT revision::int AS revision FROM catalog"),
     tx.query(
-      `SELECT ${agreementColumns} FROM agreements a WHERE a.id IN (${named})
-       ORDER BY a.id FOR SHARE OF a`,
+      `${named} SELECT ${agreementColumns} FROM agreements a
+       WHERE a.id IN (SELECT id FROM named) ORDER BY a.id FOR SHARE OF a`,
       [keys],
     ),
     tx.query(
-      `SELECT ${goalColumns} FROM goals g
-       WHERE g.status = 'active' AND g.agreement_id IN (${named})
+      `${named} SELECT ${goalColumns} FROM goals g
+       WHERE g.status = 'active' AND g.agreement_id IN (SELECT id FROM named)
        ORDER BY g.agreement_id FOR UPDATE OF g`,
       [keys],
     ),
