@@ -3,7 +3,7 @@
  * figures, nothing passes or fails). On a fresh PostgreSQL database (127.0.0.1:5432, dropped
  * afterwards):
  *
- *   pnpm build && pnpm bench:speed [--rounds 5] [--seconds 3] [--concurrency 16] [--users 200]
+ *   pnpm build && pnpm bench:speed [--rounds 9] [--seconds 2] [--concurrency 16] [--users 200]
  *                                  [--calls session,measurement,ingest]
  *                                  [--baseline <another checkout, built>] [--database postgres|pglite]
  *
@@ -17,7 +17,8 @@
  * order rotating and reversing from round to round), so the machine's noise falls on all of them
  * alike. It prints the
  * median and the spread (lowest–highest) of each target's rounds, the Node CPU per request of
- * the process that answered, and the ratios. On PGlite there are no floors (the database lives
+ * the process that answered, and the ratios between targets paired within each round (their
+ * median and spread). On PGlite there are no floors (the database lives
  * in the server's process): the server, and "before" with `--baseline`, only.
  * Figures and how to read them: docs/bench-server.md.
  */
@@ -45,8 +46,8 @@ import {
 
 const { values: args } = parseArgs({
   options: {
-    rounds: { type: "string", default: "5" },
-    seconds: { type: "string", default: "3" },
+    rounds: { type: "string", default: "9" },
+    seconds: { type: "string", default: "2" },
     concurrency: { type: "string", default: "16" },
     users: { type: "string", default: "200" },
     baseline: { type: "string" },
@@ -319,8 +320,6 @@ try {
     process.stderr.write(`round ${round + 1}/${rounds} done\n`);
   }
 
-  const rateOf = (call: Call, name: string) =>
-    median((cells.get(`${call}\u0000${name}`) ?? []).map((c) => c.rate));
   for (const call of calls) {
     const unit = call === "ingest" ? "points/s" : "req/s";
     const what =
@@ -345,15 +344,19 @@ try {
         `| ${t.name} | ${median(rates).toFixed(0)} | ${Math.min(...rates).toFixed(0)}–${Math.max(...rates).toFixed(0)} | ${median(list.map((c) => c.p50)).toFixed(1)} | ${median(list.map((c) => c.p99)).toFixed(1)} | ${median(list.map((c) => c.cpuPerCall)).toFixed(2)} | ${[...bad].map(([k, n]) => `${n}× ${k}`).join("; ") || "none"} |`,
       );
     }
-    const server = rateOf(call, "server");
-    const ratios = targets
-      .filter((t) => t.name !== "server")
-      .map((t) => `server / ${t.name} ${(server / rateOf(call, t.name)).toFixed(2)}`);
-    if (statements)
-      ratios.push(
-        `together / serial ${(rateOf(call, "together") / rateOf(call, "serial")).toFixed(2)}`,
-      );
-    console.log(`\n${ratios.join(" · ")}`);
+    // Ratios paired within each round (its cells run seconds apart), then their median: the
+    // machine's load drifts from round to round far more than within one.
+    const paired = (a: string, b: string) => {
+      const as = cells.get(`${call}\u0000${a}`) ?? [];
+      const bs = cells.get(`${call}\u0000${b}`) ?? [];
+      const ratios = as.map((cell, i) => cell.rate / (bs[i]?.rate ?? Number.NaN));
+      const spread = `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`;
+      return `${a} / ${b}: ${median(ratios).toFixed(2)} (${spread})`;
+    };
+    const ratios = targets.filter((t) => t.name !== "server").map((t) => paired("server", t.name));
+    if (statements) ratios.push(paired("together", "serial"));
+    console.log("\nratios, the median of each round's (lowest–highest):");
+    for (const ratio of ratios) console.log(`- ${ratio}`);
   }
   for (const t of targets) t.client.close();
   const warned = server

@@ -22,27 +22,20 @@
 
 import { readFileSync } from "node:fs";
 import type { IncomingMessage } from "node:http";
-import { createRequire } from "node:module";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../../packages/server/src/config/loadConfig.ts";
 import type { Database, Row, Sql } from "../../packages/server/src/db/Database.ts";
 import { openPostgres } from "../../packages/server/src/db/openPostgres.ts";
 import { createGoalpostApp } from "../../packages/server/src/http/createGoalpostApp.ts";
 import { createLogger } from "../../packages/server/src/ops/createLogger.ts";
+import {
+  createAdaptorServer,
+  Hono,
+  postgres,
+} from "../../packages/server/src/testing/benchDependencies.ts";
 import { type BenchUser, ingestBatch, measurementBody } from "./benchCalls.ts";
 
-// No server of its own: the bench borrows the server's HTTP stack and driver, the same copies.
-const serverRequire = createRequire(new URL("../../packages/server/package.json", import.meta.url));
-const { createAdaptorServer } = (await import(
-  serverRequire.resolve("@hono/node-server")
-)) as typeof import("@hono/node-server");
-const { Hono } = (await import(serverRequire.resolve("hono"))) as typeof import("hono");
-const postgres = (
-  (await import(serverRequire.resolve("postgres"))) as {
-    default: typeof import("postgres").default;
-  }
-).default;
-type PgSql = ReturnType<typeof postgres>;
+type PgSql = Pick<ReturnType<typeof postgres>, "unsafe">;
 
 const { values: args } = parseArgs({
   options: { database: { type: "string" }, users: { type: "string" } },
@@ -191,12 +184,14 @@ async function serial(replay: Step[]): Promise<void> {
     if (step.kind === "query") await run(sql, step.statement);
     else
       await sql.begin(async (tx) => {
-        for (const statement of step.statements) await run(tx as PgSql, statement);
+        for (const statement of step.statements) await run(tx, statement);
       });
   }
 }
 
 async function together(replay: Step[]): Promise<void> {
+  // One statement has nothing to go with: the pool's connection, as for `serial`.
+  if (replay.length === 1 && replay[0]?.kind === "query") return serial(replay);
   const reserved = await sql.reserve();
   try {
     const sent: Promise<unknown>[] = [];
