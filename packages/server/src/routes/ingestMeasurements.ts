@@ -39,10 +39,10 @@ function worthRetrying(error: unknown): boolean {
 /**
  * `POST /v1/ingest/measurements`: each data point is created, replayed (same id, same body) or
  * rejected with a reason, in the order sent; the whole batch is one transaction. A few
- * statements serve the whole batch, in two round trips when it settles no goal: the catalog
- * revision, the agreements it names and their active goals (locked), sent together; then one
- * multi-row insert and the latest values, sent with COMMIT. A batch that settles goals inserts
- * first and settles once it knows every point went in (three). The ids' primary key decides
+ * statements serve the whole batch, in three round trips: BEGIN, the catalog revision and the
+ * agreements it names (locked to share), sent together; their active goals (locked); then one
+ * multi-row insert and the latest values, sent with COMMIT. A batch that settles a goal inserts
+ * first and settles once it knows every point went in (a fourth). The ids' primary key decides
  * replays: the stored measurements are read only for the ids found taken. Batches share their
  * agreements' locks (a retirement or a user's write waits for them) and take their active
  * goals' locks in one order, so concurrent batches run in parallel unless they settle the same
@@ -94,29 +94,15 @@ async function ingestBatch(
   const keys = JSON.stringify(
     items.map((i) => ({ acc: i.accountId, role: i.roleId, metric: i.metricId })),
   );
-  // The batch's keys, parsed once per statement (a planner may otherwise read the JSON again
-  // for each row it compares).
-  const named = `WITH k AS MATERIALIZED (
-       SELECT DISTINCT acc, role, metric
-       FROM json_to_recordset($1::text::json) AS k(acc text, role text, metric text)
-     ), named AS MATERIALIZED (
-       SELECT a.id FROM agreements a JOIN k
-         ON a.account_id = k.acc AND a.role_id = k.role AND a.metric_id = k.metric
-       WHERE a.status = 'agreed'
-     )`;
-  // Sent together. The goals' statement runs once the agreements are locked, so it sees what
-  // was committed before (a statement reads what was committed when it began).
-  const [[catalogRow], agreementRows, goalRows, storedRows] = await Promise.all([
+  // Sent together: the catalog revision, the agreements the batch names (locked to share) and,
+  // after a lost race, the measurements stored under its ids.
+  const [[catalogRow], agreementRows, stored] = await Promise.all([
     tx.query<{ revision: number }>("SELECT revision::int AS revision FROM catalog"),
     tx.query(
-      `${named} SELECT ${agreementColumns} FROM agreements a
-       WHERE a.id IN (SELECT id FROM named) ORDER BY a.id FOR SHARE OF a`,
-      [keys],
-    ),
-    tx.query(
-      `${named} SELECT ${goalColumns} FROM goals g
-       WHERE g.status = 'active' AND g.agreement_id IN (SELECT id FROM named)
-       ORDER BY g.agreement_id FOR UPDATE OF g`,
+      `SELECT ${agreementColumns} FROM agreements a
+       WHERE a.status = 'agreed' AND (a.account_id, a.role_id, a.metric_id) IN
+         (SELECT acc, role, metric FROM json_to_recordset($1::text::json) AS k(acc text, role text, metric text))
+       ORDER BY a.id FOR SHARE OF a`,
       [keys],
     ),
     readStored
@@ -126,24 +112,32 @@ async function ingestBatch(
         )
       : new Map<string, StoredMeasurement>(),
   ]);
+  // Their active goals, locked once the agreements are (a statement sees what was committed
+  // when it began, so this one sees what a write the lock waited for left).
+  const goalRows =
+    agreementRows.length === 0
+      ? []
+      : await tx.query(
+          `SELECT ${goalColumns} FROM goals g
+           WHERE g.status = 'active'
+             AND g.agreement_id IN (SELECT json_array_elements_text($1::text::json))
+           ORDER BY g.agreement_id FOR UPDATE OF g`,
+          [JSON.stringify(agreementRows.map((row) => row.id))],
+        );
   const { metrics } = await catalogCache.at(tx, catalogRow?.revision ?? null);
   const agreements = new Map<string, Agreement>();
   for (const row of agreementRows) {
     const a = toAgreement(row);
     agreements.set(keyOf(a), a);
   }
-  const inBatch = new Set([...agreements.values()].map((a) => a.id));
   const active = new Map<string, Goal>();
   const settled = new Set<string>();
   for (const row of goalRows) {
     const goal = toGoal(row, now);
-    // An agreement agreed between the two statements is not the batch's (it did not lock it).
-    if (!inBatch.has(goal.agreementId)) continue;
     active.set(goal.agreementId, goal);
     // An overdue goal reads missed: stored as such with the batch.
     if (goal.status !== "active") settled.add(goal.agreementId);
   }
-  const stored = storedRows;
 
   const created: { measurement: Measurement; request: string }[] = [];
   const kept = new Map<string, { accountId: string; roleId: string; value: LatestValue }>();
