@@ -10,6 +10,7 @@ export {
   authenticateUser,
   roleOf,
   type UserClaims,
+  type VerifyUserTokenOptions,
   verifyUserToken,
 } from "./auth/authenticateUser.ts";
 export { bearerToken } from "./auth/bearerToken.ts";
@@ -22,6 +23,7 @@ export {
 } from "./auth/consoleToken.ts";
 export { signToken, type TokenClaims } from "./auth/signToken.ts";
 export {
+  checkTokenClaims,
   defaultMaxTokenLifetimeSeconds,
   type TokenVerification,
   type VerifyTokenOptions,
@@ -99,9 +101,9 @@ export type {
 } from "./http/Handlers.ts";
 export { isClientAbort } from "./http/isClientAbort.ts";
 export { orThrow } from "./http/orThrow.ts";
-export { readBodyBytes } from "./http/readBodyBytes.ts";
+export { type BodyChunks, readBodyBytes, readBodyChunks } from "./http/readBodyBytes.ts";
 export { type BodyLimits, type ReadInput, readEndpointInput } from "./http/readEndpointInput.ts";
-export { readJsonBody } from "./http/readJsonBody.ts";
+export { type BodyReader, readJsonBody } from "./http/readJsonBody.ts";
 export { readQuery } from "./http/readQuery.ts";
 export { successStatus } from "./http/successStatus.ts";
 export { toApiError } from "./http/toApiError.ts";

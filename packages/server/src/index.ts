@@ -5,7 +5,7 @@ export {
   loadDatabaseConfig,
 } from "./config/loadConfig.ts";
 export type { LogLevel, ServerConfig } from "./config/ServerConfig.ts";
-export type { Database, Row, Sql } from "./db/Database.ts";
+export type { Database, Row, Sql, Transaction } from "./db/Database.ts";
 export { migrate } from "./db/migrate.ts";
 export { openDatabase } from "./db/openDatabase.ts";
 export { type DemoLoad, loadDemo } from "./demo/loadDemo.ts";

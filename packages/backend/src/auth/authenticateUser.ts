@@ -2,7 +2,21 @@ import type { Role } from "@goalpost/core/contract";
 import { ApiError } from "../http/ApiError.ts";
 import { bearerToken } from "./bearerToken.ts";
 import type { TokenClaims } from "./signToken.ts";
-import { type VerifyTokenOptions, verifyToken } from "./verifyToken.ts";
+import { type TokenVerification, type VerifyTokenOptions, verifyToken } from "./verifyToken.ts";
+
+/** Options of {@link verifyUserToken}. */
+export interface VerifyUserTokenOptions extends VerifyTokenOptions {
+  /**
+   * How the token is verified: {@link verifyToken} (jose, Web Crypto: any runtime) unless a
+   * runtime brings a faster one that decides the same (the reference server's, on node:crypto).
+   */
+  verify?: (
+    token: string,
+    secret: string,
+    now: Date,
+    options: VerifyTokenOptions,
+  ) => Promise<TokenVerification> | TokenVerification;
+}
 
 /** Who a user request comes from: the token's claims and their role from the catalog. */
 export interface UserClaims {
@@ -19,9 +33,10 @@ export async function verifyUserToken(
   request: Request,
   signingSecret: string,
   now: Date,
-  options: VerifyTokenOptions = {},
+  options: VerifyUserTokenOptions = {},
 ): Promise<TokenClaims> {
-  const verified = await verifyToken(bearerToken(request), signingSecret, now, options);
+  const { verify = verifyToken, ...rest } = options;
+  const verified = await verify(bearerToken(request), signingSecret, now, rest);
   if (!verified.ok) throw new ApiError(401, `the user token was refused: ${verified.reason}`);
   return verified.claims;
 }

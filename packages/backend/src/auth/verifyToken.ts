@@ -60,6 +60,20 @@ export async function verifyToken(
   } catch (error) {
     return refuse(reasonOf(error));
   }
+  return checkTokenClaims(payload, now, options);
+}
+
+/**
+ * The claims rules of {@link verifyToken} once a token's signature, format and `exp`/`nbf`
+ * times have passed (as jose checks them): its lifetime, and `sub`, `acc`, `role` (and `name`)
+ * as the contract's ids and names. A runtime that checks HS256 itself (the reference server,
+ * with node:crypto) applies these through this function, so the rules stay in one place.
+ */
+export function checkTokenClaims(
+  payload: Record<string, unknown>,
+  now: Date,
+  options: VerifyTokenOptions = {},
+): TokenVerification {
   const { sub, acc, role, exp, name } = payload;
   // jose has required a numeric exp; this only tells the type checker.
   if (typeof exp !== "number") return refuse("the exp claim is missing");

@@ -7,6 +7,13 @@ import { ApiError } from "./ApiError.ts";
  */
 const drainBytes = 8 * 1024 * 1024;
 
+/** A body's chunks as a runtime delivers them: a web stream's reader, or a Node stream's. */
+export interface BodyChunks {
+  read(): Promise<{ done: boolean; value?: Uint8Array | undefined }>;
+  /** Stops reading (the rest is not waited for). */
+  cancel(): void;
+}
+
 /**
  * A request's body as bytes, read chunk by chunk so that an oversized body is refused (413)
  * as soon as it passes `maxBytes`, without holding the rest of it in memory.
@@ -18,19 +25,40 @@ export async function readBodyBytes(request: Request, maxBytes: number): Promise
     return new Uint8Array(0);
   }
   const reader = request.body.getReader();
-  if (declared > maxBytes) return refuse(reader, 0, declared, maxBytes);
-  const chunks: Uint8Array[] = [];
+  return readBodyChunks(
+    {
+      read: () => reader.read(),
+      // Not awaited: a cloned request's stream settles its cancel only once every clone cancels.
+      cancel: () => void reader.cancel().catch(() => undefined),
+    },
+    declared,
+    maxBytes,
+  );
+}
+
+/**
+ * {@link readBodyBytes} over any runtime's chunks, `declared` being the request's
+ * Content-Length (0 when it has none): the same limits and the same 413.
+ */
+export async function readBodyChunks(
+  chunks: BodyChunks,
+  declared: number,
+  maxBytes: number,
+): Promise<Uint8Array> {
+  if (declared > maxBytes) return refuse(chunks, 0, declared, maxBytes);
+  const read: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
+    const { done, value } = await chunks.read();
+    if (done || !value) break;
     size += value.byteLength;
-    if (size > maxBytes) return refuse(reader, size, declared, maxBytes);
-    chunks.push(value);
+    if (size > maxBytes) return refuse(chunks, size, declared, maxBytes);
+    read.push(value);
   }
+  if (read.length === 1 && read[0]) return read[0];
   const bytes = new Uint8Array(size);
   let offset = 0;
-  for (const chunk of chunks) {
+  for (const chunk of read) {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
@@ -39,19 +67,18 @@ export async function readBodyBytes(request: Request, maxBytes: number): Promise
 
 /** Reads and drops the rest of a body up to {@link drainBytes}, then throws the 413. */
 async function refuse(
-  reader: ReadableStreamDefaultReader<Uint8Array>,
+  chunks: BodyChunks,
   read: number,
   declared: number,
   maxBytes: number,
 ): Promise<never> {
   let size = read;
   while (declared <= drainBytes && size <= drainBytes) {
-    const { done, value } = await reader.read();
-    if (done) throw tooLarge(maxBytes);
+    const { done, value } = await chunks.read();
+    if (done || !value) throw tooLarge(maxBytes);
     size += value.byteLength;
   }
-  // Not awaited: a cloned request's stream settles its cancel only once every clone cancels.
-  reader.cancel().catch(() => undefined);
+  chunks.cancel();
   throw tooLarge(maxBytes);
 }
 function tooLarge(maxBytes: number): ApiError {

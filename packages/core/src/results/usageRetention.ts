@@ -65,14 +65,15 @@ const median = (values: number[]) => {
 export interface UsageSums {
   base: ReadonlyMap<string, number>;
   current: ReadonlyMap<string, number>;
-  /** Days of either period on which no usage arrived for any customer. */
+  /** Days of either period on which no usage arrived at all. */
   missingDays: { base: number; current: number };
 }
 
 /**
  * Adds a metric's daily totals up per account and period (the first half of
  * {@link usageRetention}; a server may do it in SQL and give the sums to
- * {@link usageRetentionOfSums}). Only customers' usage counts, including for the missing days. A
+ * {@link usageRetentionOfSums}). Only customers' usage is summed; a day counts as arrived when any
+ * account's usage came for it (a gap in the feed is a gap whoever it is for). A
  * negative or non-finite total, or a malformed day, is a problem naming it.
  */
 export function sumUsage(input: Omit<UsageRetentionInput, "logoThreshold">): UsageSums | Problem {
@@ -89,8 +90,8 @@ export function sumUsage(input: Omit<UsageRetentionInput, "logoThreshold">): Usa
     const day = dayNumber(item.day);
     if (Number.isNaN(day))
       return Problem.invalid(["usage", index, "day"], "must be a YYYY-MM-DD day");
+    daysSeen.add(day); // the feed sent something that day, whoever it was for
     if (!(item.accountId in input.customerSince)) continue;
-    daysSeen.add(day);
     const into = within(day, input.base) ? base : within(day, input.current) ? current : undefined;
     if (into) into.set(item.accountId, (into.get(item.accountId) ?? 0) + item.quantity);
   }

@@ -6,9 +6,21 @@ export interface Sql {
   /**
    * Runs one statement and resolves to its rows. Parameters are strings, numbers, booleans or
    * null; cast them in the SQL (`$1::timestamptz`, `$2::text::jsonb`) so that both drivers send
-   * them as text.
+   * them as text. Statements issued without awaiting each other in between go out together
+   * where the driver can (see {@link Database.transaction}) and always run in the order issued;
+   * await every one of them (`Promise.all`), since a failure rejects each that follows it.
    */
   query<T extends Row = Row>(text: string, params?: readonly unknown[]): Promise<T[]>;
+}
+
+/** The SQL of one transaction, on the connection it holds. */
+export interface Transaction extends Sql {
+  /**
+   * Runs the transaction's last statement and commits, sent together (one round trip instead
+   * of two); resolves to the statement's rows once committed, and rejects when either fails
+   * (nothing is then committed). Nothing may run in the transaction after it.
+   */
+  commitWith<T extends Row = Row>(text: string, params?: readonly unknown[]): Promise<T[]>;
 }
 
 /**
@@ -20,8 +32,14 @@ export interface Database extends Sql {
   readonly kind: "pglite" | "postgres";
   /** Where the data lives, without credentials (for logs). */
   readonly location: string;
-  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
-  transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` in one transaction: committed when it resolves (or by its `commitWith`), rolled
+   * back when it throws. On PostgreSQL it holds one connection: BEGIN goes out with the first
+   * statements, and the statements `work` issues in one go (without awaiting in between) are
+   * written together and answered in one round trip (postgres.js pipelines them). PGlite runs
+   * them one at a time, in the order issued: the same results, without the saving.
+   */
+  transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
   /** Waits for running statements and closes the database (flushing an embedded one). */
   close(): Promise<void>;
 }

@@ -1,5 +1,5 @@
-import { PGlite } from "@electric-sql/pglite";
-import type { Database, Row } from "./Database.ts";
+import { PGlite, type Transaction as PgliteTransaction } from "@electric-sql/pglite";
+import type { Database, Row, Transaction } from "./Database.ts";
 
 /** Options of {@link openPglite}. */
 export interface PgliteOptions {
@@ -32,14 +32,35 @@ export function pgliteDatabase(pg: PGlite, location: string): Database {
       return (await pg.query<T>(text, [...params])).rows;
     },
     transaction(work) {
-      return pg.transaction((tx) =>
-        work({
-          async query<T extends Row>(text: string, params: readonly unknown[] = []) {
-            return (await tx.query<T>(text, [...params])).rows;
-          },
-        }),
-      );
+      return pg.transaction((tx) => work(inOrder(tx)));
     },
     close: () => pg.close(),
+  };
+}
+
+/**
+ * A PGlite transaction whose statements run one after another in the order issued, even when
+ * the caller issues several before awaiting any (as it does to send them together on
+ * PostgreSQL). `commitWith` is the last statement: PGlite commits when the work resolves.
+ */
+function inOrder(tx: PgliteTransaction): Transaction {
+  let last: Promise<unknown> = Promise.resolve();
+  let committing = false;
+  const query = <T extends Row>(text: string, params: readonly unknown[] = []): Promise<T[]> => {
+    if (committing) return Promise.reject(new Error("the transaction has already committed"));
+    const run = last.then(
+      async () => (await tx.query<T>(text, [...params])).rows,
+      async () => (await tx.query<T>(text, [...params])).rows,
+    );
+    last = run.catch(() => undefined);
+    return run;
+  };
+  return {
+    query,
+    commitWith<T extends Row>(text: string, params?: readonly unknown[]) {
+      const rows = query<T>(text, params);
+      committing = true;
+      return rows;
+    },
   };
 }

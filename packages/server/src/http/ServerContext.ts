@@ -2,11 +2,14 @@ import type { Database } from "../db/Database.ts";
 import type { Logger } from "../ops/createLogger.ts";
 import type { RateLimiter } from "../ops/createRateLimiter.ts";
 import type { CatalogCache } from "../store/catalogCache.ts";
+import type { RecentUsers } from "../store/recentUsers.ts";
 
 /** What every route reads: the database, the catalog, the secrets, limits and the clock. */
 export interface ServerContext {
   db: Database;
   catalog: CatalogCache;
+  /** Users entered a moment ago, whose next calls skip the upsert. */
+  recentUsers: RecentUsers;
   signingSecret: string;
   adminKey: string;
   /** The longest a user token may still have to live, in seconds. */

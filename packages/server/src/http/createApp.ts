@@ -60,6 +60,11 @@ export function createApp(server: ServerContext, options: AppOptions): Hono<AppE
     const requestId = crypto.randomUUID();
     c.set("requestId", requestId);
     const done = options.inFlight.start();
+    // Set before the answer exists, so that it is made with them: a header set on a finished
+    // answer makes Hono copy it (and the Node adapter give up its fast path for the body).
+    c.header("x-request-id", requestId);
+    c.header("x-content-type-options", "nosniff");
+    c.header("cache-control", "no-store");
     // Hono's error handler answers thrown Errors only; anything else escapes the app, and the
     // adapter answers 500 for it: the log says so rather than the unset answer's 200.
     let escaped = true;
@@ -68,9 +73,6 @@ export function createApp(server: ServerContext, options: AppOptions): Hono<AppE
       escaped = false;
     } finally {
       done();
-      c.header("x-request-id", requestId);
-      c.header("x-content-type-options", "nosniff");
-      c.header("cache-control", "no-store");
       // After a 413 the unread rest of the body must not be drained into a kept-alive
       // connection; while stopping, each answer ends its connection once it is flushed.
       if (c.res.status === 413 || options.inFlight.stopping) c.header("connection", "close");

@@ -6,6 +6,7 @@ import type { Database } from "../db/Database.ts";
 import { createLogger, type Logger } from "../ops/createLogger.ts";
 import { createRateLimiter } from "../ops/createRateLimiter.ts";
 import { type CatalogCache, createCatalogCache } from "../store/catalogCache.ts";
+import { createRecentUsers } from "../store/recentUsers.ts";
 import type { AppEnv } from "./AppEnv.ts";
 import { createApp } from "./createApp.ts";
 import { trackInFlight } from "./trackInFlight.ts";
@@ -81,6 +82,7 @@ export function createGoalpostApp(
     {
       db,
       catalog: options.catalog ?? createCatalogCache(),
+      recentUsers: createRecentUsers(),
       signingSecret: config.signingSecret,
       adminKey: config.adminKey,
       tokenMaxLifetimeSeconds: config.tokenMaxLifetimeSeconds ?? defaultMaxTokenLifetimeSeconds,

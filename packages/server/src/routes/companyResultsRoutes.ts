@@ -182,10 +182,10 @@ const readRevenue = async (tx: Sql) =>
   );
 
 /**
- * Each usage metric's sums over two periods, added up in SQL (one row per metric and customer
- * with usage, not one per day): the same sums `usageSumsOf` makes in memory. Customers are the
- * accounts with some ARR in a revenue event; a day counts as arrived when some customer's total
- * for it is stored.
+ * Each usage metric's sums over two periods, added up in SQL (one row per metric and account
+ * with usage, not one per day): the same sums `usageSumsOf` makes in memory (the computation
+ * keeps the customers' only); a day counts as arrived when some account's total for it is
+ * stored. No join with the revenue: without statistics (PGlite) it was planned as a nested loop.
  */
 async function readUsageSums(
   tx: Sql,
@@ -202,8 +202,7 @@ async function readUsageSums(
   const read = `FROM usage_days u
      JOIN json_to_recordset($1::text::json) AS k(m text, v int)
        ON u.usage_metric_id = k.m AND u.version = k.v
-     WHERE (u.day BETWEEN $2::date AND $3::date OR u.day BETWEEN $4::date AND $5::date)
-       AND u.account_id IN (SELECT account_id FROM revenue_events WHERE arr > 0)`;
+     WHERE (u.day BETWEEN $2::date AND $3::date OR u.day BETWEEN $4::date AND $5::date)`;
   const accounts = await tx.query(
     `SELECT u.usage_metric_id AS m, u.account_id AS a,
        sum(u.quantity) FILTER (WHERE u.day <= $3::date) AS base,

@@ -116,6 +116,36 @@ describe.each(["pglite", "postgres"] as const)("ingest on %s", (database) => {
     expect(new Set(others.map((x: { status: string }) => x.status))).toEqual(new Set(["replayed"]));
   });
 
+  it.each([
+    ["without a goal (answered after COMMIT)", null],
+    ["with a goal to settle (tried again, reading the stored ids first)", at(30)],
+  ])("decides points whose ids are stored already as if read first, %s", async (_, dueAt) => {
+    const { point, goals } = await vpWithGoal(dueAt);
+    const first = point("x", 1100, 0.001);
+    expect((await ingest([first])).body.results[0].status).toBe("created");
+    const other = { ...first, value: 1111 };
+    const fresh = point("y", 1250, 0.002);
+    const reply = await ingest([other, first, other, fresh, first]);
+    expect(reply.body.results.map((r: { status: string }) => r.status)).toEqual([
+      "rejected",
+      "replayed",
+      "rejected",
+      "created",
+      "replayed",
+    ]);
+    expect(reply.body.results[0].error.code).toBe("conflict");
+    const rows = await server.db.query<{ id: string; value: number }>(
+      "SELECT id, value FROM measurements WHERE id IN ($1::text, $2::text) ORDER BY id",
+      [first.id, fresh.id],
+    );
+    expect(rows).toEqual([
+      { id: first.id, value: 1100 },
+      { id: fresh.id, value: 1250 },
+    ]);
+    // The new point settles the goal; the replayed ones do not count twice.
+    if (dueAt) expect(await goals()).toMatchObject([{ status: "achieved", achievedAt: at(0.002) }]);
+  });
+
   it("stores an overdue goal as missed, and a late point does not achieve it", async () => {
     const dueAt = new Date(now.getTime() + 3_600_000).toISOString();
     const { point, goals } = await vpWithGoal(dueAt);

@@ -7,47 +7,71 @@ import {
   newMeasurement,
   orThrow,
   replayMeasurement,
+  type StoredMeasurement,
 } from "@goalpost/backend";
+import { type Measurement, settleGoal } from "@goalpost/core";
 import type { Reply, UserRoute } from "../http/createRoutes.ts";
 import { findAgreement } from "../store/agreements.ts";
-import { settleOverdue } from "../store/goals.ts";
+import { settleOverdueThenActive } from "../store/goals.ts";
 import {
   findStoredMeasurement,
-  insertMeasurement,
   measurementsAfter,
+  storeMeasurementStatement,
 } from "../store/measurements.ts";
-import { settleGoalAfter } from "../store/settleGoalAfter.ts";
 import { storedTimes } from "../store/storedTimes.ts";
 
 /**
  * `POST /v1/measurements`: 201 with a new measurement; 200 with the stored one when the same id
  * comes again with the same body; 409 when it comes with another body. The measurement and the
- * goal it settles are written in one transaction; the id's primary key decides between racing
- * writes, so a retried write is never stored twice.
+ * goal it settles are written in one transaction of two round trips: the agreement's lock with
+ * the settle of an overdue goal and the read of the active one, then the insert with the goal it
+ * settles and COMMIT. The id's primary key decides replays and races (`ON CONFLICT`), so a
+ * retried write is never stored twice; the stored one is read only then.
  */
 export async function createMeasurement(
   context: UserRoute<"createMeasurement">,
 ): Promise<Reply<"createMeasurement">> {
-  const { server, user, catalog, now, body: sent } = context;
+  const { server, user, now, body: sent } = context;
   const body = storedTimes(sent);
-  return server.db.transaction(async (tx): Promise<Reply<"createMeasurement">> => {
-    const found = await findAgreement(tx, body.agreementId, true);
-    const agreement = orThrow(checkOwner("agreement", body.agreementId, found, user));
-    const stored = await findStoredMeasurement(tx, body.id);
-    if (stored) return { body: orThrow(replayMeasurement(stored, sent)), replayed: true };
-    await settleOverdue(tx, agreement.id, now);
-    const measurement = orThrow(
-      newMeasurement({ body, agreement, metrics: catalog.metrics, userId: user.id, now }),
-    );
-    if (!(await insertMeasurement(tx, measurement, measurementRequest(sent)))) {
-      // Another request (for another agreement) stored this id since the read above.
-      const winner = await findStoredMeasurement(tx, body.id);
-      if (!winner) throw new Error(`measurement ${body.id} conflicted but cannot be read`);
-      return { body: orThrow(replayMeasurement(winner, sent)), replayed: true };
-    }
-    await settleGoalAfter(tx, orThrow(metricOf(catalog.metrics, agreement)), measurement, now);
-    return { body: measurement };
-  });
+  const outcome = await server.db.transaction(
+    async (
+      tx,
+    ): Promise<{ created: Measurement } | { replayed: StoredMeasurement } | { taken: true }> => {
+      const [found, state] = await Promise.all([
+        findAgreement(tx, body.agreementId, true),
+        settleOverdueThenActive(tx, body.agreementId, now),
+      ]);
+      const { catalog } = await context.confirmCatalog(tx, state.revision);
+      const agreement = orThrow(checkOwner("agreement", body.agreementId, found, user));
+      let measurement: Measurement;
+      try {
+        measurement = orThrow(
+          newMeasurement({ body, agreement, metrics: catalog.metrics, userId: user.id, now }),
+        );
+      } catch (error) {
+        // A replay answers as one even when the write would no longer be allowed.
+        const stored = await findStoredMeasurement(tx, body.id);
+        if (stored) return { replayed: stored };
+        throw error;
+      }
+      const metric = orThrow(metricOf(catalog.metrics, agreement));
+      const next = state.active && settleGoal(state.active, measurement, metric.direction);
+      const statement = storeMeasurementStatement(
+        measurement,
+        measurementRequest(sent),
+        next !== state.active ? next : undefined,
+      );
+      const [row] = await tx.commitWith<{ stored: boolean }>(statement.text, statement.params);
+      return row?.stored ? { created: measurement } : { taken: true };
+    },
+  );
+  if ("created" in outcome) return { body: outcome.created };
+  // The id was taken, by an earlier write or by one that committed while this one waited for
+  // it: committed either way, so read after this transaction.
+  const stored =
+    "replayed" in outcome ? outcome.replayed : await findStoredMeasurement(server.db, body.id);
+  if (!stored) throw new Error(`measurement ${body.id} conflicted but cannot be read`);
+  return { body: orThrow(replayMeasurement(stored, sent)), replayed: true };
 }
 
 /** `GET /v1/agreements/:id/measurements`: newest first, `limit` (default 50) and `cursor`. */

@@ -7,6 +7,14 @@ const empty: Catalog = { roles: [], metrics: [], valueElements: [] };
 export interface CatalogCache {
   /** The current catalog: one small query checks the revision; the document is read on change. */
   current(sql: Sql): Promise<Catalog>;
+  /** The catalog as last read and its revision (0 before the first read or after a replace). */
+  known(): { catalog: Catalog; revision: number };
+  /**
+   * The catalog at `revision`, which a statement has just read (`SELECT revision FROM catalog`
+   * folded into it; null when there is no catalog): the known one when it is that revision,
+   * else read again through `sql`.
+   */
+  at(sql: Sql, revision: number | null): Promise<Catalog>;
   /** Replaces the catalog (inside the caller's transaction) and remembers the new revision. */
   replace(sql: Sql, catalog: Catalog, now: Date): Promise<void>;
   /** Whether a catalog has ever been stored. */
@@ -15,7 +23,8 @@ export interface CatalogCache {
 
 /**
  * A catalog cache for one server instance. Other instances may replace the catalog at any time,
- * so every request compares revisions (one indexed row) instead of trusting a timer.
+ * so every request compares revisions (one indexed row) instead of trusting a timer: on its own
+ * (`current`) or folded into a statement the request runs anyway (`at`).
  */
 export function createCatalogCache(): CatalogCache {
   let revision = 0;
@@ -33,6 +42,12 @@ export function createCatalogCache(): CatalogCache {
         revision = row.revision;
       }
       return catalog;
+    },
+    known: () => ({ catalog, revision }),
+    async at(sql, seen) {
+      if (seen === null) return empty;
+      if (seen === revision && revision !== 0) return catalog;
+      return this.current(sql);
     },
     async replace(sql, next, now) {
       await sql.query(

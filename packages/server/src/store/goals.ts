@@ -1,5 +1,5 @@
 import { type Goal, Id } from "@goalpost/core";
-import type { Sql } from "../db/Database.ts";
+import type { Row, Sql } from "../db/Database.ts";
 import { goalColumns, goalParams, toGoal } from "./rows.ts";
 
 /**
@@ -15,6 +15,37 @@ export async function settleOverdue(sql: Sql, agreementId: string, now: Date): P
      WHERE agreement_id = $1::text AND status = 'active' AND due_at < $2::timestamptz`,
     [agreementId, now.toISOString()],
   );
+}
+
+/**
+ * Settles the agreement's overdue goal as {@link settleOverdue} does and reads what is active
+ * after it, in one statement, beside the catalog revision (for `confirmCatalog`). Run it after
+ * the statement that locks the agreement (it may go out with it): a statement sees what was
+ * committed before it began, so one that waited for the lock would read the goal as it was
+ * before the write it waited for.
+ */
+export async function settleOverdueThenActive(
+  sql: Sql,
+  agreementId: string,
+  now: Date,
+): Promise<{ revision: number | null; active: Goal | undefined }> {
+  const [row] = await sql.query<{ revision: number | null; goal: Row | null }>(
+    `WITH settled AS (
+       UPDATE goals SET status = 'missed', closed_at = due_at
+       WHERE agreement_id = $1::text AND status = 'active' AND due_at < $2::timestamptz
+     )
+     SELECT (SELECT revision::int FROM catalog) AS revision,
+       (SELECT row_to_json(g) FROM (
+          SELECT ${goalColumns} FROM goals g
+          -- What the UPDATE above leaves active (it is not seen by this statement's reads).
+          WHERE g.agreement_id = $1::text AND g.status = 'active' AND g.due_at >= $2::timestamptz
+        ) g) AS goal`,
+    [agreementId, now.toISOString()],
+  );
+  return {
+    revision: row?.revision ?? null,
+    active: row?.goal ? toGoal(row.goal, now) : undefined,
+  };
 }
 
 /** An agreement's goals in the order they were set, as they stand at `now`. */
@@ -45,17 +76,18 @@ export async function insertGoal(sql: Sql, goal: Goal): Promise<void> {
   );
 }
 
-/** Stores a goal's new state. */
-export async function updateGoal(sql: Sql, goal: Goal): Promise<void> {
-  await sql.query(
-    `UPDATE goals SET agreement_id = $2::text, start_value = $3::float8, target = $4::float8,
-       start_at = $5::timestamptz, due_at = $6::timestamptz, status = $7::text, changes = $8::text,
+/** The statement of {@link updateGoal}, with {@link goalParams} as its parameters. */
+export const updateGoalStatement = `UPDATE goals SET agreement_id = $2::text,
+       start_value = $3::float8, target = $4::float8, start_at = $5::timestamptz,
+       due_at = $6::timestamptz, status = $7::text, changes = $8::text,
        actions = $9::text::jsonb, value_element_ids = $10::text::jsonb,
        done_value_element_ids = $11::text::jsonb, previous_goal_id = $12::text,
        achieved_at = $13::timestamptz, closed_at = $14::timestamptz
-     WHERE id = $1::text`,
-    goalParams(goal),
-  );
+     WHERE id = $1::text`;
+
+/** Stores a goal's new state. */
+export async function updateGoal(sql: Sql, goal: Goal): Promise<void> {
+  await sql.query(updateGoalStatement, goalParams(goal));
 }
 
 /** Abandons the agreement's active goal, closing it at `at` (its agreement was retired). */

@@ -1,7 +1,13 @@
 import type { MeasurementPosition, StoredMeasurement } from "@goalpost/backend";
-import type { Measurement } from "@goalpost/core";
+import type { Goal, Measurement } from "@goalpost/core";
 import type { Sql } from "../db/Database.ts";
-import { measurementColumns, measurementParams, toMeasurement, toTimestamp } from "./rows.ts";
+import {
+  goalParams,
+  measurementColumns,
+  measurementParams,
+  toMeasurement,
+  toTimestamp,
+} from "./rows.ts";
 
 /** The measurement stored under an id (a tombstone too), with the request that created it. */
 export async function findStoredMeasurement(
@@ -34,6 +40,42 @@ export async function insertMeasurement(
     measurementParams(measurement, request),
   );
   return rows.length === 1;
+}
+
+/**
+ * The statement that stores a measurement unless its id is taken (the primary key decides, as
+ * in {@link insertMeasurement}) and, only when it stored it, the goal state it settles: one
+ * statement, so that it can go out with COMMIT. Its one row's `stored` says whether it stored.
+ */
+export function storeMeasurementStatement(
+  measurement: Measurement,
+  request: string,
+  settled: Goal | undefined,
+): { text: string; params: unknown[] } {
+  const insert = `INSERT INTO measurements (id, agreement_id, value, at, source, phase, note,
+       user_id, request)
+     VALUES ($1::text, $2::text, $3::float8, $4::timestamptz, $5::text, $6::text, $7::text,
+       $8::text, $9::text)
+     ON CONFLICT (id) DO NOTHING RETURNING id`;
+  const params = measurementParams(measurement, request);
+  if (!settled) {
+    return {
+      text: `WITH inserted AS (${insert}) SELECT EXISTS (SELECT 1 FROM inserted) AS stored`,
+      params,
+    };
+  }
+  return {
+    text: `WITH inserted AS (${insert}), settled AS (
+       UPDATE goals SET agreement_id = $11::text, start_value = $12::float8, target = $13::float8,
+         start_at = $14::timestamptz, due_at = $15::timestamptz, status = $16::text,
+         changes = $17::text, actions = $18::text::jsonb, value_element_ids = $19::text::jsonb,
+         done_value_element_ids = $20::text::jsonb, previous_goal_id = $21::text,
+         achieved_at = $22::timestamptz, closed_at = $23::timestamptz
+       WHERE id = $10::text AND EXISTS (SELECT 1 FROM inserted)
+     )
+     SELECT EXISTS (SELECT 1 FROM inserted) AS stored`,
+    params: [...params, ...goalParams(settled)],
+  };
 }
 
 /**

@@ -9,9 +9,19 @@ import {
   type Touchpoint,
 } from "@goalpost/core";
 
+/**
+ * A timestamptz as PostgreSQL writes it in JSON with the session in UTC (the server's):
+ * `2026-03-02T09:00:00.12+00:00`, the fraction's trailing zeros dropped.
+ */
+const jsonUtcTime = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d{1,3}))?\+00:00$/;
+
 /** A time as the contract writes it: ISO 8601 in UTC with milliseconds. */
 export function iso(value: unknown): string {
-  return (value instanceof Date ? value : new Date(String(value))).toISOString();
+  if (value instanceof Date) return value.toISOString();
+  // What a JSON aggregate gives, rewritten without parsing a date (a fifth of a session's CPU).
+  const utc = typeof value === "string" ? jsonUtcTime.exec(value) : null;
+  if (utc) return `${utc[1]}.${(utc[2] ?? "").padEnd(3, "0")}Z`;
+  return new Date(String(value)).toISOString();
 }
 
 /** A contract time (already stored or checked) as a timestamptz parameter. */
