@@ -118,7 +118,7 @@ ${rows.join("\n")}
 Regenerate them all with \`pnpm screenshots\` (it builds the widget first; \`pnpm screenshots
 --no-build\` uses the current build). It needs Chromium at \`/usr/bin/chromium\` or
 \`CHROMIUM_PATH\`. The states are reached through the UI as \`test/e2e/support/widgetStates.ts\`
-describes; the same states are checked with axe-core in \`test/e2e/widget.test.ts\`. Dates and
+describes; the same states are checked with axe-core in \`test/e2e/axe.test.ts\`. Dates and
 "time left" are relative to the day they were taken.
 `;
 }
