@@ -162,3 +162,15 @@ export {
   shareLinkState,
   shareTokenHash,
 } from "./rules/shareLinks.ts";
+export {
+  defaultToleranceSeconds,
+  signatureHeader,
+  signWebhook,
+  verifyWebhook,
+  type WebhookVerification,
+} from "./webhooks/signature.ts";
+export {
+  checkWebhookUrl,
+  isNonPublicAddress,
+  type WebhookUrlOptions,
+} from "./webhooks/webhookUrl.ts";
