@@ -91,7 +91,8 @@ const isLoopback = (host: string) => {
   const v4 = octets(host);
   if (v4) return v4[0] === 127;
   const v6 = groups(host);
-  return v6 !== undefined && v6.slice(0, 7).every((g) => g === 0) && v6[7] === 1;
+  if (!v6) return false;
+  return v6.slice(0, 7).every((g) => g === 0) && v6[7] === 1;
 };
 
 /**
