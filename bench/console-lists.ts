@@ -11,15 +11,8 @@
  */
 import { parseArgs } from "node:util";
 import { signConsoleToken } from "../packages/backend/src/auth/consoleToken.ts";
-import { migrate } from "../packages/server/src/db/migrate.ts";
-import { openDatabase } from "../packages/server/src/db/openDatabase.ts";
-import { loadDemo } from "../packages/server/src/demo/loadDemo.ts";
-import { createCatalogCache } from "../packages/server/src/store/catalogCache.ts";
-import {
-  databaseKinds,
-  freshDatabase,
-  startGoalpostServer,
-} from "../test/contract/support/startGoalpostServer.ts";
+import { databaseKinds } from "../test/contract/support/startGoalpostServer.ts";
+import { withFilledServer } from "./support/filledServer.ts";
 import { syntheticHistory } from "./syntheticHistory.ts";
 
 const { values: args } = parseArgs({
@@ -67,41 +60,24 @@ console.log(`goalpost-server console lists with ${accounts} accounts, ${runs} re
 console.log("| database | list | p50 ms | p99 ms |");
 console.log("| --- | --- | --- | --- |");
 for (const kind of kinds) {
-  const data = await freshDatabase(kind);
-  try {
-    const config =
-      data.database.kind === "postgres"
-        ? { kind: "postgres" as const, url: data.database.url, poolSize: 2 }
-        : { kind: "pglite" as const, dataDir: data.database.dataDir };
-    const db = await openDatabase(config);
-    let counts: Record<string, unknown> = {};
-    try {
-      await migrate(db);
-      await loadDemo(db, createCatalogCache(), new Date(), false);
-      for (const statement of syntheticHistory) await db.query(statement, [accounts]);
-      await db.query(
-        "UPDATE pulses SET comment = 'Bench comment ' || id WHERE id LIKE 'pulse-%' AND substr(id, 7)::int % 4 = 0",
+  await withFilledServer(
+    kind,
+    accounts,
+    [
+      ...syntheticHistory,
+      "UPDATE pulses SET comment = 'Bench comment ' || id WHERE id LIKE 'pulse-%' AND substr(id, 7)::int % 4 = 0 AND $1::int > 0",
+    ],
+    "SELECT (SELECT count(*)::int FROM agreements) AS agreements, (SELECT count(*)::int FROM measurements) AS measurements",
+    async (url, counts) => {
+      console.error(
+        `${kind}: ${counts.agreements} agreements, ${counts.measurements} measurements`,
       );
-      if (kind === "postgres") await db.query("ANALYZE");
-      [counts = {}] = await db.query(
-        "SELECT (SELECT count(*)::int FROM agreements) AS agreements, (SELECT count(*)::int FROM measurements) AS measurements",
-      );
-    } finally {
-      await db.close();
-    }
-    console.error(`${kind}: ${counts.agreements} agreements, ${counts.measurements} measurements`);
-    const server = await startGoalpostServer(data.database, { timeoutMs: 120_000 });
-    try {
       for (const [name, path] of lists) {
-        const ms = await timed(server.url, path);
+        const ms = await timed(url, path);
         console.log(
           `| ${kind} | ${name} | ${percentile(ms, 50).toFixed(0)} | ${percentile(ms, 99).toFixed(0)} |`,
         );
       }
-    } finally {
-      await server.stop();
-    }
-  } finally {
-    await data.drop();
-  }
+    },
+  );
 }

@@ -9,15 +9,8 @@
  *   pnpm build && npx tsx bench/server-kpis.ts [--accounts 10000] [--database pglite|postgres|both]
  */
 import { parseArgs } from "node:util";
-import { migrate } from "../packages/server/src/db/migrate.ts";
-import { openDatabase } from "../packages/server/src/db/openDatabase.ts";
-import { loadDemo } from "../packages/server/src/demo/loadDemo.ts";
-import { createCatalogCache } from "../packages/server/src/store/catalogCache.ts";
-import {
-  databaseKinds,
-  freshDatabase,
-  startGoalpostServer,
-} from "../test/contract/support/startGoalpostServer.ts";
+import { databaseKinds } from "../test/contract/support/startGoalpostServer.ts";
+import { withFilledServer } from "./support/filledServer.ts";
 import { syntheticHistory } from "./syntheticHistory.ts";
 
 const { values: args } = parseArgs({
@@ -50,38 +43,19 @@ console.log(
 );
 console.log("| --- | --- | --- | --- | --- | --- |");
 for (const kind of kinds) {
-  const data = await freshDatabase(kind);
-  try {
-    const config =
-      data.database.kind === "postgres"
-        ? { kind: "postgres" as const, url: data.database.url, poolSize: 2 }
-        : { kind: "pglite" as const, dataDir: data.database.dataDir };
-    const db = await openDatabase(config);
-    let counts: Record<string, unknown> = {};
-    try {
-      await migrate(db);
-      await loadDemo(db, createCatalogCache(), new Date(), false);
-      for (const statement of syntheticHistory) await db.query(statement, [accounts]);
-      if (kind === "postgres") await db.query("ANALYZE");
-      [counts = {}] = await db.query(
-        "SELECT (SELECT count(*)::int FROM agreements) AS agreements, (SELECT count(*)::int FROM measurements) AS measurements",
-      );
-    } finally {
-      await db.close();
-    }
-    const server = await startGoalpostServer(data.database, { timeoutMs: 120_000 });
-    try {
-      await timed(server.url, "/v1/admin/kpis", 1); // warm-up
-      const kpis = await timed(server.url, "/v1/admin/kpis", 7);
-      const report = await timed(server.url, "/v1/admin/accounts/bench-1/report", 7);
+  await withFilledServer(
+    kind,
+    accounts,
+    syntheticHistory,
+    "SELECT (SELECT count(*)::int FROM agreements) AS agreements, (SELECT count(*)::int FROM measurements) AS measurements",
+    async (url, counts) => {
+      await timed(url, "/v1/admin/kpis", 1); // warm-up
+      const kpis = await timed(url, "/v1/admin/kpis", 7);
+      const report = await timed(url, "/v1/admin/accounts/bench-1/report", 7);
       const f = (n: number | undefined) => (n ?? Number.NaN).toFixed(0);
       console.log(
         `| ${kind} | ${counts.agreements} | ${counts.measurements} | ${f(kpis[3])} | ${f(kpis[6])} | ${f(report[3])} |`,
       );
-    } finally {
-      await server.stop();
-    }
-  } finally {
-    await data.drop();
-  }
+    },
+  );
 }

@@ -10,15 +10,8 @@
  *   pnpm build && npx tsx bench/server-results.ts [--accounts 10000] [--database pglite|postgres|both]
  */
 import { parseArgs } from "node:util";
-import { migrate } from "../packages/server/src/db/migrate.ts";
-import { openDatabase } from "../packages/server/src/db/openDatabase.ts";
-import { loadDemo } from "../packages/server/src/demo/loadDemo.ts";
-import { createCatalogCache } from "../packages/server/src/store/catalogCache.ts";
-import {
-  databaseKinds,
-  freshDatabase,
-  startGoalpostServer,
-} from "../test/contract/support/startGoalpostServer.ts";
+import { databaseKinds } from "../test/contract/support/startGoalpostServer.ts";
+import { withFilledServer } from "./support/filledServer.ts";
 import { syntheticHistory } from "./syntheticHistory.ts";
 
 const { values: args } = parseArgs({
@@ -70,43 +63,22 @@ console.log(
 );
 console.log("| --- | --- | --- | --- | --- | --- | --- |");
 for (const kind of kinds) {
-  const data = await freshDatabase(kind);
-  try {
-    const config =
-      data.database.kind === "postgres"
-        ? { kind: "postgres" as const, url: data.database.url, poolSize: 2 }
-        : { kind: "pglite" as const, dataDir: data.database.dataDir };
-    const db = await openDatabase(config);
-    let counts: Record<string, unknown> = {};
-    try {
-      await migrate(db);
-      await loadDemo(db, createCatalogCache(), new Date(), false);
-      for (const statement of [...syntheticHistory, ...companyData]) {
-        await db.query(statement, [accounts]);
-      }
-      if (kind === "postgres") await db.query("ANALYZE");
-      [counts = {}] = await db.query(
-        "SELECT (SELECT count(*)::int FROM usage_days) AS usage, (SELECT count(*)::int FROM measurements) AS measurements",
-      );
-    } finally {
-      await db.close();
-    }
-    const server = await startGoalpostServer(data.database, { timeoutMs: 120_000 });
-    try {
+  await withFilledServer(
+    kind,
+    accounts,
+    [...syntheticHistory, ...companyData],
+    "SELECT (SELECT count(*)::int FROM usage_days) AS usage, (SELECT count(*)::int FROM measurements) AS measurements",
+    async (url, counts) => {
       const company = "/v1/admin/results/company";
       const retention = "/v1/admin/results/retention";
-      await timed(server.url, company, 1); // warm-up
-      await timed(server.url, retention, 1);
-      const c = await timed(server.url, company, 7);
-      const r = await timed(server.url, retention, 7);
+      await timed(url, company, 1); // warm-up
+      await timed(url, retention, 1);
+      const c = await timed(url, company, 7);
+      const r = await timed(url, retention, 7);
       const f = (n: number | undefined) => (n ?? Number.NaN).toFixed(0);
       console.log(
         `| ${kind} | ${counts.usage} | ${counts.measurements} | ${f(c[3])} | ${f(c[6])} | ${f(r[3])} | ${f(r[6])} |`,
       );
-    } finally {
-      await server.stop();
-    }
-  } finally {
-    await data.drop();
-  }
+    },
+  );
 }
