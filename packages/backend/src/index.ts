@@ -163,6 +163,11 @@ export {
   shareTokenHash,
 } from "./rules/shareLinks.ts";
 export {
+  type ScheduledGoal,
+  type ScheduleOptions,
+  scheduledEvents,
+} from "./webhooks/scheduledEvents.ts";
+export {
   defaultToleranceSeconds,
   signatureHeader,
   signWebhook,

@@ -49,6 +49,7 @@ export {
   ShareLink,
   ShareLinkList,
 } from "./contract/shareLinks.ts";
+export { WebhookEvent, WebhookEventType } from "./contract/webhooks.ts";
 export { type AccountReportInput, computeAccountReport } from "./math/computeAccountReport.ts";
 export { computeKpis, type KpiInput } from "./math/computeKpis.ts";
 export { inPlaceAt } from "./math/inPlaceAt.ts";

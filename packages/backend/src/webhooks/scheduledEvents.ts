@@ -1,0 +1,70 @@
+import { settleDue } from "@goalpost/core";
+import type { WebhookEvent } from "@goalpost/core/admin";
+import type { Goal } from "@goalpost/core/contract";
+
+const dayMs = 86_400_000;
+
+/** An active goal as the scheduler reads it: who it is about, and when its last entry came. */
+export interface ScheduledGoal {
+  goal: Goal;
+  accountId: string;
+  roleId: string;
+  /** The newest entry of the goal's agreement since the goal started, if any. */
+  lastEntryAt?: string;
+}
+
+/** When the reminders fall. */
+export interface ScheduleOptions {
+  /** `goal.due_soon` this many days before the due date. @default 3 */
+  dueSoonDays?: number;
+  /** `checkin.overdue` when a goal has had no entry for this many days. @default 14 */
+  checkInDays?: number;
+}
+
+/**
+ * The events that the passing of time alone causes in (`from`, `to`]: a goal that became overdue
+ * (`goal.missed`, at its due date), one whose due date is near (`goal.due_soon`, only while it is
+ * still ahead at `to`), and a goal with no entry for `checkInDays` (`checkin.overdue`, while the
+ * goal was still running then). A scheduler that was down runs once over the whole gap and
+ * catches up. Each event's id is derived from what it is about (`goal.missed:<goal id>`), so
+ * that two runs or two instances that emit it again are refused by the outbox's unique id:
+ * never sent twice. Ordered by time, then id.
+ */
+export function scheduledEvents(
+  goals: readonly ScheduledGoal[],
+  from: Date,
+  to: Date,
+  options: ScheduleOptions = {},
+): WebhookEvent[] {
+  const dueSoon = (options.dueSoonDays ?? 3) * dayMs;
+  const checkIn = (options.checkInDays ?? 14) * dayMs;
+  const start = from.getTime();
+  const end = to.getTime();
+  const within = (time: number) => time > start && time <= end;
+  const events: WebhookEvent[] = [];
+  for (const { goal, accountId, roleId, lastEntryAt } of goals) {
+    if (goal.status !== "active") continue;
+    const due = Date.parse(goal.dueAt);
+    const event = (type: WebhookEvent["type"], time: number, key: string, data: Goal) =>
+      events.push({
+        id: `${type}:${key}`,
+        type,
+        at: new Date(time).toISOString(),
+        accountId,
+        roleId,
+        data: data as unknown as Record<string, unknown>,
+      });
+    // isOverdue: missed from the first millisecond past the due date.
+    if (within(due + 1)) event("goal.missed", due + 1, goal.id, settleDue(goal, to));
+    if (within(due - dueSoon) && due > end) event("goal.due_soon", due - dueSoon, goal.id, goal);
+    const quietSince = Math.max(
+      Date.parse(goal.startAt),
+      lastEntryAt ? Date.parse(lastEntryAt) : 0,
+    );
+    const overdueAt = quietSince + checkIn;
+    if (within(overdueAt) && overdueAt < due) {
+      event("checkin.overdue", overdueAt, `${goal.id}:${new Date(overdueAt).toISOString()}`, goal);
+    }
+  }
+  return events.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.id.localeCompare(b.id));
+}
