@@ -61,7 +61,7 @@ describe("scheduledEvents", () => {
     const events = scheduledEvents([quiet], at(0), at(5), { checkInDays: 14 });
     expect(ids(events)).toEqual([`checkin.overdue:q:${at(4).toISOString()}`]);
     // No entry at all since the goal started 20 days ago: due from its start.
-    const silent = { ...goal("s", 30), lastEntryAt: undefined };
+    const { lastEntryAt: _entry, ...silent } = goal("s", 30);
     expect(ids(scheduledEvents([silent], at(-7), at(0)))).toEqual([
       `checkin.overdue:s:${at(-6).toISOString()}`,
     ]);
