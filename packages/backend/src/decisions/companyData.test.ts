@@ -67,6 +67,7 @@ describe("revenueEvent", () => {
       event(),
       event({ outcome: "downgraded", arr: 900 }),
       event({ outcome: "churned", arr: 0 }),
+      event({ outcome: "churned", arr: 0, voluntary: true }),
       event({ type: "churn", outcome: undefined, arr: 0, voluntary: false }),
       event({ type: "arr", outcome: undefined, arr: 0 }),
       event({ type: "start", outcome: undefined }),

@@ -52,7 +52,8 @@ export function usageItem(
 
 /**
  * Decides one event of `POST /v1/admin/revenue`: replayed, rejected with a reason, or stored.
- * A renewal says how it went (`outcome`); only a churn says whether it was `voluntary`; a churn,
+ * A renewal says how it went (`outcome`); only a churn (or a renewal that churned) says whether
+ * it was `voluntary`; a churn,
  * and a renewal that churned, leave an ARR of 0, and every other contract event some ARR; all
  * events are in the deployment's one currency (the first event's).
  */
@@ -74,8 +75,10 @@ export function revenueEvent(
   if (type !== "renewal" && outcome !== undefined) {
     return invalid(`outcome is said of a renewal only, not of "${type}"`);
   }
-  if (type !== "churn" && voluntary !== undefined) {
-    return invalid(`voluntary is said of a churn only, not of "${type}"`);
+  if (voluntary !== undefined && type !== "churn" && outcome !== "churned") {
+    return invalid(
+      `voluntary is said of a churn only (or a renewal that churned), not of "${type}"`,
+    );
   }
   const endsAtZero = type === "churn" || outcome === "churned";
   if (endsAtZero && arr !== 0) {

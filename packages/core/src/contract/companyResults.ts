@@ -36,7 +36,8 @@ export type UsageBody = z.infer<typeof UsageBody>;
 /**
  * A revenue event of an account, with its ARR once it took effect (`arr`: 0 after a churn).
  * `arr` is a snapshot; `start`, `renewal`, `expansion`, `contraction` and `churn` are contract
- * events. A renewal says how it went (`outcome`), a churn whether it was the customer's choice.
+ * events. A renewal says how it went (`outcome`); a churn, or a renewal that churned, may say
+ * whether it was the customer's choice (`voluntary`).
  */
 export const RevenueEvent = z.strictObject({
   id: Id,
