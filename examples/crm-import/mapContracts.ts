@@ -83,43 +83,14 @@ export function mapContracts(csv: string): { events: RevenueEvent[] } | { proble
   }
   const problems: RowProblem[] = [];
   const contracts: Contract[] = [];
-  lines.slice(1).forEach((text, index) => {
+  for (const [index, text] of lines.slice(1).entries()) {
+    if (!text.trim()) continue;
     const line = index + 2;
-    if (!text.trim()) return;
     const cells = csvCells(text);
-    const cell = (name: string) => cells[header.indexOf(name)] ?? "";
-    const wrong = (message: string) => problems.push({ line, message });
-    const [id, accountId, start, end] = ["contract_id", "account_id", "start", "end"].map(cell);
-    const arr = Number(cell("arr"));
-    const outcome = cell("outcome").toLowerCase() as Outcome;
-    const next = cell("next_arr");
-    const voluntary = cell("voluntary").toLowerCase();
-    if (!id || !accountId) return wrong("contract_id and account_id must not be empty");
-    if (!isDay(start ?? "") || !isDay(end ?? ""))
-      return wrong("start and end must be days such as 2026-03-01");
-    if ((end ?? "") < (start ?? "")) return wrong(`end ${end} is before start ${start}`);
-    if (!(arr > 0)) return wrong(`arr must be a number above 0, not "${cell("arr")}"`);
-    if (!/^[A-Z]{3}$/.test(cell("currency")))
-      return wrong("currency must be an ISO 4217 code such as USD");
-    if (!outcomes.includes(outcome)) return wrong(`outcome must be one of ${outcomes.join(", ")}`);
-    const renewing = outcome === "renewed" || outcome === "downgraded";
-    if (renewing && !(Number(next) > 0))
-      return wrong(`a ${outcome} contract needs next_arr above 0`);
-    if (voluntary && !["yes", "no"].includes(voluntary))
-      return wrong("voluntary must be yes or no");
-    contracts.push({
-      line,
-      id: id ?? "",
-      accountId: accountId ?? "",
-      start: start ?? "",
-      end: end ?? "",
-      arr,
-      currency: cell("currency"),
-      outcome,
-      ...(renewing ? { nextArr: Number(next) } : {}),
-      ...(outcome === "churned" && voluntary ? { voluntary: voluntary === "yes" } : {}),
-    });
-  });
+    const read = readContract((name) => cells[header.indexOf(name)] ?? "");
+    if (typeof read === "string") problems.push({ line, message: read });
+    else contracts.push({ ...read, line });
+  }
   if (problems.length) return { problems };
 
   const events: RevenueEvent[] = [];
@@ -163,4 +134,35 @@ export function mapContracts(csv: string): { events: RevenueEvent[] } | { proble
     }
   }
   return { events: events.sort((a, b) => a.day.localeCompare(b.day)) };
+}
+
+/** One row as a contract, or what is wrong with it. */
+function readContract(cell: (name: string) => string): Omit<Contract, "line"> | string {
+  const [id, accountId, start, end] = ["contract_id", "account_id", "start", "end"].map(cell);
+  const arr = Number(cell("arr"));
+  const outcome = cell("outcome").toLowerCase() as Outcome;
+  const next = cell("next_arr");
+  const voluntary = cell("voluntary").toLowerCase();
+  if (!id || !accountId) return "contract_id and account_id must not be empty";
+  if (!start || !end || !isDay(start) || !isDay(end)) {
+    return "start and end must be days such as 2026-03-01";
+  }
+  if (end < start) return `end ${end} is before start ${start}`;
+  if (!(arr > 0)) return `arr must be a number above 0, not "${cell("arr")}"`;
+  if (!/^[A-Z]{3}$/.test(cell("currency"))) return "currency must be an ISO 4217 code such as USD";
+  if (!outcomes.includes(outcome)) return `outcome must be one of ${outcomes.join(", ")}`;
+  const renewing = outcome === "renewed" || outcome === "downgraded";
+  if (renewing && !(Number(next) > 0)) return `a ${outcome} contract needs next_arr above 0`;
+  if (voluntary && !["yes", "no"].includes(voluntary)) return "voluntary must be yes or no";
+  return {
+    id,
+    accountId,
+    start,
+    end,
+    arr,
+    currency: cell("currency"),
+    outcome,
+    ...(renewing ? { nextArr: Number(next) } : {}),
+    ...(outcome === "churned" && voluntary ? { voluntary: voluntary === "yes" } : {}),
+  };
 }
