@@ -12,7 +12,7 @@
 import { parseArgs } from "node:util";
 import { signConsoleToken } from "../packages/backend/src/auth/consoleToken.ts";
 import { databaseKinds } from "../test/contract/support/startGoalpostServer.ts";
-import { withFilledServer } from "./support/filledServer.ts";
+import { timedGets, withFilledServer } from "./support/filledServer.ts";
 import { syntheticHistory } from "./syntheticHistory.ts";
 
 const { values: args } = parseArgs({
@@ -38,19 +38,11 @@ const lists: [string, string][] = [
   ["pulse comments, first page", "/v1/admin/pulses/comments"],
 ];
 
-async function timed(url: string, path: string): Promise<number[]> {
-  const ms: number[] = [];
-  for (let i = 0; i <= runs; i++) {
-    const started = performance.now();
-    const response = await fetch(`${url}${path}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    await response.text();
-    if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
-    if (i > 0) ms.push(performance.now() - started); // the first is the warm-up
-  }
-  return ms.sort((a, b) => a - b);
-}
+/** `runs` timed GETs with the console token, after one for warm-up. */
+const timed = async (url: string, path: string) => {
+  await timedGets(url, path, 1, token);
+  return timedGets(url, path, runs, token);
+};
 
 /** The nearest-rank percentile of sorted figures. */
 const percentile = (sorted: number[], p: number) =>

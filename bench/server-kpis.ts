@@ -10,7 +10,7 @@
  */
 import { parseArgs } from "node:util";
 import { databaseKinds } from "../test/contract/support/startGoalpostServer.ts";
-import { withFilledServer } from "./support/filledServer.ts";
+import { timedGets, withFilledServer } from "./support/filledServer.ts";
 import { syntheticHistory } from "./syntheticHistory.ts";
 
 const { values: args } = parseArgs({
@@ -22,20 +22,6 @@ const { values: args } = parseArgs({
 const accounts = Number(args.accounts);
 if (!Number.isInteger(accounts) || accounts < 1) throw new Error("--accounts must be ≥ 1");
 const kinds = databaseKinds(args.database);
-
-async function timed(url: string, path: string, times: number): Promise<number[]> {
-  const ms: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const started = performance.now();
-    const response = await fetch(`${url}${path}`, {
-      headers: { authorization: "Bearer demo-admin-key" },
-    });
-    await response.text();
-    if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
-    ms.push(performance.now() - started);
-  }
-  return ms.sort((a, b) => a - b);
-}
 
 console.log(`goalpost-server vendor reports with ${accounts} accounts\n`);
 console.log(
@@ -49,9 +35,9 @@ for (const kind of kinds) {
     syntheticHistory,
     "SELECT (SELECT count(*)::int FROM agreements) AS agreements, (SELECT count(*)::int FROM measurements) AS measurements",
     async (url, counts) => {
-      await timed(url, "/v1/admin/kpis", 1); // warm-up
-      const kpis = await timed(url, "/v1/admin/kpis", 7);
-      const report = await timed(url, "/v1/admin/accounts/bench-1/report", 7);
+      await timedGets(url, "/v1/admin/kpis", 1); // warm-up
+      const kpis = await timedGets(url, "/v1/admin/kpis", 7);
+      const report = await timedGets(url, "/v1/admin/accounts/bench-1/report", 7);
       const f = (n: number | undefined) => (n ?? Number.NaN).toFixed(0);
       console.log(
         `| ${kind} | ${counts.agreements} | ${counts.measurements} | ${f(kpis[3])} | ${f(kpis[6])} | ${f(report[3])} |`,

@@ -11,7 +11,7 @@
  */
 import { parseArgs } from "node:util";
 import { databaseKinds } from "../test/contract/support/startGoalpostServer.ts";
-import { withFilledServer } from "./support/filledServer.ts";
+import { timedGets, withFilledServer } from "./support/filledServer.ts";
 import { syntheticHistory } from "./syntheticHistory.ts";
 
 const { values: args } = parseArgs({
@@ -43,20 +43,6 @@ const companyData = [
    FROM generate_series(1, $1::int) i, generate_series(1, 365) d`,
 ];
 
-async function timed(url: string, path: string, times: number): Promise<number[]> {
-  const ms: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const started = performance.now();
-    const response = await fetch(`${url}${path}`, {
-      headers: { authorization: "Bearer demo-admin-key" },
-    });
-    await response.text();
-    if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
-    ms.push(performance.now() - started);
-  }
-  return ms.sort((a, b) => a - b);
-}
-
 console.log(`goalpost-server company results with ${accounts} accounts\n`);
 console.log(
   "| database | usage days | measurements | company p50 ms | company max ms | retention p50 ms | retention max ms |",
@@ -71,10 +57,10 @@ for (const kind of kinds) {
     async (url, counts) => {
       const company = "/v1/admin/results/company";
       const retention = "/v1/admin/results/retention";
-      await timed(url, company, 1); // warm-up
-      await timed(url, retention, 1);
-      const c = await timed(url, company, 7);
-      const r = await timed(url, retention, 7);
+      await timedGets(url, company, 1); // warm-up
+      await timedGets(url, retention, 1);
+      const c = await timedGets(url, company, 7);
+      const r = await timedGets(url, retention, 7);
       const f = (n: number | undefined) => (n ?? Number.NaN).toFixed(0);
       console.log(
         `| ${kind} | ${counts.usage} | ${counts.measurements} | ${f(c[3])} | ${f(c[6])} | ${f(r[3])} | ${f(r[6])} |`,

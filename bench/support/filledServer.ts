@@ -47,3 +47,26 @@ export async function withFilledServer(
     await data.drop();
   }
 }
+
+/**
+ * `times` GETs of `path` one after another with `bearer` (the demo admin key by default), each
+ * timed to its last byte; sorted, in milliseconds. Anything but a 200 stops the bench.
+ */
+export async function timedGets(
+  url: string,
+  path: string,
+  times: number,
+  bearer = "demo-admin-key",
+): Promise<number[]> {
+  const ms: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    const response = await fetch(`${url}${path}`, {
+      headers: { authorization: `Bearer ${bearer}` },
+    });
+    await response.text();
+    if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+    ms.push(performance.now() - started);
+  }
+  return ms.sort((a, b) => a - b);
+}
