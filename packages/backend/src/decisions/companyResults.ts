@@ -250,19 +250,26 @@ export function retentionResults(input: RetentionInput): RetentionResults {
       bootstrap: retentionBootstrap,
       stateAt: (accountId, at) => resultsStateAt(pick(dataOf(accountId)), at),
     });
+  // Each renewal's state is read once: for its group and for the group's usage.
+  const states = new Map<string, ReturnType<typeof resultsStateAt>>();
+  const stateAt = (accountId: string, at: string) => {
+    const key = `${accountId}\u0000${at}`;
+    let state = states.get(key);
+    if (state === undefined) {
+      state = resultsStateAt(dataOf(accountId), at);
+      states.set(key, state);
+    }
+    return state;
+  };
   const overall = retentionByResults({
     renewals,
     indexDays: period.indexDays,
     bootstrap: retentionBootstrap,
-    stateAt: (accountId, at) => resultsStateAt(dataOf(accountId), at),
+    stateAt,
     gainAt: (accountId, at) => averageGainAt(dataOf(accountId), at),
   });
   const since = customersSince(input.revenue);
-  const byState = renewalsByState(
-    renewals,
-    (accountId, at) => resultsStateAt(dataOf(accountId), at),
-    period.indexDays,
-  );
+  const byState = renewalsByState(renewals, stateAt, period.indexDays);
   const usageByGroup = [...byState].map(([state, list]) => {
     const members = new Set(list.map((r) => r.accountId));
     return {

@@ -8,7 +8,7 @@ import {
   usageItem,
   usageSumsOf,
 } from "@goalpost/backend";
-import type { AccountResultsData } from "@goalpost/core/admin";
+import type { AccountResultsData, RevenueEvent } from "@goalpost/core/admin";
 import type { AdminRoute, Reply } from "../http/createRoutes.ts";
 import { settledGoalsOf } from "./access.ts";
 
@@ -60,8 +60,7 @@ export function getCompanyResults(
   context: AdminRoute<"getCompanyResults">,
 ): Reply<"getCompanyResults"> {
   const { db, now, query } = context;
-  // Events in the order they took effect: by day, then as received (a stable sort).
-  const revenue = [...db.revenueEvents].sort((a, b) => a.day.localeCompare(b.day));
+  const revenue = inEffectOrder(db.revenueEvents);
   const usageMetrics = db.catalog.usageMetrics ?? [];
   const { usage: periods } = companyPeriods(query, now);
   const body = companyResults({
@@ -79,7 +78,7 @@ export function getRetentionResults(
   context: AdminRoute<"getRetentionResults">,
 ): Reply<"getRetentionResults"> {
   const { db, now, query } = context;
-  const revenue = [...db.revenueEvents].sort((a, b) => a.day.localeCompare(b.day));
+  const revenue = inEffectOrder(db.revenueEvents);
   const accounts = new Map<string, AccountResultsData>();
   for (const accountId of new Set(revenue.map((e) => e.accountId))) {
     const agreements = db.agreements.filter((a) => a.accountId === accountId);
@@ -96,3 +95,7 @@ export function getRetentionResults(
   const usage = usageSumsOf(db.usageTotals, usageMetrics, revenue, periods);
   return { body: retentionResults({ revenue, accounts, usage, usageMetrics, query, now }) };
 }
+
+/** Revenue events in the order they took effect: by day, then as received (a stable sort). */
+const inEffectOrder = (events: readonly RevenueEvent[]) =>
+  [...events].sort((a, b) => a.day.localeCompare(b.day));
