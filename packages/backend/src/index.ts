@@ -57,6 +57,7 @@ export {
   companyPeriods,
   companyResults,
   customersSince,
+  daysIn,
   type RetentionInput,
   renewalsIn,
   retentionBootstrap,

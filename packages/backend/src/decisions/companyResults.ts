@@ -58,13 +58,16 @@ export function customersSince(events: readonly RevenueEvent[]): Record<string, 
   return since;
 }
 
+/** The days of a range, both ends included. */
+export const daysIn = (range: DayRange) =>
+  (Date.parse(range.to) - Date.parse(range.from)) / dayMs + 1;
+
 /** The sums of a metric with no usage at all: every day missing. */
 function noUsage(periods: { base: DayRange; current: DayRange }): UsageSums {
-  const days = (range: DayRange) => (Date.parse(range.to) - Date.parse(range.from)) / dayMs + 1;
   return {
     base: new Map(),
     current: new Map(),
-    missingDays: { base: days(periods.base), current: days(periods.current) },
+    missingDays: { base: daysIn(periods.base), current: daysIn(periods.current) },
   };
 }
 

@@ -3,6 +3,7 @@ import {
   companyPeriods,
   companyRequest,
   companyResults,
+  daysIn,
   retentionPeriod,
   retentionResults,
   revenueEvent,
@@ -217,8 +218,6 @@ async function readUsageSums(
      ${read} GROUP BY 1`,
     params,
   );
-  const length = (range: DayRange) =>
-    (Date.parse(range.to) - Date.parse(range.from)) / 86_400_000 + 1;
   const sums = new Map<string, UsageSums>();
   for (const metric of usageMetrics) {
     const base = new Map<string, number>();
@@ -233,8 +232,8 @@ async function readUsageSums(
       base,
       current,
       missingDays: {
-        base: length(periods.base) - Number(seen?.base ?? 0),
-        current: length(periods.current) - Number(seen?.current ?? 0),
+        base: daysIn(periods.base) - Number(seen?.base ?? 0),
+        current: daysIn(periods.current) - Number(seen?.current ?? 0),
       },
     });
   }
