@@ -180,3 +180,36 @@ export {
   isNonPublicAddress,
   type WebhookUrlOptions,
 } from "./webhooks/webhookUrl.ts";
+export {
+  agreementEvents,
+  type EventSubject,
+  goalEvents,
+  measurementEvent,
+  pulseEvent,
+  subjectOf,
+  webhookEvent,
+} from "./webhooks/changeEvents.ts";
+export {
+  deliveryLimits,
+  deliveryRequest,
+  firstRetryDelayMs,
+  isAccepted,
+  maxRetryDelayMs,
+  nextAttemptAt,
+  responseExcerpt,
+  retryWindowMs,
+} from "./webhooks/delivery.ts";
+export {
+  changeWebhookEndpoint,
+  defaultSecretOverlapSeconds,
+  maxReplayDays,
+  newWebhookEndpoint,
+  newWebhookSecret,
+  publicWebhookEndpoint,
+  type ReplayRange,
+  replayRange,
+  rotateWebhookSecret,
+  type StoredWebhookEndpoint,
+  signingSecrets,
+  wantsEvent,
+} from "./webhooks/endpoints.ts";

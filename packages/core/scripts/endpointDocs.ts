@@ -108,6 +108,38 @@ export const endpointDocs: Record<
     summary: "Revoke a share link: its page stops opening at once",
     errors: [404],
   },
+  listWebhookEndpoints: {
+    summary: "Every webhook endpoint, oldest first, with how its deliveries stand",
+    errors: [],
+  },
+  createWebhookEndpoint: {
+    summary: "Add a webhook endpoint (https; its signing secret shown once)",
+    errors: [400, 413, 422],
+  },
+  getWebhookEndpoint: {
+    summary: "One webhook endpoint, with how its deliveries stand",
+    errors: [404],
+  },
+  updateWebhookEndpoint: {
+    summary: "Change an endpoint's URL, description or event types, or disable or enable it",
+    errors: [400, 404, 413, 422],
+  },
+  rotateWebhookSecret: {
+    summary: "A new signing secret; the previous one still signs for the overlap given",
+    errors: [400, 404, 413, 422],
+  },
+  deleteWebhookEndpoint: {
+    summary: "Delete an endpoint and its delivery log: nothing more is sent to it",
+    errors: [404],
+  },
+  listWebhookDeliveries: {
+    summary: "An endpoint's delivery log, newest event first (status filter, cursor)",
+    errors: [404, 422],
+  },
+  replayWebhookEvents: {
+    summary: "Send one event again, or every event of the endpoint's types in a time range",
+    errors: [400, 404, 413, 422],
+  },
   getCatalog: {
     summary: "The catalog as it stands (roles, maturity levels, metrics, value elements)",
     errors: [],

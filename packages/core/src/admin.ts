@@ -49,7 +49,24 @@ export {
   ShareLink,
   ShareLinkList,
 } from "./contract/shareLinks.ts";
-export { WebhookEvent, WebhookEventType } from "./contract/webhooks.ts";
+export {
+  CreateWebhookEndpointBody,
+  ReplayWebhookBody,
+  ReplayWebhookResult,
+  RotateWebhookSecretBody,
+  UpdateWebhookEndpointBody,
+  WebhookDelivery,
+  WebhookDeliveryCounts,
+  WebhookDeliveryPage,
+  WebhookDeliveryQuery,
+  WebhookDeliveryStatus,
+  WebhookEndpoint,
+  WebhookEndpointList,
+  WebhookEndpointStatus,
+  WebhookEndpointWithSecret,
+  WebhookEvent,
+  WebhookEventType,
+} from "./contract/webhooks.ts";
 export { type AccountReportInput, computeAccountReport } from "./math/computeAccountReport.ts";
 export { computeKpis, type KpiInput } from "./math/computeKpis.ts";
 export { inPlaceAt } from "./math/inPlaceAt.ts";

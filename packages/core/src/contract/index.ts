@@ -22,3 +22,5 @@ export * from "./shareLinks.ts";
 export * from "./toValidationIssues.ts";
 export * from "./userEndpoints.ts";
 export * from "./validateBody.ts";
+export * from "./webhookEndpoints.ts";
+export * from "./webhooks.ts";

@@ -49,6 +49,8 @@ export interface ServerConfig {
   maxConnections: number;
   /** `info` logs every request; `warn` and `error` only problems (`GOALPOST_LOG_LEVEL`). */
   logLevel: LogLevel;
+  /** Webhooks to the vendor's backend (docs/webhooks.md). */
+  webhooks: WebhookConfig;
   /** Started with `--demo`: load the demo catalog and seed data into an empty database. */
   demo: boolean;
   /** With `--demo --accounts N`: synthetic accounts with revenue and usage to seed beside the demo's. */
@@ -59,3 +61,32 @@ export interface ServerConfig {
 
 /** How much the server logs. */
 export type LogLevel = "info" | "warn" | "error" | "silent";
+
+/** How events are written and delivered (docs/webhooks.md). */
+export interface WebhookConfig {
+  /**
+   * Write events in the outbox and deliver them; `off` writes none and starts no worker
+   * (`GOALPOST_WEBHOOKS=on|off`). @default on
+   */
+  enabled: boolean;
+  /**
+   * Accept endpoints on, and deliver to, private, link-local and loopback addresses
+   * (`GOALPOST_WEBHOOKS_ALLOW_PRIVATE=true`), for development and receivers inside the vendor's
+   * network. @default false
+   */
+  allowPrivate: boolean;
+  /** How often the worker looks for due deliveries, in ms (`GOALPOST_WEBHOOK_POLL_MS`). @default 1000 */
+  pollMs: number;
+  /** The first retry's wait, doubling after each failure, in ms (`GOALPOST_WEBHOOK_RETRY_BASE_MS`). @default 30000 */
+  retryBaseMs: number;
+  /** The longest a receiver may take to answer, in ms (`GOALPOST_WEBHOOK_TIMEOUT_MS`). @default 10000 */
+  timeoutMs: number;
+  /** Deliveries in flight at once, per instance (`GOALPOST_WEBHOOK_CONCURRENCY`). @default 8 */
+  concurrency: number;
+  /** How often the scheduler looks for goals due soon, missed or overdue, in ms (`GOALPOST_WEBHOOK_SCHEDULE_MS`). @default 60000 */
+  scheduleMs: number;
+  /** `goal.due_soon` this many days before a due date (`GOALPOST_WEBHOOK_DUE_SOON_DAYS`). @default 3 */
+  dueSoonDays: number;
+  /** `checkin.overdue` after this many days without an entry (`GOALPOST_WEBHOOK_CHECKIN_DAYS`). @default 14 */
+  checkInDays: number;
+}

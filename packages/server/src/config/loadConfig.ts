@@ -1,4 +1,8 @@
-import { defaultMaxTokenLifetimeSeconds } from "@goalpost/backend";
+import {
+  defaultMaxTokenLifetimeSeconds,
+  deliveryLimits,
+  firstRetryDelayMs,
+} from "@goalpost/backend";
 import { limits, toValidationIssues } from "@goalpost/core/contract";
 import { demoAdminKey, demoSigningSecret } from "@goalpost/demo-data";
 import * as z from "zod/mini";
@@ -61,6 +65,15 @@ const Env = z.object({
   GOALPOST_IDLE_TIMEOUT_MS: z.optional(integer(100, 600_000)),
   GOALPOST_MAX_CONNECTIONS: z.optional(integer(1, 1_000_000)),
   GOALPOST_LOG_LEVEL: z.optional(z.enum(["info", "warn", "error", "silent"])),
+  GOALPOST_WEBHOOKS: z.optional(z.enum(["on", "off"])),
+  GOALPOST_WEBHOOKS_ALLOW_PRIVATE: z.optional(z.enum(["true", "false"])),
+  GOALPOST_WEBHOOK_POLL_MS: z.optional(integer(10, 600_000)),
+  GOALPOST_WEBHOOK_RETRY_BASE_MS: z.optional(integer(10, 3_600_000)),
+  GOALPOST_WEBHOOK_TIMEOUT_MS: z.optional(integer(100, 60_000)),
+  GOALPOST_WEBHOOK_CONCURRENCY: z.optional(integer(1, 100)),
+  GOALPOST_WEBHOOK_SCHEDULE_MS: z.optional(integer(100, 3_600_000)),
+  GOALPOST_WEBHOOK_DUE_SOON_DAYS: z.optional(integer(1, 90)),
+  GOALPOST_WEBHOOK_CHECKIN_DAYS: z.optional(integer(1, 365)),
 });
 
 /** What the command line adds to the environment. */
@@ -135,6 +148,17 @@ export function loadConfig(
     idleTimeoutMs: vars.GOALPOST_IDLE_TIMEOUT_MS ?? 10_000,
     maxConnections: vars.GOALPOST_MAX_CONNECTIONS ?? 500,
     logLevel: vars.GOALPOST_LOG_LEVEL ?? "info",
+    webhooks: {
+      enabled: vars.GOALPOST_WEBHOOKS !== "off",
+      allowPrivate: vars.GOALPOST_WEBHOOKS_ALLOW_PRIVATE === "true",
+      pollMs: vars.GOALPOST_WEBHOOK_POLL_MS ?? 1000,
+      retryBaseMs: vars.GOALPOST_WEBHOOK_RETRY_BASE_MS ?? firstRetryDelayMs,
+      timeoutMs: vars.GOALPOST_WEBHOOK_TIMEOUT_MS ?? deliveryLimits.timeoutMs,
+      concurrency: vars.GOALPOST_WEBHOOK_CONCURRENCY ?? 8,
+      scheduleMs: vars.GOALPOST_WEBHOOK_SCHEDULE_MS ?? 60_000,
+      dueSoonDays: vars.GOALPOST_WEBHOOK_DUE_SOON_DAYS ?? 3,
+      checkInDays: vars.GOALPOST_WEBHOOK_CHECKIN_DAYS ?? 14,
+    },
     demo,
     ...(demo && overrides.demoAccounts !== undefined
       ? { demoAccounts: overrides.demoAccounts }

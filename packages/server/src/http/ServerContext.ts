@@ -21,6 +21,13 @@ export interface ServerContext {
   /** Requests per user, per minute. */
   rateLimit: RateLimiter;
   log: Logger;
+  /** Webhooks: whether writes put events in the outbox, and where endpoints may point. */
+  webhooks: {
+    enabled: boolean;
+    allowPrivate: boolean;
+    /** Tells the worker that a transaction wrote events (it delivers them without waiting to poll). */
+    written(): void;
+  };
   /** Now; a test may stand the clock still. */
   clock(): Date;
 }

@@ -1,7 +1,7 @@
 import { defaultMaxTokenLifetimeSeconds } from "@goalpost/backend";
 import type { Hono } from "hono";
 import { ConfigError } from "../config/loadConfig.ts";
-import type { ServerConfig } from "../config/ServerConfig.ts";
+import type { ServerConfig, WebhookConfig } from "../config/ServerConfig.ts";
 import type { Database } from "../db/Database.ts";
 import { createLogger, type Logger } from "../ops/createLogger.ts";
 import { createRateLimiter } from "../ops/createRateLimiter.ts";
@@ -24,7 +24,10 @@ export type GoalpostAppConfig = Pick<
   | "maxAdminBodyBytes"
   | "rateLimitPerMinute"
 > &
-  Partial<Pick<ServerConfig, "logLevel" | "demoSecrets" | "tokenMaxLifetimeSeconds">>;
+  Partial<Pick<ServerConfig, "logLevel" | "demoSecrets" | "tokenMaxLifetimeSeconds">> & {
+    /** @default { enabled: true, allowPrivate: false } */
+    webhooks?: Pick<WebhookConfig, "enabled" | "allowPrivate">;
+  };
 
 /** Options of {@link createGoalpostApp}. */
 export interface GoalpostAppOptions {
@@ -34,6 +37,8 @@ export interface GoalpostAppOptions {
   clock?: () => Date;
   /** The catalog cache, when the caller has one already (it loaded the demo through it). */
   catalog?: CatalogCache;
+  /** Called after a transaction wrote webhook events (the worker's nudge). */
+  onEventsWritten?: () => void;
 }
 
 /** The Goalpost HTTP API as a Hono app, without a listener. */
@@ -91,6 +96,11 @@ export function createGoalpostApp(
       rateLimit: createRateLimiter(config.rateLimitPerMinute),
       log,
       clock: options.clock ?? (() => new Date()),
+      webhooks: {
+        enabled: config.webhooks?.enabled ?? true,
+        allowPrivate: config.webhooks?.allowPrivate ?? false,
+        written: options.onEventsWritten ?? (() => undefined),
+      },
     },
     { corsOrigins: config.corsOrigins, inFlight },
   );

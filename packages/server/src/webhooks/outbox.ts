@@ -1,0 +1,56 @@
+import type { WebhookEvent } from "@goalpost/core/contract";
+import type { Sql } from "../db/Database.ts";
+
+/**
+ * The common table expressions that write `events` into the outbox and queue one delivery per
+ * enabled endpoint that wants each, to fold into another statement of the same transaction
+ * (`WITH …, <these> SELECT …`), so that the events cost no round trip of their own. `param` is
+ * the number of the one parameter they take (the events as JSON: {@link outboxParam});
+ * `when`, a condition on the statement's other expressions (`EXISTS (SELECT 1 FROM inserted)`):
+ * the events are written only if it holds. An event whose id is stored already is skipped, with
+ * its deliveries: ids derived from what an event is about (the scheduler's) are written once.
+ */
+export function outboxCtes(param: number, when = "true"): string {
+  return `outbox_events AS (
+       INSERT INTO webhook_events (id, type, account_id, at, body)
+       SELECT e.id, e.type, e.account_id, e.at, e.body
+       FROM json_to_recordset($${param}::text::json)
+         AS e(id text, type text, account_id text, at timestamptz, body text)
+       WHERE ${when}
+       ON CONFLICT (id) DO NOTHING
+       RETURNING seq, type, account_id
+     ), outbox_deliveries AS (
+       INSERT INTO webhook_deliveries (endpoint_id, event_seq, account_id)
+       SELECT ep.id, ev.seq, ev.account_id
+       FROM outbox_events ev JOIN webhook_endpoints ep
+         ON ep.enabled AND (ep.event_types IS NULL OR ep.event_types @> jsonb_build_array(ev.type))
+     )`;
+}
+
+/** The parameter of {@link outboxCtes}: each event with the exact body its deliveries send. */
+export function outboxParam(events: readonly WebhookEvent[]): string {
+  return JSON.stringify(
+    events.map((event) => ({
+      id: event.id,
+      type: event.type,
+      account_id: event.accountId,
+      at: event.at,
+      body: JSON.stringify(event),
+    })),
+  );
+}
+
+/**
+ * Writes `events` to the outbox with their deliveries, in one statement (nothing when there are
+ * none). In a transaction, issue it beside the change's own statements, unawaited, so that it
+ * goes out with them.
+ * @returns how many of them were new
+ */
+export async function writeEvents(sql: Sql, events: readonly WebhookEvent[]): Promise<number> {
+  if (events.length === 0) return 0;
+  const [row] = await sql.query<{ written: number }>(
+    `WITH ${outboxCtes(1)} SELECT count(*)::int AS written FROM outbox_events`,
+    [outboxParam(events)],
+  );
+  return row?.written ?? 0;
+}
