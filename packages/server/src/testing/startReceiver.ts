@@ -18,10 +18,11 @@ export type Answer = (res: ServerResponse, received: Received) => void;
 const ok: Answer = (res) => res.writeHead(200, { "content-type": "text/plain" }).end("ok");
 
 /**
- * A webhook receiver on 127.0.0.1 (a node:http server on a free port) that keeps every request
- * it gets and answers it with `answer` (200 "ok" unless changed with `answerWith`).
+ * A webhook receiver on 127.0.0.1 (a node:http server on `port`, a free one unless given) that
+ * keeps every request it gets and answers it with `answer` (200 "ok" unless changed with
+ * `answerWith`).
  */
-export async function startReceiver(answer: Answer = ok) {
+export async function startReceiver(answer: Answer = ok, port = 0) {
   const received: Received[] = [];
   let current = answer;
   let waiting: { count: number; resolve: () => void }[] = [];
@@ -41,11 +42,11 @@ export async function startReceiver(answer: Answer = ok) {
       current(res, one);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const listening = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}`,
-    port,
+    url: `http://127.0.0.1:${listening}`,
+    port: listening,
     received,
     /** The events received, in the order they came. */
     events: () => received.map((r) => WebhookEvent.parse(JSON.parse(r.body))),
