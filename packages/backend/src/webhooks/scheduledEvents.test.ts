@@ -67,8 +67,21 @@ describe("scheduledEvents", () => {
     ]);
   });
 
+  it("still says a goal is missed when a write stored it as missed first", () => {
+    const stored = goal("m", 2, { status: "missed", closedAt: at(2).toISOString() });
+    const events = scheduledEvents([stored], at(0), at(3));
+    expect(ids(events)).toEqual(["goal.missed:m"]);
+    expect(events[0]?.data).toMatchObject({ id: "m", status: "missed" });
+    // The same event as for the goal still stored active: the outbox keeps one of them.
+    expect(events).toEqual(scheduledEvents([goal("m", 2)], at(0), at(3)));
+    expect(scheduledEvents([stored], at(3), at(4))).toEqual([]);
+  });
+
   it("leaves closed goals alone", () => {
     const done = goal("d", 1, { status: "achieved", achievedAt: at(-2).toISOString() });
     expect(scheduledEvents([done], at(0), at(10))).toEqual([]);
+    // Missed otherwise than by time (a correction closed it when the next goal started).
+    const followed = goal("f", 5, { status: "missed", closedAt: at(1).toISOString() });
+    expect(scheduledEvents([followed], at(0), at(10))).toEqual([]);
   });
 });

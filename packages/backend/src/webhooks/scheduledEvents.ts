@@ -4,7 +4,10 @@ import type { Goal } from "@goalpost/core/contract";
 
 const dayMs = 86_400_000;
 
-/** An active goal as the scheduler reads it: who it is about, and when its last entry came. */
+/**
+ * A goal as the scheduler reads it (active, or missed by its due date passing): who it is
+ * about, and when its last entry came.
+ */
 export interface ScheduledGoal {
   goal: Goal;
   accountId: string;
@@ -21,12 +24,18 @@ export interface ScheduleOptions {
   checkInDays?: number;
 }
 
+/** Whether a goal was missed by its due date passing (`settleDue`), not closed otherwise. */
+const missedByTime = (goal: Goal) =>
+  goal.status === "missed" && Date.parse(goal.closedAt ?? "") === Date.parse(goal.dueAt);
+
 /**
  * The events that the passing of time alone causes in (`from`, `to`]: a goal that became overdue
  * (`goal.missed`, at its due date), one whose due date is near (`goal.due_soon`, only while it is
  * still ahead at `to`), and a goal with no entry for `checkInDays` (`checkin.overdue`, while the
  * goal was still running then). A scheduler that was down runs once over the whole gap and
- * catches up. Each event's id is derived from what it is about (`goal.missed:<goal id>`), so
+ * catches up. A goal already stored as missed by time (closed at its due date: a write noticed
+ * it first) is judged as the active goal it was until then, so its `goal.missed` still comes;
+ * other closed goals cause nothing. Each event's id is derived from what it is about (`goal.missed:<goal id>`), so
  * that two runs or two instances that emit it again are refused by the outbox's unique id:
  * never sent twice. Ordered by time, then id.
  */
@@ -43,7 +52,7 @@ export function scheduledEvents(
   const within = (time: number) => time > start && time <= end;
   const events: WebhookEvent[] = [];
   for (const { goal, accountId, roleId, lastEntryAt } of goals) {
-    if (goal.status !== "active") continue;
+    if (goal.status !== "active" && !missedByTime(goal)) continue;
     const due = Date.parse(goal.dueAt);
     const event = (type: WebhookEvent["type"], time: number, key: string, data: Goal) =>
       events.push({
