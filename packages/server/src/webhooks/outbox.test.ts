@@ -149,3 +149,29 @@ describe.each(["pglite", "postgres"] as const)("the webhook outbox on %s", (data
     ]);
   });
 });
+
+describe("with webhooks off", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ database: "pglite", env: { GOALPOST_WEBHOOKS: "off" } });
+  });
+  afterAll(() => server?.close());
+
+  it("writes no event, and endpoints can still be managed", async () => {
+    const made = await server.call("POST", "/v1/admin/webhooks", {
+      admin: true,
+      body: { url: "https://receiver.example.com/hook" },
+    });
+    expect(made.status).toBe(201);
+    const user = { id: "quiet-user", accountId: "quiet", roleId: "sdr" };
+    const agreed = await server.call("POST", "/v1/agreements", {
+      as: user,
+      body: { metricId: "meetings-booked", baseline: { value: 4 } },
+    });
+    expect(agreed.status).toBe(201);
+    const [row] = await server.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM webhook_events",
+    );
+    expect(row?.n).toBe(0);
+  });
+});
