@@ -8,6 +8,8 @@ import { openDatabase } from "../db/openDatabase.ts";
 import { loadDemo } from "../demo/loadDemo.ts";
 import { createGoalpostApp } from "../http/createGoalpostApp.ts";
 import { createCatalogCache } from "../store/catalogCache.ts";
+import { startWebhookScheduler, type WebhookScheduler } from "../webhooks/scheduler.ts";
+import { startWebhookWorker, type WebhookWorker } from "../webhooks/worker.ts";
 import { capConnections } from "./capConnections.ts";
 import { connectionTimeouts } from "./connectionTimeouts.ts";
 import { createLogger, type Logger } from "./createLogger.ts";
@@ -19,8 +21,9 @@ export interface RunningServer {
   /** The database it serves. */
   db: Database;
   /**
-   * Stops gracefully: stops accepting connections, lets requests in flight finish (up to the
-   * configured timeout, then cuts them off), and closes the database.
+   * Stops gracefully: stops accepting connections and webhook deliveries, lets requests and
+   * deliveries in flight finish (up to their configured timeouts, then cuts requests off), and
+   * closes the database.
    * @returns whether every request in flight finished
    */
   close(): Promise<boolean>;
@@ -41,7 +44,8 @@ export interface StartOptions {
 
 /**
  * Starts the reference server: opens the database, brings its schema up to date, loads the demo
- * data when configured with `demo` (into an empty database only), and listens.
+ * data when configured with `demo` (into an empty database only), listens, and (unless
+ * webhooks are off) starts the webhook worker and scheduler.
  * @example
  * const server = await startServer(loadConfig(process.env, { demo: true, port: 0 }));
  */
@@ -61,7 +65,13 @@ export async function startServer(
       const demo = await loadDemo(db, catalog, clock(), true, seed);
       log.lifecycle(demo === "loaded" ? "demo data loaded" : "demo data kept (catalog present)");
     }
-    const { app, drain } = createGoalpostApp(db, config, { log, clock, catalog });
+    let worker: WebhookWorker | undefined;
+    const { app, drain } = createGoalpostApp(db, config, {
+      log,
+      clock,
+      catalog,
+      onEventsWritten: () => worker?.nudge(),
+    });
     const server = createAdaptorServer({
       fetch: app.fetch,
       serverOptions: connectionTimeouts(config),
@@ -78,10 +88,21 @@ export async function startServer(
     const host = config.host.includes(":") ? `[${config.host}]` : config.host;
     const url = `http://${host}:${port}`;
     log.lifecycle("listening", { url, database: db.kind, location: db.location });
+    let scheduler: WebhookScheduler | undefined;
+    if (config.webhooks.enabled) {
+      worker = startWebhookWorker(db, config.webhooks, { log });
+      scheduler = startWebhookScheduler(db, config.webhooks, {
+        log,
+        clock,
+        onWritten: () => worker?.nudge(),
+      });
+    }
 
     let closing: Promise<boolean> | undefined;
     const close = async () => {
       log.lifecycle("stopping");
+      // No more deliveries or schedule rounds; those in flight end within the webhook timeout.
+      const webhooksStopped = Promise.all([scheduler?.stop(), worker?.stop()]);
       // An HTTP/1 server: createAdaptorServer was given no HTTP/2 factory.
       const http = server as Server;
       const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
@@ -94,6 +115,7 @@ export async function startServer(
         http.closeAllConnections();
         await stopped;
       }
+      await webhooksStopped;
       await db.close();
       log.lifecycle("stopped", { clean: finished });
       return finished;
