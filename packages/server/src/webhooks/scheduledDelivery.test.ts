@@ -1,0 +1,181 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { signToken } from "@goalpost/backend";
+import type { WebhookEvent } from "@goalpost/core/contract";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from "vitest";
+import { createPostgresDatabase } from "../../../../test/contract/support/createPostgresDatabase.ts";
+import { loadConfig } from "../config/loadConfig.ts";
+import type { Database } from "../db/Database.ts";
+import { openPglite } from "../db/openPglite.ts";
+import { createLogger } from "../ops/createLogger.ts";
+import { type RunningServer, startServer } from "../ops/startServer.ts";
+import { type Receiver, startReceiver } from "../testing/startReceiver.ts";
+import { testNow } from "../testing/startTestServer.ts";
+
+const day = 86_400_000;
+const at = (days: number) => new Date(testNow.getTime() + days * day);
+const env = {
+  GOALPOST_WEBHOOKS_ALLOW_PRIVATE: "true",
+  GOALPOST_WEBHOOK_POLL_MS: "50",
+  GOALPOST_WEBHOOK_SCHEDULE_MS: "100",
+  GOALPOST_RATE_LIMIT: "0",
+};
+
+/**
+ * The scheduler in the running server, end to end: a goal becomes overdue while no server runs,
+ * and the receiver on 127.0.0.1 is told once; several instances on one database tell it once.
+ */
+describe.each(["pglite", "postgres"] as const)("scheduled webhooks on %s", (kind) => {
+  let where: Record<string, string>;
+  /** The PGlite directory's first opening, from the run's migrated snapshot (no new cluster). */
+  let seeded: Database | undefined;
+  let drop: () => Promise<void>;
+  let receiver: Receiver;
+  const servers: RunningServer[] = [];
+  const logs: Record<string, unknown>[] = [];
+
+  beforeAll(async () => {
+    if (kind === "pglite") {
+      const dir = mkdtempSync(join(tmpdir(), "goalpost-scheduled-"));
+      where = { GOALPOST_DATA_DIR: join(dir, "data") };
+      const snapshot = new Blob([readFileSync(inject("pgliteSnapshot"))]);
+      seeded = await openPglite(join(dir, "data"), { snapshot });
+      drop = async () => rmSync(dir, { recursive: true, force: true });
+    } else {
+      const created = await createPostgresDatabase("goalpost_unit");
+      where = { DATABASE_URL: created.url };
+      drop = created.drop;
+    }
+    receiver = await startReceiver();
+  });
+  afterEach(async () => {
+    await Promise.all(servers.splice(0).map((s) => s.close()));
+  });
+  afterAll(async () => {
+    await receiver?.close();
+    await drop?.();
+  });
+
+  const config = loadConfig({ ...env, GOALPOST_DATA_DIR: "memory://" }, { demo: true, port: 0 });
+  async function serve(clock: () => Date) {
+    const database = seeded;
+    seeded = undefined;
+    const server = await startServer(loadConfig({ ...env, ...where }, { demo: true, port: 0 }), {
+      ...(database ? { database } : {}),
+      clock,
+      log: createLogger("info", (line) => logs.push(JSON.parse(line))),
+    });
+    servers.push(server);
+    return server;
+  }
+  /** POSTs as the admin, or as a user of `as.accountId` at the server's time `as.now`. */
+  async function call(
+    server: RunningServer,
+    path: string,
+    body: unknown,
+    as?: { accountId: string; now: Date },
+  ) {
+    const token = as
+      ? await signToken(
+          { sub: "u1", acc: as.accountId, role: "sdr", exp: as.now.getTime() / 1000 + 3600 },
+          config.signingSecret,
+        )
+      : config.adminKey;
+    const response = await fetch(`${server.url}${path}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    expect(response.status, path).toBe(201);
+    return (await response.json()) as Record<string, unknown> & { id: string };
+  }
+  /** A goal for a new account, set at `now` (the server's time) and due a day later. */
+  async function goalDueNextDay(server: RunningServer, accountId: string, now: Date) {
+    const as = { accountId, now };
+    const metric = { metricId: "meetings-booked", baseline: { value: 4 } };
+    const agreement = await call(server, "/v1/agreements", metric, as);
+    const dueAt = new Date(now.getTime() + day).toISOString();
+    return (await call(server, "/v1/goals", { agreementId: agreement.id, target: 6, dueAt }, as))
+      .id;
+  }
+  /** The goal.missed events of these accounts that the receiver got at `path`. */
+  const missed = (accounts: string[], path: string) =>
+    receiver.received
+      .filter((r) => r.path === path)
+      .map((r) => JSON.parse(r.body) as WebhookEvent)
+      .filter((e) => e.type === "goal.missed" && accounts.includes(e.accountId));
+  const mark = async (server: RunningServer) => {
+    const [row] = await server.db.query<{ until_at: Date }>(
+      "SELECT until_at FROM webhook_schedule",
+    );
+    return row ? new Date(row.until_at).getTime() : 0;
+  };
+
+  it("tells a goal missed once, after a restart, when it became overdue while no server ran", async () => {
+    const first = await serve(() => at(0));
+    const { secret } = await call(first, "/v1/admin/webhooks", {
+      url: `${receiver.url}/hooks`,
+      eventTypes: ["goal.missed"],
+    });
+    const accountId = `sched-${kind}`;
+    const goalId = await goalDueNextDay(first, accountId, at(0));
+    await first.close();
+
+    // Two days later: the server starts again and catches up.
+    const second = await serve(() => at(2));
+    await vi.waitFor(() => expect(missed([accountId], "/hooks").length).toBe(1), 10_000);
+    const [event] = missed([accountId], "/hooks") as [WebhookEvent];
+    expect(event).toMatchObject({
+      id: `goal.missed:${goalId}`,
+      at: new Date(at(1).getTime() + 1).toISOString(),
+      data: { id: goalId, status: "missed", closedAt: at(1).toISOString() },
+    });
+    const request = receiver.received.find((r) => r.body.includes(`goal.missed:${goalId}`));
+    expect(request && (await receiver.verify(request, secret as string))).toMatchObject({
+      ok: true,
+    });
+    await second.close();
+
+    // Again a day later: the round covers a time in which nothing is due.
+    const third = await serve(() => at(3));
+    await vi.waitFor(async () => expect(await mark(third)).toBe(at(3).getTime()));
+    const [queued] = await third.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM webhook_deliveries d JOIN webhook_events ev ON ev.seq = d.event_seq
+       WHERE ev.account_id = $1::text`,
+      [accountId],
+    );
+    expect(queued?.n).toBe(1);
+    expect(missed([accountId], "/hooks").length).toBe(1);
+  });
+
+  it.runIf(kind === "postgres")(
+    "with two instances on one database, tells each scheduled event once",
+    async () => {
+      const first = await serve(() => at(10));
+      await call(first, "/v1/admin/webhooks", {
+        url: `${receiver.url}/both`,
+        eventTypes: ["goal.missed"],
+      });
+      const accounts = ["twin-a", "twin-b", "twin-c"];
+      const goals: string[] = [];
+      for (const accountId of accounts) goals.push(await goalDueNextDay(first, accountId, at(10)));
+      await first.close();
+
+      // Both start two days on, their clocks running: rounds keep coming, from both.
+      const started = Date.now();
+      const clock = () => new Date(at(12).getTime() + (Date.now() - started));
+      const [a, b] = await Promise.all([serve(clock), serve(clock)]);
+      if (!a || !b) throw new Error("not started");
+      await vi.waitFor(() => expect(missed(accounts, "/both").length).toBe(3), 10_000);
+      // Let several rounds of each pass.
+      const later = clock().getTime() + 1000;
+      await vi.waitFor(async () => expect(await mark(a)).toBeGreaterThan(later), 10_000);
+      expect(
+        missed(accounts, "/both")
+          .map((e) => e.id)
+          .sort(),
+      ).toEqual(goals.map((id) => `goal.missed:${id}`).sort());
+    },
+  );
+});
