@@ -1,0 +1,3 @@
+import { describeWebhookCrash } from "./webhookCrashSuite.ts";
+
+describeWebhookCrash("pglite");
