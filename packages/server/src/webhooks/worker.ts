@@ -29,24 +29,35 @@ export interface WorkerOptions {
 
 /**
  * Claims due deliveries and leases them for the attempt's timeout and a margin, in one
- * statement: pending, due, not leased (or the lease ran out: its worker died), to an enabled
- * endpoint, and only the head of each endpoint's line for an account (no pending delivery of an
- * earlier event to the same endpoint for the same account), so that an account's events arrive
- * in order and one at a time. Rows other instances are claiming are skipped, not waited for.
- * Times are the database's `now()`: delivery runs on wall time, the same for every instance.
+ * statement. Only the head of each line is a candidate: a line is an endpoint's pending
+ * deliveries for one account, its head the earliest event, so that an account's events arrive
+ * in order and one at a time. The heads are found by walking the line index, one probe per
+ * line (a backlog of one line costs one probe, not a comparison of each of its deliveries with
+ * every other); a head is claimed when it is due, not leased (or its lease ran out: its worker
+ * died) and its endpoint enabled. Rows other instances are claiming are skipped, not waited
+ * for. Times are the database's `now()`: delivery runs on wall time, the same for every instance.
  */
-const claimStatement = `UPDATE webhook_deliveries d
+const claimStatement = `WITH RECURSIVE heads AS (
+    (SELECT endpoint_id, account_id, event_seq FROM webhook_deliveries
+     WHERE status = 'pending' ORDER BY endpoint_id, account_id, event_seq LIMIT 1)
+    UNION ALL
+    SELECT next.endpoint_id, next.account_id, next.event_seq
+    FROM heads h CROSS JOIN LATERAL (
+      SELECT endpoint_id, account_id, event_seq FROM webhook_deliveries
+      WHERE status = 'pending' AND (endpoint_id, account_id) > (h.endpoint_id, h.account_id)
+      ORDER BY endpoint_id, account_id, event_seq LIMIT 1
+    ) next
+  )
+  UPDATE webhook_deliveries d
   SET leased_until = now() + $2::int * interval '1 millisecond'
   FROM (
     SELECT c.endpoint_id, c.event_seq
-    FROM webhook_deliveries c JOIN webhook_endpoints ep ON ep.id = c.endpoint_id
+    FROM heads h
+      JOIN webhook_deliveries c ON c.endpoint_id = h.endpoint_id AND c.event_seq = h.event_seq
+      JOIN webhook_endpoints ep ON ep.id = c.endpoint_id
     WHERE c.status = 'pending' AND c.next_attempt_at <= now()
       AND (c.leased_until IS NULL OR c.leased_until < now())
       AND ep.enabled
-      AND NOT EXISTS (
-        SELECT 1 FROM webhook_deliveries e
-        WHERE e.endpoint_id = c.endpoint_id AND e.account_id = c.account_id
-          AND e.status = 'pending' AND e.event_seq < c.event_seq)
     ORDER BY c.event_seq
     LIMIT $1::int
     FOR UPDATE OF c SKIP LOCKED
