@@ -110,6 +110,10 @@ export function FailedDeliveries(props: {
           More failed deliveries
         </button>
       )}
+      <p class="hint">
+        Once your receiver is back, your Goalpost admin sends them again with the admin key: POST
+        /v1/admin/webhooks/{endpoint.id}/replay with an eventId, or from and to for a time range.
+      </p>
     </section>
   );
 }
