@@ -80,6 +80,7 @@ th[aria-sort="descending"] .sort::after { content: " ▼"; }
 .retention { min-width: 760px; }
 .webhooks { min-width: 900px; }
 .url { overflow-wrap: anywhere; }
+.webhooks td.url { min-width: 16em; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (max-width: 520px) {
   .figures { grid-template-columns: 1fr; }

@@ -89,7 +89,7 @@ export function FailedDeliveries(props: {
               {items.value.map((d) => (
                 <tr key={d.eventId}>
                   <th scope="row">{d.eventType}</th>
-                  <td class="url">{d.eventId}</td>
+                  <td>{d.eventId}</td>
                   <td>{d.accountId}</td>
                   <td>{d.attempts}</td>
                   <td>{d.lastAttemptAt ? moment(d.lastAttemptAt) : "—"}</td>
