@@ -14,6 +14,7 @@ function client(over: Partial<ConsoleClient> = {}) {
     webhookEndpoints: async () => ({ items: endpointsFixture }),
     webhookDeliveries: async (id: string, query?: WebhookDeliveryQuery) => {
       asked.push({ id, query });
+      if (query?.status === "pending") return { items: pendingFixture };
       return query?.cursor === "c2"
         ? {
             items: [
@@ -31,6 +32,23 @@ function client(over: Partial<ConsoleClient> = {}) {
   } as ConsoleClient;
   return Object.assign(fake, { asked });
 }
+
+const pendingFixture = [
+  failedDelivery("evt_5", {
+    status: "pending",
+    attempts: 3,
+    nextAttemptAt: "2026-12-03T10:00:00.000Z",
+    responseStatus: 503,
+    responseExcerpt: "Service Unavailable",
+  }),
+  failedDelivery("evt_6", {
+    status: "pending",
+    attempts: 0,
+    lastAttemptAt: undefined,
+    responseStatus: undefined,
+    responseExcerpt: undefined,
+  }),
+];
 
 const rowsOf = (table: HTMLElement) => within(table).getAllByRole("row").slice(1);
 const cells = (row: HTMLElement) =>
@@ -74,7 +92,7 @@ describe("WebhooksSection", () => {
       "Never",
       "None",
     ]);
-    // Only an endpoint with failures opens its deliveries; the console says who manages them.
+    // Only a count above zero opens its deliveries; the console says who manages endpoints.
     expect(within(alerts).queryByRole("button")).toBeNull();
     screen.getByText(/admin key, which this console does not hold: see docs\/webhooks\.md/);
   });
@@ -90,7 +108,7 @@ describe("WebhooksSection", () => {
     const panel = await screen.findByRole("region", {
       name: "Failed deliveries to https://crm.example.com/goalpost",
     });
-    await waitFor(() => expect(document.activeElement?.id).toBe("failed-heading"));
+    await waitFor(() => expect(document.activeElement?.id).toBe("deliveries-heading"));
     expect(open.getAttribute("aria-expanded")).toBe("true");
     expect(open.getAttribute("aria-controls")).toBe(panel.id);
     await within(panel).findByText("2 failed deliveries shown, more to load.");
@@ -119,12 +137,43 @@ describe("WebhooksSection", () => {
     expect(cells(last).slice(5)).toEqual(["connect ECONNREFUSED 203.0.113.7:443", "—"]);
     // No more pages: the button goes, and the keyboard stays with the table.
     expect(within(panel).queryByRole("button", { name: "More failed deliveries" })).toBeNull();
-    expect(document.activeElement?.getAttribute("aria-label")).toBe("Failed deliveries table");
+    expect(document.activeElement?.getAttribute("aria-label")).toBe("Deliveries table");
 
     fireEvent.click(within(panel).getByRole("button", { name: "Close the failed deliveries" }));
     expect(screen.queryByRole("region", { name: /^Failed deliveries to/ })).toBeNull();
     expect(document.activeElement).toBe(open);
     expect(open.getAttribute("aria-expanded")).toBe("false");
+  });
+
+  it("opens what is still retried: attempts, the next one, what the receiver said", async () => {
+    const fake = client();
+    render(<WebhooksSection client={fake} />);
+    fireEvent.click(
+      await screen.findByRole("button", {
+        name: "https://crm.example.com/goalpost: show the 2 pending deliveries",
+      }),
+    );
+    const panel = await screen.findByRole("region", {
+      name: "Pending deliveries to https://crm.example.com/goalpost",
+    });
+    await within(panel).findByText("2 pending deliveries shown.");
+    const [retried, waiting] = rowsOf(within(panel).getByRole("table")) as [
+      HTMLElement,
+      HTMLElement,
+    ];
+    expect(cells(retried).slice(3)).toEqual([
+      "3, next Dec 3, 2026, 10:00 AM UTC",
+      "Dec 3, 2026, 9:30 AM UTC",
+      "HTTP 503",
+      "Service Unavailable",
+    ]);
+    expect(cells(waiting).slice(3)).toEqual(["0", "Not tried yet", "—", "—"]);
+    within(panel).getByText(/tries each again by itself, for a day after its event/);
+    expect(fake.asked).toEqual([{ id: "whe_crm", query: { status: "pending", limit: 20 } }]);
+    // The failed ones replace them: one list open at a time.
+    fireEvent.click(screen.getByRole("button", { name: /show the 3 failed deliveries/ }));
+    await screen.findByRole("region", { name: /^Failed deliveries to/ });
+    expect(screen.queryByRole("region", { name: /^Pending deliveries to/ })).toBeNull();
   });
 
   it("says when there is no endpoint yet, and where to read how to make one", async () => {

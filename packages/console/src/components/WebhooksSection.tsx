@@ -3,28 +3,40 @@ import { useSignal } from "@preact/signals";
 import { useRef } from "preact/hooks";
 import type { ConsoleClient } from "../client/createConsoleClient.ts";
 import { count, moment } from "../format/words.ts";
-import { FailedDeliveries } from "./FailedDeliveries.tsx";
+import { EndpointDeliveries, type FailingStatus } from "./EndpointDeliveries.tsx";
 import { Problem } from "./Problem.tsx";
 import { useLoad } from "./useLoad.ts";
 
-/** Where the admin's side of webhooks is written down, said wherever the console cannot act. */
+/** What the console cannot do about webhooks, and where the admin reads how. */
 const adminHelp =
   "Your Goalpost admin makes, changes, disables and replays them with the admin key, which this console does not hold: see docs/webhooks.md.";
 
+/** Which deliveries of which endpoint are open below the table. */
+interface Opened {
+  endpoint: WebhookEndpoint;
+  status: FailingStatus;
+}
+
 /**
  * The webhook endpoints on the vendor's backend and how their deliveries stand; an endpoint's
- * failed deliveries open below the table. It only reads: managing endpoints takes the admin key.
+ * pending or failed deliveries open below the table. It only reads: managing endpoints takes
+ * the admin key.
  */
 export function WebhooksSection(props: { client: ConsoleClient }) {
   const list = useLoad(() => props.client.webhookEndpoints(), "webhooks");
-  const opened = useSignal<WebhookEndpoint | undefined>(undefined);
+  const opened = useSignal<Opened | undefined>(undefined);
   const section = useRef<HTMLElement>(null);
   const loaded = list.value;
+  const key = (o: Opened | undefined) => o && `${o.endpoint.id}/${o.status}`;
   const close = () => {
-    const id = opened.value?.id;
+    const was = key(opened.value);
     opened.value = undefined;
     // Back to the button that opened them, so the keyboard is where it was.
-    section.current?.querySelector<HTMLElement>(`[data-endpoint="${id}"]`)?.focus();
+    section.current?.querySelector<HTMLElement>(`[data-opens="${was}"]`)?.focus();
+  };
+  const toggle = (next: Opened) => {
+    if (key(opened.value) === key(next)) close();
+    else opened.value = next;
   };
   return (
     <section aria-labelledby="webhooks-heading" class="section" ref={section}>
@@ -58,11 +70,8 @@ export function WebhooksSection(props: { client: ConsoleClient }) {
                 <EndpointRow
                   key={endpoint.id}
                   endpoint={endpoint}
-                  open={opened.value?.id === endpoint.id}
-                  onToggle={() => {
-                    if (opened.value?.id === endpoint.id) close();
-                    else opened.value = endpoint;
-                  }}
+                  open={opened.value?.endpoint.id === endpoint.id ? opened.value.status : undefined}
+                  onToggle={(status) => toggle({ endpoint, status })}
                 />
               ))}
             </tbody>
@@ -71,10 +80,11 @@ export function WebhooksSection(props: { client: ConsoleClient }) {
       )}
       <p class="hint">{adminHelp}</p>
       {opened.value && (
-        <FailedDeliveries
-          key={opened.value.id}
+        <EndpointDeliveries
+          key={key(opened.value)}
           client={props.client}
-          endpoint={opened.value}
+          endpoint={opened.value.endpoint}
+          status={opened.value.status}
           onClose={close}
         />
       )}
@@ -82,9 +92,32 @@ export function WebhooksSection(props: { client: ConsoleClient }) {
   );
 }
 
-function EndpointRow(props: { endpoint: WebhookEndpoint; open: boolean; onToggle: () => void }) {
-  const { endpoint: e, open } = props;
+function EndpointRow(props: {
+  endpoint: WebhookEndpoint;
+  open: FailingStatus | undefined;
+  onToggle: (status: FailingStatus) => void;
+}) {
+  const { endpoint: e } = props;
   const d = e.deliveries;
+  /** A count, and the button that opens its deliveries when there are any. */
+  const opener = (status: FailingStatus) => {
+    const n = d[status];
+    const open = props.open === status;
+    if (n === 0) return "0";
+    return (
+      <button
+        type="button"
+        class="sort"
+        data-opens={`${e.id}/${status}`}
+        aria-expanded={open}
+        {...(open ? { "aria-controls": "deliveries" } : {})}
+        aria-label={`${e.url}: ${open ? "hide" : "show"} the ${count(n, `${status} delivery`, `${status} deliveries`)}`}
+        onClick={() => props.onToggle(status)}
+      >
+        {n}
+      </button>
+    );
+  };
   return (
     <tr class={d.failed > 0 ? "at-risk" : undefined}>
       <th scope="row" class="url">
@@ -93,24 +126,8 @@ function EndpointRow(props: { endpoint: WebhookEndpoint; open: boolean; onToggle
       </th>
       <td>{e.status === "enabled" ? "Enabled" : "Disabled"}</td>
       <td>{e.eventTypes ? e.eventTypes.join(", ") : "All events"}</td>
-      <td>{d.pending}</td>
-      <td>
-        {d.failed === 0 ? (
-          "0"
-        ) : (
-          <button
-            type="button"
-            class="sort"
-            data-endpoint={e.id}
-            aria-expanded={open}
-            {...(open ? { "aria-controls": "failed-deliveries" } : {})}
-            aria-label={`${e.url}: ${open ? "hide" : "show"} the ${count(d.failed, "failed delivery", "failed deliveries")}`}
-            onClick={props.onToggle}
-          >
-            {d.failed}
-          </button>
-        )}
-      </td>
+      <td>{opener("pending")}</td>
+      <td>{opener("failed")}</td>
       <td>{d.lastDeliveredAt ? moment(d.lastDeliveredAt) : "Never"}</td>
       <td>{d.lastFailedAt ? moment(d.lastFailedAt) : "None"}</td>
     </tr>

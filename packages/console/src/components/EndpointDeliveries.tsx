@@ -7,16 +7,22 @@ import { Problem } from "./Problem.tsx";
 
 const pageSize = 20;
 
+/** The deliveries the console lists: those still retried, and those that failed for good. */
+export type FailingStatus = "pending" | "failed";
+
+const titles: Record<FailingStatus, string> = { pending: "Pending", failed: "Failed" };
+
 /**
- * An endpoint's deliveries that failed for good, newest event first, more on request (the
- * cursor): what the receiver answered, or why no answer came.
+ * An endpoint's pending or failed deliveries, newest event first, more on request (the cursor):
+ * the attempts, what the receiver last answered, or why no answer came.
  */
-export function FailedDeliveries(props: {
+export function EndpointDeliveries(props: {
   client: ConsoleClient;
   endpoint: WebhookEndpoint;
+  status: FailingStatus;
   onClose: () => void;
 }) {
-  const { client, endpoint } = props;
+  const { client, endpoint, status } = props;
   const items = useSignal<WebhookDelivery[]>([]);
   const next = useSignal<string | null | undefined>(undefined); // undefined: not loaded yet
   const failure = useSignal<unknown>(undefined);
@@ -28,7 +34,7 @@ export function FailedDeliveries(props: {
     try {
       const cursor = next.value ?? undefined;
       const page = await client.webhookDeliveries(endpoint.id, {
-        status: "failed",
+        status,
         limit: pageSize,
         ...(cursor ? { cursor } : {}),
       });
@@ -49,31 +55,32 @@ export function FailedDeliveries(props: {
     void load();
   }, []);
   const shown = items.value.length;
+  const title = `${titles[status]} deliveries to ${endpoint.url}`;
   return (
-    <section class="section" id="failed-deliveries" aria-labelledby="failed-heading">
+    <section class="section" id="deliveries" aria-labelledby="deliveries-heading">
       <div class="section-head">
-        <h3 id="failed-heading" tabIndex={-1} class="url" ref={heading}>
-          Failed deliveries to {endpoint.url}
+        <h3 id="deliveries-heading" tabIndex={-1} class="url" ref={heading}>
+          {title}
         </h3>
         <button type="button" onClick={props.onClose}>
-          Close the failed deliveries
+          Close the {status} deliveries
         </button>
       </div>
       <p class="status" role="status">
         {busy.value
-          ? "Loading the failed deliveries…"
+          ? `Loading the ${status} deliveries…`
           : next.value === undefined
             ? ""
-            : `${count(shown, "failed delivery", "failed deliveries")} shown${next.value ? ", more to load" : ""}.`}
+            : `${count(shown, `${status} delivery`, `${status} deliveries`)} shown${next.value ? ", more to load" : ""}.`}
       </p>
       {failure.value !== undefined && (
-        <Problem error={failure.value} what="The failed deliveries" />
+        <Problem error={failure.value} what={`The ${status} deliveries`} />
       )}
       {shown > 0 && (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region needs focus (WCAG 2.1.1)
-        <section class="table-scroll" tabIndex={0} aria-label="Failed deliveries table" ref={table}>
+        <section class="table-scroll" tabIndex={0} aria-label="Deliveries table" ref={table}>
           <table class="webhooks">
-            <caption class="visually-hidden">Failed deliveries to {endpoint.url}</caption>
+            <caption class="visually-hidden">{title}</caption>
             <thead>
               <tr>
                 <th scope="col">Event</th>
@@ -91,12 +98,13 @@ export function FailedDeliveries(props: {
                   <th scope="row">{d.eventType}</th>
                   <td>{d.eventId}</td>
                   <td>{d.accountId}</td>
-                  <td>{d.attempts}</td>
-                  <td>{d.lastAttemptAt ? moment(d.lastAttemptAt) : "—"}</td>
                   <td>
-                    {d.responseStatus === undefined
-                      ? (d.error ?? "No answer")
-                      : `HTTP ${d.responseStatus}`}
+                    {d.attempts}
+                    {d.nextAttemptAt && <span class="hint">, next {moment(d.nextAttemptAt)}</span>}
+                  </td>
+                  <td>{d.lastAttemptAt ? moment(d.lastAttemptAt) : "Not tried yet"}</td>
+                  <td>
+                    {d.responseStatus === undefined ? (d.error ?? "—") : `HTTP ${d.responseStatus}`}
                   </td>
                   <td class="url">{d.responseExcerpt ? <code>{d.responseExcerpt}</code> : "—"}</td>
                 </tr>
@@ -107,12 +115,13 @@ export function FailedDeliveries(props: {
       )}
       {next.value && (
         <button type="button" onClick={() => busy.value || void load()} aria-busy={busy.value}>
-          More failed deliveries
+          More {status} deliveries
         </button>
       )}
       <p class="hint">
-        Once your receiver is back, your Goalpost admin sends them again with the admin key: POST
-        /v1/admin/webhooks/{endpoint.id}/replay with an eventId, or from and to for a time range.
+        {status === "pending"
+          ? "Goalpost tries each again by itself, for a day after its event; then it fails."
+          : `Once your receiver is back, your Goalpost admin sends them again with the admin key: POST /v1/admin/webhooks/${endpoint.id}/replay with an eventId, or from and to for a time range.`}
       </p>
     </section>
   );
