@@ -139,7 +139,7 @@ describe("the console in the demo's Vendor scorecard", () => {
     expect(errors).toEqual([]);
   });
 
-  it("a console token reads and cannot write: 403 on the catalog and ingest, 401 as a user", async () => {
+  it("a console token reads and cannot write: 403 on the catalog, ingest and webhooks, 401 as a user", async () => {
     const { context, page } = await openDemo(demo.browser, demo.site, "ana.torres");
     onTestFinished(() => context.close());
     const token = await signConsoleToken({ sub: "e2e.staff", name: "E2E Staff" }, "demo-admin-key");
@@ -201,9 +201,9 @@ describe("the console's own page at /console/ (goalpost-mock)", () => {
       body: JSON.stringify(body),
     });
     const { id } = (await made.json()) as { id: string };
-    onTestFinished(
-      () => void fetch(`${mock.url}/v1/admin/webhooks/${id}`, { method: "DELETE", headers: admin }),
-    );
+    onTestFinished(async () => {
+      await fetch(`${mock.url}/v1/admin/webhooks/${id}`, { method: "DELETE", headers: admin });
+    });
     const context = await demo.browser.newContext({ bypassCSP: true }); // to run axe on it
     onTestFinished(() => context.close());
     const page = await context.newPage();
