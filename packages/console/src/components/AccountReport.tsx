@@ -1,5 +1,5 @@
-import { createValueFormat } from "@goalpost/core";
 import type { Catalog, AccountReport as Report, ShareLink } from "@goalpost/core/contract";
+import { createValueFormat } from "@goalpost/core/format";
 import type { ConsoleClient } from "../client/createConsoleClient.ts";
 import { gainWords } from "../format/gainWords.ts";
 import { count, day, touchpointWords } from "../format/words.ts";

@@ -1,5 +1,5 @@
-import { createValueFormat } from "@goalpost/core";
 import type { Gain, Metric } from "@goalpost/core/contract";
+import { createValueFormat } from "@goalpost/core/format";
 
 const format = createValueFormat({ locale: "en" });
 

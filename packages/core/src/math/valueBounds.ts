@@ -1,5 +1,5 @@
 import type { Metric } from "../contract/catalog.ts";
-import { limits } from "../contract/primitives.ts";
+import { limits } from "../contract/limits.ts";
 
 /** The range a metric's values may take, and whether they are whole numbers. */
 export interface ValueBounds {
