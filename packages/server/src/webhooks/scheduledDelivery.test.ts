@@ -90,21 +90,21 @@ describe.each(["pglite", "postgres"] as const)("scheduled webhooks on %s", (kind
     expect(response.status, path).toBe(201);
     return (await response.json()) as Record<string, unknown> & { id: string };
   }
-  /** A goal for a new account, set at `now` (the server's time) and due a day later. */
-  async function goalDueNextDay(server: RunningServer, accountId: string, now: Date) {
+  /** A goal for a new account, set at `now` (the server's time) and due `days` later. */
+  async function goalDueNextDay(server: RunningServer, accountId: string, now: Date, days = 1) {
     const as = { accountId, now };
     const metric = { metricId: "meetings-booked", baseline: { value: 4 } };
     const agreement = await call(server, "/v1/agreements", metric, as);
-    const dueAt = new Date(now.getTime() + day).toISOString();
+    const dueAt = new Date(now.getTime() + days * day).toISOString();
     return (await call(server, "/v1/goals", { agreementId: agreement.id, target: 6, dueAt }, as))
       .id;
   }
-  /** The goal.missed events of these accounts that the receiver got at `path`. */
-  const missed = (accounts: string[], path: string) =>
+  /** The events of these accounts that the receiver got at `path` (goal.missed unless said). */
+  const missed = (accounts: string[], path: string, type = "goal.missed") =>
     receiver.received
       .filter((r) => r.path === path)
       .map((r) => JSON.parse(r.body) as WebhookEvent)
-      .filter((e) => e.type === "goal.missed" && accounts.includes(e.accountId));
+      .filter((e) => e.type === type && accounts.includes(e.accountId));
   const mark = async (server: RunningServer) => {
     const [row] = await server.db.query<{ until_at: Date }>(
       "SELECT until_at FROM webhook_schedule",
@@ -112,19 +112,29 @@ describe.each(["pglite", "postgres"] as const)("scheduled webhooks on %s", (kind
     return row ? new Date(row.until_at).getTime() : 0;
   };
 
-  it("tells a goal missed once, after a restart, when it became overdue while no server ran", async () => {
+  it("tells a goal missed (and one due soon) once, after a restart, when it became so while no server ran", async () => {
     const first = await serve(() => at(0));
     const { secret } = await call(first, "/v1/admin/webhooks", {
       url: `${receiver.url}/hooks`,
-      eventTypes: ["goal.missed"],
+      eventTypes: ["goal.missed", "goal.due_soon"],
     });
     const accountId = `sched-${kind}`;
     const goalId = await goalDueNextDay(first, accountId, at(0));
+    // Due in four days: three days before, while no server ran, it became due soon.
+    const laterId = await goalDueNextDay(first, `${accountId}-later`, at(0), 4);
     await first.close();
 
     // Two days later: the server starts again and catches up.
     const second = await serve(() => at(2));
     await vi.waitFor(() => expect(missed([accountId], "/hooks").length).toBe(1), 10_000);
+    await vi.waitFor(() =>
+      expect(missed([`${accountId}-later`], "/hooks", "goal.due_soon").length).toBe(1),
+    );
+    expect(missed([`${accountId}-later`], "/hooks", "goal.due_soon")[0]).toMatchObject({
+      id: `goal.due_soon:${laterId}`,
+      at: at(1).toISOString(),
+      data: { id: laterId, status: "active" },
+    });
     const [event] = missed([accountId], "/hooks") as [WebhookEvent];
     expect(event).toMatchObject({
       id: `goal.missed:${goalId}`,
@@ -142,11 +152,12 @@ describe.each(["pglite", "postgres"] as const)("scheduled webhooks on %s", (kind
     await vi.waitFor(async () => expect(await mark(third)).toBe(at(3).getTime()));
     const [queued] = await third.db.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM webhook_deliveries d JOIN webhook_events ev ON ev.seq = d.event_seq
-       WHERE ev.account_id = $1::text`,
-      [accountId],
+       WHERE ev.account_id IN ($1::text, $2::text)`,
+      [accountId, `${accountId}-later`],
     );
-    expect(queued?.n).toBe(1);
+    expect(queued?.n).toBe(2);
     expect(missed([accountId], "/hooks").length).toBe(1);
+    expect(missed([`${accountId}-later`], "/hooks", "goal.due_soon").length).toBe(1);
   });
 
   it.runIf(kind === "postgres")(
