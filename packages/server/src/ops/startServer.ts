@@ -91,7 +91,7 @@ export async function startServer(
     let scheduler: WebhookScheduler | undefined;
     if (config.webhooks.enabled) {
       worker = startWebhookWorker(db, config.webhooks, { log });
-      scheduler = startWebhookScheduler(db, config.webhooks, {
+      scheduler = await startWebhookScheduler(db, config.webhooks, {
         log,
         clock,
         onWritten: () => worker?.nudge(),

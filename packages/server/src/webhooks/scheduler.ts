@@ -55,18 +55,18 @@ function toScheduledGoal(row: Row, now: Date): ScheduledGoal {
 
 /**
  * Emits the events that the passing of time alone causes (`goal.missed`, `goal.due_soon`,
- * `checkin.overdue`: `scheduledEvents`), every `config.scheduleMs` and once at start, so that a
- * server that was down catches up over the whole gap. A round is one transaction holding an
+ * `checkin.overdue`: `scheduledEvents`), every `config.scheduleMs`, and once before it resolves,
+ * so that a server that was down catches up over the whole gap as it starts. A round is one transaction holding an
  * advisory lock (another instance holding it: this one skips the round) that reads how far the
  * schedule has run, writes the events of (then, now] to the outbox and moves the mark to now.
  * The first round ever only sets the mark: nothing is sent about the time before webhooks.
  * The events' ids are derived from what they are about, so a round run twice sends nothing twice.
  */
-export function startWebhookScheduler(
+export async function startWebhookScheduler(
   db: Database,
   config: Pick<WebhookConfig, "scheduleMs" | "dueSoonDays" | "checkInDays">,
   options: SchedulerOptions,
-): WebhookScheduler {
+): Promise<WebhookScheduler> {
   const { log, clock } = options;
   const schedule = { dueSoonDays: config.dueSoonDays, checkInDays: config.checkInDays };
   let running: Promise<number | undefined> = Promise.resolve(0);
@@ -131,7 +131,7 @@ export function startWebhookScheduler(
   // A tick while a round runs is skipped: the next round covers its time anyway.
   const timer = setInterval(() => busy || run(), config.scheduleMs);
   timer.unref();
-  void run();
+  await run();
   return {
     run,
     async stop() {
