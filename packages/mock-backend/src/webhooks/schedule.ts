@@ -1,0 +1,49 @@
+import { type ScheduledGoal, scheduledEvents } from "@goalpost/backend";
+import type { MockDb } from "../store/MockDb.ts";
+import { writeEvents } from "./emit.ts";
+
+/**
+ * Writes the events that time alone caused since the last run (`goal.missed`, `goal.due_soon`,
+ * `checkin.overdue`), up to `now`. The mock has no scheduler: each request runs this first,
+ * before its route settles any goal, so a goal that became overdue is still active here and
+ * its `goal.missed` is written once, whichever request notices it. Ids derived from what an
+ * event is about keep a second run from writing one twice. With no endpoint, time moves on
+ * and nothing is written. Answers whether it wrote anything.
+ */
+export function runSchedule(db: MockDb, now: Date): boolean {
+  const from = db.webhookScheduledUntil;
+  if (from !== null && Date.parse(from) >= now.getTime()) return false;
+  db.webhookScheduledUntil = now.toISOString();
+  if (from === null || db.webhookEndpoints.length === 0) return false;
+  const events = scheduledEvents(scheduledGoals(db), new Date(from), now);
+  const written = new Set(db.webhookEvents.map((e) => e.id));
+  const fresh = events.filter((e) => !written.has(e.id));
+  writeEvents(db, fresh, now);
+  return fresh.length > 0;
+}
+
+/** The active goals, each with its account and role and the newest entry since it started. */
+function scheduledGoals(db: MockDb): ScheduledGoal[] {
+  const active = db.goals.filter((g) => g.status === "active");
+  if (active.length === 0) return [];
+  const newest = new Map<string, string>();
+  for (const m of db.measurements) {
+    const seen = newest.get(m.agreementId);
+    if (seen === undefined || Date.parse(m.at) > Date.parse(seen)) newest.set(m.agreementId, m.at);
+  }
+  const agreements = new Map(db.agreements.map((a) => [a.id, a]));
+  return active.flatMap((goal) => {
+    const agreement = agreements.get(goal.agreementId);
+    if (!agreement) return [];
+    const last = newest.get(goal.agreementId);
+    const since = last !== undefined && Date.parse(last) >= Date.parse(goal.startAt);
+    return [
+      {
+        goal,
+        accountId: agreement.accountId,
+        roleId: agreement.roleId,
+        ...(since ? { lastEntryAt: last } : {}),
+      },
+    ];
+  });
+}
