@@ -165,7 +165,7 @@ function record(
     (d) => d.endpointId === tried.endpointId && d.eventId === tried.eventId,
   );
   const current = db.webhookDeliveries[index];
-  if (!current || current.status !== "pending" || current.attempts !== tried.attempts) {
+  if (current?.status !== "pending" || current.attempts !== tried.attempts) {
     return undefined;
   }
   const now = backend.clock();
