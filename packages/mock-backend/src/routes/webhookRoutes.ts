@@ -71,6 +71,8 @@ export function createWebhookEndpoint(
   const { db, now, body } = context;
   const endpoint = orThrow(newWebhookEndpoint(body, now, urlOptions));
   db.webhookEndpoints.push(endpoint);
+  // The first endpoint starts the schedule of the events of time passing (runSchedule).
+  db.webhookScheduledUntil ??= now.toISOString();
   return { body: { ...shown(db, endpoint), secret: endpoint.secret } };
 }
 
@@ -109,6 +111,7 @@ export function deleteWebhookEndpoint(
   const endpoint = shown(db, storedEndpoint(db, params.id));
   db.webhookEndpoints = db.webhookEndpoints.filter((e) => e.id !== params.id);
   db.webhookDeliveries = db.webhookDeliveries.filter((d) => d.endpointId !== params.id);
+  if (db.webhookEndpoints.length === 0) db.webhookScheduledUntil = null;
   return { body: endpoint };
 }
 

@@ -7,14 +7,15 @@ import { writeEvents } from "./emit.ts";
  * `checkin.overdue`), up to `now`. The mock has no scheduler: each request runs this first,
  * before its route settles any goal, so a goal that became overdue is still active here and
  * its `goal.missed` is written once, whichever request notices it. Ids derived from what an
- * event is about keep a second run from writing one twice. With no endpoint, time moves on
- * and nothing is written. Answers whether it wrote anything.
+ * event is about keep a second run from writing one twice. The schedule starts with the first
+ * endpoint (see webhookRoutes) and stops with the last: with none, nothing changes. Answers
+ * whether it wrote anything.
  */
 export function runSchedule(db: MockDb, now: Date): boolean {
   const from = db.webhookScheduledUntil;
-  if (from !== null && Date.parse(from) >= now.getTime()) return false;
+  if (from === null || Date.parse(from) >= now.getTime()) return false;
   db.webhookScheduledUntil = now.toISOString();
-  if (from === null || db.webhookEndpoints.length === 0) return false;
+  if (db.webhookEndpoints.length === 0) return false;
   const events = scheduledEvents(scheduledGoals(db), new Date(from), now);
   const written = new Set(db.webhookEvents.map((e) => e.id));
   const fresh = events.filter((e) => !written.has(e.id));
