@@ -164,23 +164,6 @@ export {
   shareTokenHash,
 } from "./rules/shareLinks.ts";
 export {
-  type ScheduledGoal,
-  type ScheduleOptions,
-  scheduledEvents,
-} from "./webhooks/scheduledEvents.ts";
-export {
-  defaultToleranceSeconds,
-  signatureHeader,
-  signWebhook,
-  verifyWebhook,
-  type WebhookVerification,
-} from "./webhooks/signature.ts";
-export {
-  checkWebhookUrl,
-  isNonPublicAddress,
-  type WebhookUrlOptions,
-} from "./webhooks/webhookUrl.ts";
-export {
   agreementEvents,
   type EventSubject,
   goalEvents,
@@ -201,7 +184,9 @@ export {
 } from "./webhooks/delivery.ts";
 export {
   changeWebhookEndpoint,
+  decodeDeliveryCursor,
   defaultSecretOverlapSeconds,
+  encodeDeliveryCursor,
   maxReplayDays,
   newWebhookEndpoint,
   newWebhookSecret,
@@ -213,3 +198,20 @@ export {
   signingSecrets,
   wantsEvent,
 } from "./webhooks/endpoints.ts";
+export {
+  type ScheduledGoal,
+  type ScheduleOptions,
+  scheduledEvents,
+} from "./webhooks/scheduledEvents.ts";
+export {
+  defaultToleranceSeconds,
+  signatureHeader,
+  signWebhook,
+  verifyWebhook,
+  type WebhookVerification,
+} from "./webhooks/signature.ts";
+export {
+  checkWebhookUrl,
+  isNonPublicAddress,
+  type WebhookUrlOptions,
+} from "./webhooks/webhookUrl.ts";

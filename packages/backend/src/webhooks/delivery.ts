@@ -54,7 +54,7 @@ export const responseExcerpt = (text: string) =>
  * backoff from {@link firstRetryDelayMs} doubling to {@link maxRetryDelayMs}, with equal jitter
  * (half the wait fixed, half random, so that deliveries that failed together do not come back
  * together); undefined once the next attempt would fall past {@link retryWindowMs} from
- * `queuedAt`: the delivery has failed. About 17 attempts in the day.
+ * `queuedAt`: the delivery has failed. About 23 attempts in the day, 9 of them in the first 3 hours.
  */
 export function nextAttemptAt(
   attempts: number,

@@ -5,10 +5,12 @@ import type {
   RotateWebhookSecretBody,
   UpdateWebhookEndpointBody,
   WebhookDeliveryCounts,
+  WebhookDeliveryQuery,
   WebhookEndpoint,
   WebhookEventType,
 } from "@goalpost/core/contract";
-import { encodeBase64Url } from "../base64url.ts";
+import { Id } from "@goalpost/core/contract";
+import { decodeBase64Url, encodeBase64Url } from "../base64url.ts";
 import { newId } from "../rules/newId.ts";
 import { checkWebhookUrl, type WebhookUrlOptions } from "./webhookUrl.ts";
 
@@ -172,4 +174,37 @@ function sameEndpoint(a: StoredWebhookEndpoint, b: StoredWebhookEndpoint): boole
     a.status === b.status &&
     JSON.stringify(a.eventTypes) === JSON.stringify(b.eventTypes)
   );
+}
+
+/** What a delivery-log cursor is bound to: the endpoint and the status filter. */
+const deliveryListOf = (endpointId: string, query: WebhookDeliveryQuery) =>
+  JSON.stringify([endpointId, query.status ?? null]);
+
+/** The opaque cursor of a delivery-log page that ended at the event `lastEventId`. */
+export function encodeDeliveryCursor(
+  lastEventId: string,
+  endpointId: string,
+  query: WebhookDeliveryQuery,
+): string {
+  return encodeBase64Url(
+    new TextEncoder().encode(JSON.stringify([lastEventId, deliveryListOf(endpointId, query)])),
+  );
+}
+
+/** The event id a delivery-log cursor ends at, or a problem when this list did not give it out. */
+export function decodeDeliveryCursor(
+  cursor: string,
+  endpointId: string,
+  query: WebhookDeliveryQuery,
+): string | Problem {
+  try {
+    const text = new TextDecoder().decode(decodeBase64Url(cursor) ?? new Uint8Array(0));
+    const [eventId, list] = JSON.parse(text) as unknown[];
+    if (Id.safeParse(eventId).success && list === deliveryListOf(endpointId, query)) {
+      return eventId as string;
+    }
+  } catch {
+    // fall through to the problem
+  }
+  return Problem.invalid(["cursor"], "is not a cursor of this list (same endpoint and status)");
 }

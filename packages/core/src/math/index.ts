@@ -4,6 +4,7 @@ export { applyCorrection } from "./applyCorrection.ts";
 export { checkCorrection } from "./checkCorrection.ts";
 export { checkDue } from "./checkDue.ts";
 export { checkGoalStart } from "./checkGoalStart.ts";
+export { checkInWindow } from "./checkInWindow.ts";
 export { checkLoggable } from "./checkLoggable.ts";
 export { checkMaturity } from "./checkMaturity.ts";
 export { checkMeasurement, type MeasurementPoint } from "./checkMeasurement.ts";

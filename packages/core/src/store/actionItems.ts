@@ -1,6 +1,5 @@
+import { checkInWindow } from "../math/checkInWindow.ts";
 import type { AgreementView } from "./types.ts";
-
-const dayMs = 86_400_000;
 
 /**
  * Something the user should act on, for a badge or a to-do list:
@@ -48,9 +47,8 @@ export function actionItems(
       return view.atBest ? [] : [{ kind: "setup", agreementId, missing: "goal" }];
     }
     if (!goal || (metric.collection !== "scale" && metric.collection !== "self")) return [];
-    const due = Date.parse(goal.dueAt);
-    const window = Math.min(7 * dayMs, (due - Date.parse(goal.startAt)) / 4);
-    if (at < due - window) return [];
+    const { opensAt, length: window } = checkInWindow(goal);
+    if (at < opensAt) return [];
     const scale = metric.collection === "scale";
     // A scale metric waits for its end assessment of this period; a self-reported one, for news.
     const from = scale ? Date.parse(goal.startAt) : at - window;

@@ -33,6 +33,16 @@ import { ingestMeasurements } from "../routes/ingestMeasurements.ts";
 import { createMeasurement, listMeasurements } from "../routes/measurementRoutes.ts";
 import { putCatalog } from "../routes/putCatalog.ts";
 import { getAccountReport, getKpis } from "../routes/reportRoutes.ts";
+import {
+  createWebhookEndpoint,
+  deleteWebhookEndpoint,
+  getWebhookEndpoint,
+  listWebhookDeliveries,
+  listWebhookEndpoints,
+  replayWebhookEvents,
+  rotateWebhookSecret,
+  updateWebhookEndpoint,
+} from "../webhooks/endpointRoutes.ts";
 import type { AppEnv } from "./AppEnv.ts";
 import { answerClientAbort } from "./answerClientAbort.ts";
 import { createRoutes } from "./createRoutes.ts";
@@ -142,6 +152,14 @@ export function createApp(server: ServerContext, options: AppOptions): Hono<AppE
     createShareLink,
     revokeShareLink,
     getCatalog,
+    listWebhookEndpoints,
+    createWebhookEndpoint,
+    getWebhookEndpoint,
+    updateWebhookEndpoint,
+    rotateWebhookSecret,
+    deleteWebhookEndpoint,
+    listWebhookDeliveries,
+    replayWebhookEvents,
   });
 
   app.notFound((c) =>

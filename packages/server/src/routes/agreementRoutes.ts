@@ -1,5 +1,6 @@
 import {
   agreementChange,
+  agreementEvents,
   changeAgreement,
   checkOwner,
   isNewlyRetired,
@@ -17,6 +18,7 @@ import {
 import { insertAgreementChange } from "../store/corrections.ts";
 import { abandonActiveGoal, settleOverdue } from "../store/goals.ts";
 import { storedTimes } from "../store/storedTimes.ts";
+import { writeEvents } from "../webhooks/outbox.ts";
 
 /** `POST /v1/agreements`: the user's role agrees a metric (proposed by the customer, agreed now). */
 export async function createAgreement(
@@ -38,10 +40,14 @@ export async function createAgreement(
           now,
         }),
       );
-      await insertAgreement(tx, created);
+      const events = server.webhooks.enabled
+        ? agreementEvents(undefined, created, user.id, now)
+        : [];
+      await Promise.all([insertAgreement(tx, created), writeEvents(tx, events)]);
       return created;
     }),
   );
+  server.webhooks.written();
   return { body: agreement };
 }
 
@@ -66,7 +72,8 @@ export async function updateAgreement(
       const next = orThrow(
         changeAgreement({ agreement, body, role, metrics: catalog.metrics, other, now }),
       );
-      await storeAgreement(tx, next);
+      const events = server.webhooks.enabled ? agreementEvents(agreement, next, user.id, now) : [];
+      await Promise.all([storeAgreement(tx, next), writeEvents(tx, events)]);
       const change = agreementChange(agreement, next, user.id, now.toISOString());
       if (change) await insertAgreementChange(tx, agreement.id, change);
       if (isNewlyRetired(agreement, next)) {
@@ -75,5 +82,6 @@ export async function updateAgreement(
       return next;
     }),
   );
+  server.webhooks.written();
   return { body: changed };
 }

@@ -1,4 +1,12 @@
-import { checkOwner, correctMeasurement, metricOf, orThrow } from "@goalpost/backend";
+import {
+  checkOwner,
+  correctMeasurement,
+  goalEvents,
+  measurementEvent,
+  metricOf,
+  orThrow,
+  subjectOf,
+} from "@goalpost/backend";
 import type { UpdateMeasurementBody } from "@goalpost/core";
 import type { Sql } from "../db/Database.ts";
 import type { Reply, UserRoute } from "../http/createRoutes.ts";
@@ -10,6 +18,7 @@ import {
   storeCorrection,
 } from "../store/corrections.ts";
 import { findStoredMeasurement } from "../store/measurements.ts";
+import { writeEvents } from "../webhooks/outbox.ts";
 
 type Correcting = UserRoute<"updateMeasurement"> | UserRoute<"deleteMeasurement">;
 
@@ -37,7 +46,7 @@ async function ownMeasurement(sql: Sql, user: Correcting["user"], id: string, lo
  */
 async function correct(context: Correcting, body: UpdateMeasurementBody | undefined) {
   const { server, user, catalog, now, params } = context;
-  return server.db.transaction(async (tx) => {
+  const reply = await server.db.transaction(async (tx) => {
     const { measurement, agreement } = await ownMeasurement(tx, user, params.id, true);
     const result = orThrow(
       correctMeasurement({
@@ -52,10 +61,25 @@ async function correct(context: Correcting, body: UpdateMeasurementBody | undefi
     if (result.correction) {
       await storeCorrection(tx, result.measurement, result.correction);
       const metric = orThrow(metricOf(catalog.metrics, agreement));
-      await settleAfterCorrection(tx, agreement.id, measurement.at, metric.direction, now);
+      const changed = await settleAfterCorrection(
+        tx,
+        agreement.id,
+        measurement.at,
+        metric.direction,
+        now,
+      );
+      if (server.webhooks.enabled) {
+        const subject = subjectOf(agreement, user.id);
+        await writeEvents(tx, [
+          measurementEvent("measurement.corrected", result.measurement, agreement, now),
+          ...changed.flatMap(({ before, after }) => goalEvents(before, after, subject, now)),
+        ]);
+      }
     }
-    return { body: result.measurement };
+    return { body: result.measurement, corrected: result.correction !== undefined };
   });
+  if (reply.corrected) server.webhooks.written();
+  return { body: reply.body };
 }
 
 export function updateMeasurement(

@@ -1,4 +1,4 @@
-import { changeGoal, checkOwner, newGoal, orThrow } from "@goalpost/backend";
+import { changeGoal, checkOwner, goalEvents, newGoal, orThrow, subjectOf } from "@goalpost/backend";
 import { conflictOnDuplicate } from "../http/conflictOnDuplicate.ts";
 import type { Reply, UserRoute } from "../http/createRoutes.ts";
 import { findAgreement } from "../store/agreements.ts";
@@ -11,6 +11,7 @@ import {
 } from "../store/goals.ts";
 import { latestMeasurement } from "../store/measurements.ts";
 import { storedTimes } from "../store/storedTimes.ts";
+import { writeEvents } from "../webhooks/outbox.ts";
 
 /**
  * `POST /v1/goals`: the next goal for an agreement in place, starting now from its current value
@@ -36,10 +37,14 @@ export async function createGoal(context: UserRoute<"createGoal">): Promise<Repl
           now,
         }),
       );
-      await insertGoal(tx, created);
+      const events = server.webhooks.enabled
+        ? goalEvents(undefined, created, subjectOf(agreement, user.id), now)
+        : [];
+      await Promise.all([insertGoal(tx, created), writeEvents(tx, events)]);
       return created;
     }),
   );
+  server.webhooks.written();
   return { body: goal };
 }
 
@@ -71,8 +76,12 @@ export async function updateGoal(context: UserRoute<"updateGoal">): Promise<Repl
         now,
       }),
     );
-    await storeGoal(tx, next);
+    const events = server.webhooks.enabled
+      ? goalEvents(goal, next, subjectOf(agreement, user.id), now)
+      : [];
+    await Promise.all([storeGoal(tx, next), writeEvents(tx, events)]);
     return next;
   });
+  server.webhooks.written();
   return { body: changed };
 }

@@ -1,15 +1,18 @@
 import {
+  goalEvents,
   type IngestItemResult,
   ingestItem,
   ingestRequest,
+  measurementEvent,
   type StoredMeasurement,
+  subjectOf,
 } from "@goalpost/backend";
 import type { Agreement, Goal, LatestValue, Measurement } from "@goalpost/core";
 import { settleGoal } from "@goalpost/core";
-import type { IngestBody, IngestResult } from "@goalpost/core/admin";
+import type { IngestBody, IngestResult, WebhookEvent } from "@goalpost/core/admin";
 import type { Row, Sql, Transaction } from "../db/Database.ts";
 import type { AdminRoute, Reply } from "../http/createRoutes.ts";
-import type { CatalogCache } from "../store/catalogCache.ts";
+import type { ServerContext } from "../http/ServerContext.ts";
 import { updateGoalStatement } from "../store/goals.ts";
 import {
   agreementColumns,
@@ -21,6 +24,7 @@ import {
   toMeasurement,
 } from "../store/rows.ts";
 import { storableTime } from "../store/storedTimes.ts";
+import { outboxCtes, outboxParam } from "../webhooks/outbox.ts";
 
 /** Times a batch is tried in all when it loses a race to another request. */
 const attempts = 5;
@@ -56,8 +60,9 @@ export async function ingestMeasurements(
     try {
       // After a lost race, the stored ids are read first, as the batch's own decisions need.
       const batch = await server.db.transaction((tx) =>
-        ingestBatch(tx, server.catalog, body.measurements, now, attempt > 1),
+        ingestBatch(tx, server, body.measurements, now, attempt > 1),
       );
+      if (batch.results.some((r) => r.status === "created")) server.webhooks.written();
       const results =
         batch.taken.size > 0
           ? await replayTaken(server.db, body.measurements, batch, now)
@@ -86,7 +91,7 @@ const keyOf = (i: { accountId: string; roleId: string; metricId: string }) =>
 
 async function ingestBatch(
   tx: Transaction,
-  catalogCache: CatalogCache,
+  server: Pick<ServerContext, "catalog" | "webhooks">,
   items: IngestBody["measurements"],
   now: Date,
   readStored: boolean,
@@ -124,7 +129,7 @@ async function ingestBatch(
            ORDER BY g.agreement_id FOR UPDATE OF g`,
           [JSON.stringify(agreementRows.map((row) => row.id))],
         );
-  const { metrics } = await catalogCache.at(tx, catalogRow?.revision ?? null);
+  const { metrics } = await server.catalog.at(tx, catalogRow?.revision ?? null);
   const agreements = new Map<string, Agreement>();
   for (const row of agreementRows) {
     const a = toAgreement(row);
@@ -139,6 +144,7 @@ async function ingestBatch(
     if (goal.status !== "active") settled.add(goal.agreementId);
   }
 
+  const before = new Map(active);
   const created: { measurement: Measurement; request: string }[] = [];
   const kept = new Map<string, { accountId: string; roleId: string; value: LatestValue }>();
   const results = items.map((sent): IngestItemResult => {
@@ -178,6 +184,9 @@ async function ingestBatch(
     return result;
   });
 
+  const events = server.webhooks.enabled
+    ? batchEvents(created, agreements, before, active, settled, now)
+    : [];
   const writes: { text: string; params: unknown[] }[] = [];
   if (kept.size > 0) writes.push(latestValuesStatement([...kept.values()]));
   for (const agreementId of settled) {
@@ -186,7 +195,7 @@ async function ingestBatch(
   }
   const taken = new Set<string>();
   if (created.length > 0) {
-    const insert = insertStatement(created);
+    const insert = insertStatement(created, events);
     if (settled.size > 0) {
       // The goals settle on every point being new: know that before writing them.
       const rows = await tx.query(insert.text, insert.params);
@@ -258,14 +267,53 @@ async function replayTaken(
   });
 }
 
-/** The one multi-row insert of a batch's new points; it returns the ids it stored. */
-function insertStatement(created: { measurement: Measurement; request: string }[]) {
+/**
+ * The webhook events of a batch: `measurement.logged` for each new point (written only if the
+ * insert stores it), and what each goal it settled tells (`goal.achieved`).
+ */
+function batchEvents(
+  created: readonly { measurement: Measurement }[],
+  agreements: ReadonlyMap<string, Agreement>,
+  before: ReadonlyMap<string, Goal>,
+  after: ReadonlyMap<string, Goal>,
+  settled: ReadonlySet<string>,
+  now: Date,
+): WebhookEvent[] {
+  const byId = new Map([...agreements.values()].map((a) => [a.id, a]));
+  const events: WebhookEvent[] = [];
+  for (const { measurement } of created) {
+    const agreement = byId.get(measurement.agreementId);
+    if (agreement) events.push(measurementEvent("measurement.logged", measurement, agreement, now));
+  }
+  for (const agreementId of settled) {
+    const agreement = byId.get(agreementId);
+    const goal = after.get(agreementId);
+    if (agreement && goal) {
+      events.push(...goalEvents(before.get(agreementId), goal, subjectOf(agreement), now));
+    }
+  }
+  return events;
+}
+
+/**
+ * The one multi-row insert of a batch's new points, with the batch's webhook events (a point's
+ * `measurement.logged` only if it is stored); it returns the ids it stored.
+ */
+function insertStatement(
+  created: { measurement: Measurement; request: string }[],
+  events: readonly WebhookEvent[],
+) {
+  const logged = (event: WebhookEvent) =>
+    event.type === "measurement.logged" ? (event.data.id as string) : undefined;
   return {
-    text: `INSERT INTO measurements (id, agreement_id, value, at, source, phase, note, user_id, request)
+    text: `WITH inserted AS (
+       INSERT INTO measurements (id, agreement_id, value, at, source, phase, note, user_id, request)
        SELECT id, agreement_id, value, at, source, NULL, note, user_id, request
        FROM json_to_recordset($1::text::json) AS r(id text, agreement_id text, value float8,
          at timestamptz, source text, note text, user_id text, request text)
-       ON CONFLICT (id) DO NOTHING RETURNING id`,
+       ON CONFLICT (id) DO NOTHING RETURNING id
+     ), ${outboxCtes(2, "e.ref IS NULL OR e.ref IN (SELECT id FROM inserted)")}
+     SELECT id FROM inserted`,
     params: [
       JSON.stringify(
         created.map(({ measurement: m, request }) => ({
@@ -279,6 +327,7 @@ function insertStatement(created: { measurement: Measurement; request: string }[
           request,
         })),
       ),
+      outboxParam(events, logged),
     ],
   };
 }

@@ -2,12 +2,15 @@ import {
   checkOwner,
   decodeCursor,
   encodeCursor,
+  goalEvents,
+  measurementEvent,
   measurementRequest,
   metricOf,
   newMeasurement,
   orThrow,
   replayMeasurement,
   type StoredMeasurement,
+  subjectOf,
 } from "@goalpost/backend";
 import { type Measurement, settleGoal } from "@goalpost/core";
 import type { Reply, UserRoute } from "../http/createRoutes.ts";
@@ -56,16 +59,29 @@ export async function createMeasurement(
       }
       const metric = orThrow(metricOf(catalog.metrics, agreement));
       const next = state.active && settleGoal(state.active, measurement, metric.direction);
+      const settled = next !== state.active ? next : undefined;
+      const events = server.webhooks.enabled
+        ? [
+            measurementEvent("measurement.logged", measurement, agreement, now),
+            ...(settled
+              ? goalEvents(state.active, settled, subjectOf(agreement, user.id), now)
+              : []),
+          ]
+        : [];
       const statement = storeMeasurementStatement(
         measurement,
         measurementRequest(sent),
-        next !== state.active ? next : undefined,
+        settled,
+        events,
       );
       const [row] = await tx.commitWith<{ stored: boolean }>(statement.text, statement.params);
       return row?.stored ? { created: measurement } : { taken: true };
     },
   );
-  if ("created" in outcome) return { body: outcome.created };
+  if ("created" in outcome) {
+    server.webhooks.written();
+    return { body: outcome.created };
+  }
   // The id was taken, by an earlier write or by one that committed while this one waited for
   // it: committed either way, so read after this transaction.
   const stored =

@@ -2,6 +2,7 @@ import {
   type AgreementChange,
   AgreementState,
   type Direction,
+  type Goal,
   type Measurement,
   type MeasurementCorrection,
   settleCorrection,
@@ -73,6 +74,7 @@ export async function correctionsOf(
  * Settles the agreement's goals again after one of its measurements, taken at `at`, was corrected
  * or deleted, with the core's one rule (`settleCorrection`) over its live measurements in the
  * goals' periods, in the correction's transaction (which holds the agreement's lock).
+ * @returns each goal that changed, as it was and as it is now
  */
 export async function settleAfterCorrection(
   sql: Sql,
@@ -80,10 +82,10 @@ export async function settleAfterCorrection(
   at: string,
   direction: Direction,
   now: Date,
-): Promise<void> {
+): Promise<{ before: Goal; after: Goal }[]> {
   await settleOverdue(sql, agreementId, now);
   const goals = await goalsOf(sql, agreementId, now);
-  if (goals.length === 0) return;
+  if (goals.length === 0) return [];
   const from = Math.min(...goals.map((g) => Date.parse(g.startAt)));
   const to = Math.max(...goals.map((g) => Date.parse(g.dueAt)));
   const rows = await sql.query<{ value: number; at: unknown }>(
@@ -94,9 +96,13 @@ export async function settleAfterCorrection(
   );
   const live = rows.map((row) => ({ value: Number(row.value), at: iso(row.at) }));
   const settled = settleCorrection(goals, agreementId, at, live, direction, now);
+  const changed: { before: Goal; after: Goal }[] = [];
   for (const [index, goal] of settled.entries()) {
-    if (goal !== goals[index]) await updateGoal(sql, goal);
+    const before = goals[index];
+    if (before && goal !== before) changed.push({ before, after: goal });
   }
+  await Promise.all(changed.map(({ after }) => updateGoal(sql, after)));
+  return changed;
 }
 
 /** Stores a change of an agreement's maturity level or baseline. */

@@ -1,6 +1,8 @@
 import type { MeasurementPosition, StoredMeasurement } from "@goalpost/backend";
 import type { Goal, Measurement } from "@goalpost/core";
+import type { WebhookEvent } from "@goalpost/core/contract";
 import type { Sql } from "../db/Database.ts";
+import { outboxCtes, outboxParam } from "../webhooks/outbox.ts";
 import {
   goalParams,
   measurementColumns,
@@ -44,37 +46,43 @@ export async function insertMeasurement(
 
 /**
  * The statement that stores a measurement unless its id is taken (the primary key decides, as
- * in {@link insertMeasurement}) and, only when it stored it, the goal state it settles: one
- * statement, so that it can go out with COMMIT. Its one row's `stored` says whether it stored.
+ * in {@link insertMeasurement}) and, only when it stored it, the goal state it settles and the
+ * webhook events it causes: one statement, so that it can go out with COMMIT. Its one row's
+ * `stored` says whether it stored.
  */
 export function storeMeasurementStatement(
   measurement: Measurement,
   request: string,
   settled: Goal | undefined,
+  events: readonly WebhookEvent[] = [],
 ): { text: string; params: unknown[] } {
-  const insert = `INSERT INTO measurements (id, agreement_id, value, at, source, phase, note,
-       user_id, request)
-     VALUES ($1::text, $2::text, $3::float8, $4::timestamptz, $5::text, $6::text, $7::text,
-       $8::text, $9::text)
-     ON CONFLICT (id) DO NOTHING RETURNING id`;
-  const params = measurementParams(measurement, request);
-  if (!settled) {
-    return {
-      text: `WITH inserted AS (${insert}) SELECT EXISTS (SELECT 1 FROM inserted) AS stored`,
-      params,
-    };
-  }
-  return {
-    text: `WITH inserted AS (${insert}), settled AS (
+  const params: unknown[] = measurementParams(measurement, request);
+  const ctes = [
+    `inserted AS (
+       INSERT INTO measurements (id, agreement_id, value, at, source, phase, note, user_id, request)
+       VALUES ($1::text, $2::text, $3::float8, $4::timestamptz, $5::text, $6::text, $7::text,
+         $8::text, $9::text)
+       ON CONFLICT (id) DO NOTHING RETURNING id
+     )`,
+  ];
+  if (settled) {
+    ctes.push(`settled AS (
        UPDATE goals SET agreement_id = $11::text, start_value = $12::float8, target = $13::float8,
          start_at = $14::timestamptz, due_at = $15::timestamptz, status = $16::text,
          changes = $17::text, actions = $18::text::jsonb, value_element_ids = $19::text::jsonb,
          done_value_element_ids = $20::text::jsonb, previous_goal_id = $21::text,
          achieved_at = $22::timestamptz, closed_at = $23::timestamptz
        WHERE id = $10::text AND EXISTS (SELECT 1 FROM inserted)
-     )
-     SELECT EXISTS (SELECT 1 FROM inserted) AS stored`,
-    params: [...params, ...goalParams(settled)],
+     )`);
+    params.push(...goalParams(settled));
+  }
+  if (events.length > 0) {
+    params.push(outboxParam(events));
+    ctes.push(outboxCtes(params.length, "EXISTS (SELECT 1 FROM inserted)"));
+  }
+  return {
+    text: `WITH ${ctes.join(", ")} SELECT EXISTS (SELECT 1 FROM inserted) AS stored`,
+    params,
   };
 }
 

@@ -6,8 +6,9 @@ import type { Sql } from "../db/Database.ts";
  * enabled endpoint that wants each, to fold into another statement of the same transaction
  * (`WITH …, <these> SELECT …`), so that the events cost no round trip of their own. `param` is
  * the number of the one parameter they take (the events as JSON: {@link outboxParam});
- * `when`, a condition on the statement's other expressions (`EXISTS (SELECT 1 FROM inserted)`):
- * the events are written only if it holds. An event whose id is stored already is skipped, with
+ * `when`, a condition on the statement's other expressions and on each event `e` (its `e.ref`,
+ * see {@link outboxParam}), e.g. `EXISTS (SELECT 1 FROM inserted)`: an event is written only if
+ * it holds. An event whose id is stored already is skipped, with
  * its deliveries: ids derived from what an event is about (the scheduler's) are written once.
  */
 export function outboxCtes(param: number, when = "true"): string {
@@ -15,7 +16,7 @@ export function outboxCtes(param: number, when = "true"): string {
        INSERT INTO webhook_events (id, type, account_id, at, body)
        SELECT e.id, e.type, e.account_id, e.at, e.body
        FROM json_to_recordset($${param}::text::json)
-         AS e(id text, type text, account_id text, at timestamptz, body text)
+         AS e(id text, type text, account_id text, at timestamptz, body text, ref text)
        WHERE ${when}
        ON CONFLICT (id) DO NOTHING
        RETURNING seq, type, account_id
@@ -27,8 +28,15 @@ export function outboxCtes(param: number, when = "true"): string {
      )`;
 }
 
-/** The parameter of {@link outboxCtes}: each event with the exact body its deliveries send. */
-export function outboxParam(events: readonly WebhookEvent[]): string {
+/**
+ * The parameter of {@link outboxCtes}: each event with the exact body its deliveries send, and
+ * what `refOf` says it hangs on (`e.ref`, null when it gives nothing), for a `when` that keeps
+ * only the events of rows the statement stored.
+ */
+export function outboxParam(
+  events: readonly WebhookEvent[],
+  refOf: (event: WebhookEvent) => string | undefined = () => undefined,
+): string {
   return JSON.stringify(
     events.map((event) => ({
       id: event.id,
@@ -36,6 +44,7 @@ export function outboxParam(events: readonly WebhookEvent[]): string {
       account_id: event.accountId,
       at: event.at,
       body: JSON.stringify(event),
+      ref: refOf(event) ?? null,
     })),
   );
 }
