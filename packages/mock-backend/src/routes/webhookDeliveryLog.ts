@@ -1,3 +1,4 @@
+import { decodeDeliveryCursor, encodeDeliveryCursor } from "@goalpost/backend";
 import { Problem } from "@goalpost/core";
 import type {
   WebhookDelivery,
@@ -11,8 +12,7 @@ const defaultLimit = 50;
 
 /**
  * One page of an endpoint's delivery log: newest event first, of one status if asked, after
- * the cursor, which is the id of the last event the previous page listed (a position in the
- * event order, so it holds whatever the filter).
+ * the event the cursor names (the shared delivery-log cursor, as the server's).
  */
 export function deliveryLog(
   db: MockDb,
@@ -22,9 +22,9 @@ export function deliveryLog(
   const order = new Map(db.webhookEvents.map((event, index) => [event.id, index]));
   let before = Number.POSITIVE_INFINITY;
   if (query.cursor !== undefined) {
-    const position = order.get(query.cursor);
-    if (position === undefined) return Problem.invalid(["cursor"], "is not a cursor of this log");
-    before = position;
+    const after = decodeDeliveryCursor(query.cursor, endpointId, query);
+    if (Problem.is(after)) return after;
+    before = order.get(after) ?? -1;
   }
   const rows = db.webhookDeliveries
     .filter((d) => d.endpointId === endpointId && (!query.status || d.status === query.status))
@@ -37,8 +37,13 @@ export function deliveryLog(
   const limit = query.limit ?? defaultLimit;
   const items = rows.slice(0, limit).map(({ delivery, event }): WebhookDelivery => {
     const { endpointId: _, ...rest } = delivery;
-    return { ...rest, eventType: event.type, eventAt: event.at, accountId: event.accountId };
+    return { ...rest, eventType: event.type, eventAt: event.at };
   });
   const last = items[items.length - 1];
-  return { items, ...(rows.length > limit && last ? { nextCursor: last.eventId } : {}) };
+  return {
+    items,
+    ...(rows.length > limit && last
+      ? { nextCursor: encodeDeliveryCursor(last.eventId, endpointId, query) }
+      : {}),
+  };
 }

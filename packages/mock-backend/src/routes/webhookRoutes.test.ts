@@ -133,5 +133,7 @@ describe("replay", () => {
     expect((await replay({ eventId: event?.id, from, to })).status).toBe(422);
     expect((await replay({})).status).toBe(422);
     expect((await replay({ eventId: "evt_none" })).status).toBe(404);
+    await call("PATCH", `/v1/admin/webhooks/${made.id}`, { admin: true, body: { enabled: false } });
+    expect((await replay({ eventId: event?.id })).status).toBe(409);
   });
 });

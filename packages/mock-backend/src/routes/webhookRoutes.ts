@@ -9,7 +9,7 @@ import {
   type StoredWebhookEndpoint,
   type WebhookUrlOptions,
 } from "@goalpost/backend";
-import type { WebhookDeliveryCounts, WebhookEndpoint } from "@goalpost/core/contract";
+import type { WebhookDeliveryCounts, WebhookEndpoint, WebhookEvent } from "@goalpost/core/contract";
 import type { AdminRoute, Reply } from "../http/createRoutes.ts";
 import type { MockDb, StoredWebhookDelivery } from "../store/MockDb.ts";
 import { deliveryLog } from "./webhookDeliveryLog.ts";
@@ -125,17 +125,20 @@ export function listWebhookDeliveries(
 }
 
 /**
- * `POST /v1/admin/webhooks/:id/replay`: one event, or every event of the endpoint's types in
- * [`from`, `to`), queued again (attempts from 0) with the same ids, delivered ones too. An
- * event the endpoint never had a delivery of (written before it was enabled, or while its
- * filter left that type out) is queued now. A disabled endpoint's deliveries wait.
+ * `POST /v1/admin/webhooks/:id/replay`: one event (whatever its type), or every event of the
+ * endpoint's types in [`from`, `to`), queued again with the same ids, delivered ones too: each
+ * starts over (attempts from 0), as on the server. An event the endpoint had no delivery of
+ * (its filter left the type out then) is queued now. 409 for a disabled endpoint.
  */
 export function replayWebhookEvents(
   context: AdminRoute<"replayWebhookEvents">,
 ): Reply<"replayWebhookEvents"> {
   const { db, now, params, body } = context;
-  const endpoint = storedEndpoint(db, params.id);
   const range = orThrow(replayRange(body));
+  const endpoint = storedEndpoint(db, params.id);
+  if (endpoint.status !== "enabled") {
+    throw new ApiError(409, `webhook endpoint "${endpoint.id}" is disabled: enable it to replay`);
+  }
   const events =
     "eventId" in range
       ? db.webhookEvents.filter((e) => e.id === range.eventId)
@@ -147,22 +150,28 @@ export function replayWebhookEvents(
   if ("eventId" in range && events.length === 0) {
     throw new ApiError(404, `no webhook event "${range.eventId}"`);
   }
-  for (const event of events) requeue(db, endpoint.id, event.id, now);
+  for (const event of events) requeue(db, endpoint.id, event, now);
   return { body: { replayed: events.length } };
 }
 
-function requeue(db: MockDb, endpointId: string, eventId: string, now: Date): void {
+/** Queues an event's delivery again, keeping what its last attempt got until the next one. */
+function requeue(db: MockDb, endpointId: string, event: WebhookEvent, now: Date): void {
   const at = now.toISOString();
   const index = db.webhookDeliveries.findIndex(
-    (d) => d.endpointId === endpointId && d.eventId === eventId,
+    (d) => d.endpointId === endpointId && d.eventId === event.id,
   );
+  const last = db.webhookDeliveries[index];
   const queued: StoredWebhookDelivery = {
     endpointId,
-    eventId,
+    eventId: event.id,
+    accountId: event.accountId,
     status: "pending",
     attempts: 0,
-    createdAt: db.webhookDeliveries[index]?.createdAt ?? at,
+    createdAt: at,
     nextAttemptAt: at,
+    ...(last?.lastAttemptAt ? { lastAttemptAt: last.lastAttemptAt } : {}),
+    ...(last?.responseStatus !== undefined ? { responseStatus: last.responseStatus } : {}),
+    ...(last?.responseExcerpt !== undefined ? { responseExcerpt: last.responseExcerpt } : {}),
   };
   if (index === -1) db.webhookDeliveries.push(queued);
   else db.webhookDeliveries[index] = queued;

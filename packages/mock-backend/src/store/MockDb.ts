@@ -23,9 +23,8 @@ export type StoredAccount = AccountRecord;
 /** A user, created when a valid token first names it; name and role follow the latest token. */
 export type StoredUser = UserRecord;
 
-/** One event's delivery to one endpoint, as the log keeps it (the event's fields are the event's). */
-export interface StoredWebhookDelivery
-  extends Omit<WebhookDelivery, "eventType" | "eventAt" | "accountId"> {
+/** One event's delivery to one endpoint, as the log keeps it (the event's type and time are the event's). */
+export interface StoredWebhookDelivery extends Omit<WebhookDelivery, "eventType" | "eventAt"> {
   endpointId: string;
 }
 

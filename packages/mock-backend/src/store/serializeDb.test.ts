@@ -29,6 +29,7 @@ describe("a saved database", () => {
     db.webhookDeliveries.push({
       endpointId: "whep_1",
       eventId: "evt_1",
+      accountId: "acme",
       status: "pending",
       attempts: 1,
       createdAt: at,

@@ -27,10 +27,9 @@ const StoredEndpoint = z.extend(z.omit(WebhookEndpoint, { deliveries: true }), {
   previousSecret: z.optional(z.string()),
 });
 
-const StoredDelivery = z.extend(
-  z.omit(WebhookDelivery, { eventType: true, eventAt: true, accountId: true }),
-  { endpointId: z.string() },
-);
+const StoredDelivery = z.extend(z.omit(WebhookDelivery, { eventType: true, eventAt: true }), {
+  endpointId: z.string(),
+});
 
 const StoredDb = z.object({
   version: z.literal(version),

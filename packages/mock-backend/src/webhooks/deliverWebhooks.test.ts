@@ -136,18 +136,25 @@ describe("the mock's webhook deliveries", () => {
     expect(read.body.deliveries).toMatchObject({ pending: 0, failed: 1 });
   });
 
-  it("keep a later event behind an earlier one that waits for its retry", async () => {
+  it("keep an account's later event behind one that waits for its retry, not another's", async () => {
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     const { call, receiver, log } = await withReceiver([503, 204]);
     await call("POST", "/v1/pulses", { as: ana, body: pulse });
     await vi.waitFor(() => expect(receiver.received).toHaveLength(1));
+    await call("POST", "/v1/pulses", { as: nadia, body: { ...pulse, score: 3 } });
+    await vi.waitFor(() => expect(receiver.received).toHaveLength(2));
     await call("POST", "/v1/pulses", { as: ana, body: { ...pulse, score: 5 } });
     await vi.advanceTimersByTimeAsync(30_000);
     await vi.waitFor(async () =>
-      expect((await log()).map((d) => d.status)).toEqual(["delivered", "delivered"]),
+      expect((await log()).map((d) => d.status)).toEqual(["delivered", "delivered", "delivered"]),
     );
-    const scores = receiver.received.map((r) => JSON.parse(r.body).data.score);
-    expect(scores).toEqual([2, 2, 5]);
+    const sent = receiver.received.map((r) => JSON.parse(r.body));
+    expect(sent.map((e) => [e.accountId, e.data.score])).toEqual([
+      ["acme", 2],
+      ["initech", 3],
+      ["acme", 2],
+      ["acme", 5],
+    ]);
   });
 
   it("say why a receiver could not be reached", async () => {

@@ -18,7 +18,7 @@ export const mockDeliveryAttempts = 4;
 /** What an attempt got: the receiver's status and the start of its answer, or why none came. */
 type Outcome = { status: number; excerpt: string } | { error: string };
 
-/** One endpoint's queue: an attempt under way, or a retry waiting for its time. */
+/** One endpoint's queue for one account: an attempt under way, or a retry waiting for its time. */
 interface Queue {
   running: boolean;
   retry?: ReturnType<typeof setTimeout> | undefined;
@@ -26,22 +26,26 @@ interface Queue {
 
 /**
  * The mock's delivery of webhooks, in the background of the requests that wrote them: per
- * endpoint one delivery at a time, in the order of the events (a delivery waiting for its retry
- * holds back the later ones), each POSTed signed with a timeout, the attempt recorded in the
- * delivery log. Unlike the server's worker it keeps its queues in memory (retries happen only
- * while this process or page runs; pending deliveries loaded from storage go out on the next
- * request), gives up after {@link mockDeliveryAttempts} attempts rather than a day, and does not
- * check where a URL resolves to (no SSRF guard: it runs on the developer's machine).
+ * endpoint and account one delivery at a time, in the order of the events (a delivery waiting
+ * for its retry holds back the account's later ones, as on the server), each POSTed signed with
+ * a timeout, the attempt recorded in the delivery log. Unlike the server's worker it keeps its
+ * queues in memory (retries happen only while this process or page runs; pending deliveries
+ * loaded from storage go out on the next request), gives up after {@link mockDeliveryAttempts}
+ * attempts rather than a day, and does not check where a URL resolves to (no SSRF guard: it
+ * runs on the developer's machine).
  */
 export function createWebhookDelivery(backend: BackendContext): { wake(): void } {
   const queues = new Map<string, Queue>();
 
-  async function drain(endpointId: string, queue: Queue): Promise<void> {
+  async function drain(key: string, endpointId: string, accountId: string): Promise<void> {
+    const queue: Queue = queues.get(key) ?? { running: false };
+    queues.set(key, queue);
     queue.running = true;
     try {
       for (;;) {
-        const endpoint = backend.db.webhookEndpoints.find((e) => e.id === endpointId);
-        const head = endpoint?.status === "enabled" ? headOf(backend.db, endpointId) : undefined;
+        const { db } = backend;
+        const endpoint = db.webhookEndpoints.find((e) => e.id === endpointId);
+        const head = endpoint?.status === "enabled" ? headOf(db, endpointId, accountId) : undefined;
         if (!endpoint || !head) break;
         const outcome = await attempt(endpoint, head.event, backend.clock());
         // Recorded between requests: a write rolled back cannot undo the attempt.
@@ -49,7 +53,7 @@ export function createWebhookDelivery(backend: BackendContext): { wake(): void }
         if (waitMs !== undefined) {
           queue.retry = setTimeout(() => {
             queue.retry = undefined;
-            void drain(endpointId, queue);
+            void drain(key, endpointId, accountId);
           }, waitMs);
           // A retry pending must not keep a Node process (a test, the bin) from exiting.
           (queue.retry as { unref?: () => void }).unref?.();
@@ -58,31 +62,37 @@ export function createWebhookDelivery(backend: BackendContext): { wake(): void }
       }
     } finally {
       queue.running = false;
+      if (queue.retry === undefined) queues.delete(key);
     }
   }
 
   return {
-    /** Starts each idle endpoint's queue that has a delivery waiting; returns at once. */
+    /** Starts the queue of each endpoint and account that has a delivery waiting and is idle. */
     wake() {
       const { db } = backend;
-      for (const endpoint of db.webhookEndpoints) {
-        if (endpoint.status !== "enabled") continue;
-        const queue = queues.get(endpoint.id) ?? { running: false };
-        if (queue.running || queue.retry !== undefined || !headOf(db, endpoint.id)) continue;
-        queues.set(endpoint.id, queue);
-        void drain(endpoint.id, queue);
+      const enabled = new Set(
+        db.webhookEndpoints.filter((e) => e.status === "enabled").map((e) => e.id),
+      );
+      if (enabled.size === 0) return;
+      for (const d of db.webhookDeliveries) {
+        if (d.status !== "pending" || !enabled.has(d.endpointId)) continue;
+        const key = JSON.stringify([d.endpointId, d.accountId]);
+        const queue = queues.get(key);
+        if (queue?.running || queue?.retry !== undefined) continue;
+        void drain(key, d.endpointId, d.accountId);
       }
     },
   };
 }
 
-/** An endpoint's next delivery: its pending one of the earliest event. */
+/** The next delivery of an endpoint to an account: its pending one of the earliest event. */
 function headOf(
   db: MockDb,
   endpointId: string,
+  accountId: string,
 ): { delivery: StoredWebhookDelivery; event: WebhookEvent } | undefined {
   const pending = db.webhookDeliveries.filter(
-    (d) => d.endpointId === endpointId && d.status === "pending",
+    (d) => d.endpointId === endpointId && d.accountId === accountId && d.status === "pending",
   );
   if (pending.length === 0) return undefined;
   const waiting = new Set(pending.map((d) => d.eventId));
@@ -178,6 +188,7 @@ function record(
   db.webhookDeliveries[index] = {
     endpointId: current.endpointId,
     eventId: current.eventId,
+    accountId: current.accountId,
     status: accepted ? "delivered" : retryAt ? "pending" : "failed",
     attempts,
     createdAt: current.createdAt,

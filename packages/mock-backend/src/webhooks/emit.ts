@@ -20,6 +20,7 @@ export function writeEvents(db: MockDb, events: readonly WebhookEvent[], now: Da
       db.webhookDeliveries.push({
         endpointId: endpoint.id,
         eventId: event.id,
+        accountId: event.accountId,
         status: "pending",
         attempts: 0,
         createdAt: queuedAt,
