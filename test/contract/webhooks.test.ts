@@ -236,18 +236,20 @@ describe("refused", () => {
 describe("the delivery log", () => {
   test("shows a user's write as an event for an endpoint that wants its type", async () => {
     const endpoint = await createEndpoint({ eventTypes: ["metric.agreed"] });
+    const disabled = await createEndpoint({ eventTypes: ["metric.agreed"], enabled: false });
     const vp = newUser("marketing-vp");
     await vp.agree("web-revenue", 8_000);
-    const log = (query: Record<string, string> = {}) =>
-      admin("GET", `${base}/${endpoint.id}/deliveries`, { query: { limit: "200", ...query } });
-    const ours = async () =>
-      expectOk(await log(), 200, WebhookDeliveryPage).items.filter(
+    const log = (query: Record<string, string> = {}, id = endpoint.id) =>
+      admin("GET", `${base}/${id}/deliveries`, { query: { limit: "200", ...query } });
+    const ours = async (id = endpoint.id) =>
+      expectOk(await log({}, id), 200, WebhookDeliveryPage).items.filter(
         (d) => d.accountId === vp.accountId,
       );
     await vi.waitFor(async () => expect(await ours()).toHaveLength(1), { timeout: 5_000 });
     const [delivery] = await ours();
     expect(delivery).toMatchObject({ eventType: "metric.agreed", accountId: vp.accountId });
     expect(["pending", "delivered", "failed"]).toContain(delivery?.status);
+    expect(await ours(disabled.id)).toEqual([]);
 
     const status = delivery?.status ?? "pending";
     const same = expectOk(await log({ status }), 200, WebhookDeliveryPage).items;
@@ -260,6 +262,10 @@ describe("the delivery log", () => {
       ReplayWebhookResult,
     );
     expect(replayed.replayed).toBe(1);
+    const toDisabled = await admin("POST", `${base}/${disabled.id}/replay`, {
+      json: { eventId: delivery?.eventId },
+    });
+    expectError(toDisabled, 409);
   });
 
   test("is paged newest event first, each delivery once", async () => {
