@@ -300,12 +300,16 @@ describe("the delivery log", () => {
     expect(new Set(seen.map((d) => d.eventId)).size).toBe(seen.length);
     const times = seen.map((d) => Date.parse(d.eventAt));
     expect(times).toEqual([...times].sort((a, b) => b - a));
-    expectIssueAt(
-      expectError(
-        await admin("GET", `${base}/${endpoint.id}/deliveries`, { query: { cursor: "nonsense" } }),
-        422,
-      ),
-      ["cursor"],
-    );
+    // A cursor reads on only the list that gave it out: the same endpoint and status.
+    const cursor = (await page()).nextCursor ?? "";
+    const other = await createEndpoint();
+    for (const [id, query] of [
+      [endpoint.id, { cursor: "nonsense" }],
+      [endpoint.id, { cursor, status: "failed" }],
+      [other.id, { cursor }],
+    ] as const) {
+      const reply = await admin("GET", `${base}/${id}/deliveries`, { query });
+      expectIssueAt(expectError(reply, 422), ["cursor"]);
+    }
   });
 });
