@@ -60,6 +60,9 @@ export function createWebhookDelivery(backend: BackendContext): { wake(): void }
           break;
         }
       }
+    } catch (error) {
+      // Nothing in the background may become an unhandled rejection; the delivery stays pending.
+      console.error("[goalpost-mock] webhook delivery failed unexpectedly", error);
     } finally {
       queue.running = false;
       if (queue.retry === undefined) queues.delete(key);
