@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createHarness, seededUser } from "../testing/harness.ts";
+import { createHarness, seededUser, testNow } from "../testing/harness.ts";
 
 const ana = seededUser("acme", "digital-marketer");
 const goalId = "goal_acme_icp-fit-rate_6";
@@ -51,6 +51,27 @@ describe("the events of time passing", () => {
     await call("GET", "/v1/session", { as: ana });
     expect(events().map((e) => e.type)).toContain("goal.due_soon");
     expect(events().map((e) => e.type)).not.toContain("goal.missed");
+  });
+
+  it("send checkin.overdue when a running goal has had no entry for 14 days", async () => {
+    const { call, backend, at } = await scheduled();
+    // The first seeded active goal whose quiet fortnight ends from now on, before its due date.
+    const quiet = backend.state.goals.flatMap((goal) => {
+      if (goal.status !== "active") return [];
+      const entries = backend.state.measurements
+        .filter((m) => m.agreementId === goal.agreementId)
+        .map((m) => Date.parse(m.at));
+      const overdueAt = Math.max(Date.parse(goal.startAt), ...entries) + 14 * 86_400_000;
+      const ahead = overdueAt > testNow.getTime() && overdueAt < Date.parse(goal.dueAt);
+      return ahead ? [{ goal, overdueAt }] : [];
+    })[0];
+    if (!quiet) throw new Error("no seeded goal goes quiet before its due date");
+    at(quiet.overdueAt + 60_000);
+    await call("GET", "/v1/session", { as: ana });
+    const overdue = backend.state.webhookEvents.filter((e) => e.type === "checkin.overdue");
+    expect(overdue.map((e) => e.id)).toContain(
+      `checkin.overdue:${quiet.goal.id}:${new Date(quiet.overdueAt).toISOString()}`,
+    );
   });
 
   it("send nothing for a time the mock's clock already passed", async () => {
