@@ -151,7 +151,7 @@ async function handle(
     console.error("[goalpost-mock] unexpected error", error);
     return errorResponse(new ApiError(500, "the mock backend failed unexpectedly"));
   } finally {
-    // The events of a write that stood (and of time passing) go out after it answered.
+    // What a write that stood (or time passing) queued goes out in the background.
     backend.deliverWebhooks();
   }
 }
