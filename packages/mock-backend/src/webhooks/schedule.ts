@@ -27,23 +27,26 @@ export function runSchedule(db: MockDb, now: Date): boolean {
 function scheduledGoals(db: MockDb): ScheduledGoal[] {
   const active = db.goals.filter((g) => g.status === "active");
   if (active.length === 0) return [];
-  const newest = new Map<string, string>();
+  // Read only the entries of agreements with a running goal: this runs on every request.
+  const running = new Set(active.map((g) => g.agreementId));
+  const newest = new Map<string, number>();
   for (const m of db.measurements) {
-    const seen = newest.get(m.agreementId);
-    if (seen === undefined || Date.parse(m.at) > Date.parse(seen)) newest.set(m.agreementId, m.at);
+    if (!running.has(m.agreementId)) continue;
+    const at = Date.parse(m.at);
+    if (at > (newest.get(m.agreementId) ?? Number.NEGATIVE_INFINITY)) newest.set(m.agreementId, at);
   }
-  const agreements = new Map(db.agreements.map((a) => [a.id, a]));
+  const agreements = new Map(db.agreements.filter((a) => running.has(a.id)).map((a) => [a.id, a]));
   return active.flatMap((goal) => {
     const agreement = agreements.get(goal.agreementId);
     if (!agreement) return [];
     const last = newest.get(goal.agreementId);
-    const since = last !== undefined && Date.parse(last) >= Date.parse(goal.startAt);
+    const since = last !== undefined && last >= Date.parse(goal.startAt);
     return [
       {
         goal,
         accountId: agreement.accountId,
         roleId: agreement.roleId,
-        ...(since ? { lastEntryAt: last } : {}),
+        ...(since ? { lastEntryAt: new Date(last).toISOString() } : {}),
       },
     ];
   });
