@@ -139,7 +139,7 @@ describe("the console in the demo's Vendor scorecard", () => {
     expect(errors).toEqual([]);
   });
 
-  it("a console token reads and cannot write: 403 on the catalog and ingest, 401 as a user", async () => {
+  it("a console token reads and cannot write: 403 on the catalog, ingest and webhooks, 401 as a user", async () => {
     const { context, page } = await openDemo(demo.browser, demo.site, "ana.torres");
     onTestFinished(() => context.close());
     const token = await signConsoleToken({ sub: "e2e.staff", name: "E2E Staff" }, "demo-admin-key");
@@ -159,11 +159,12 @@ describe("the console in the demo's Vendor scorecard", () => {
           catalog: await call("PUT", "/v1/admin/catalog", catalog),
           ingest: await call("POST", "/v1/ingest/measurements", { measurements: [] }),
           pulse: await call("POST", "/v1/pulses", { touchpoint: "overall", score: 1 }),
+          webhook: await call("POST", "/v1/admin/webhooks", { url: "https://crm.example.com/" }),
         };
       },
       { token },
     );
-    expect(statuses).toEqual({ read: 200, catalog: 403, ingest: 403, pulse: 401 });
+    expect(statuses).toEqual({ read: 200, catalog: 403, ingest: 403, pulse: 401, webhook: 403 });
   });
 });
 
@@ -185,6 +186,38 @@ describe("the console's own page at /console/ (goalpost-mock)", () => {
     expect(await page.getByRole("banner").textContent()).toContain("Signed in as Dana Whit");
     await page.reload();
     await page.getByRole("main").getByRole("table").locator("tbody tr").first().waitFor();
+  });
+
+  it("lists the webhook endpoints an admin made, and passes axe with them", async () => {
+    const admin = { authorization: "Bearer demo-admin-key", "content-type": "application/json" };
+    const body = {
+      url: "http://127.0.0.1:9/crm",
+      description: "E2E CRM",
+      eventTypes: ["goal.missed"],
+    };
+    const made = await fetch(`${mock.url}/v1/admin/webhooks`, {
+      method: "POST",
+      headers: admin,
+      body: JSON.stringify(body),
+    });
+    const { id } = (await made.json()) as { id: string };
+    onTestFinished(async () => {
+      await fetch(`${mock.url}/v1/admin/webhooks/${id}`, { method: "DELETE", headers: admin });
+    });
+    const context = await demo.browser.newContext({ bypassCSP: true }); // to run axe on it
+    onTestFinished(() => context.close());
+    const page = await context.newPage();
+    const token = await signConsoleToken({ sub: "dana", name: "Dana" }, "demo-admin-key");
+    await page.goto(`${mock.url}/console/#token=${token}`);
+    const row = page
+      .getByRole("table", { name: "Webhook endpoints and their deliveries" })
+      .getByRole("row", { name: /E2E CRM/ });
+    await row.waitFor();
+    expect((await row.getByRole("cell").allTextContents()).slice(0, 2)).toEqual([
+      "Enabled",
+      "goal.missed",
+    ]);
+    await expectAxeClean(page);
   });
 
   it("a share link opens the report without a token, no script; revoked or expired, it stops", async () => {

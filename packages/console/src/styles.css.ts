@@ -59,7 +59,7 @@ thead th { font-size: 0.85rem; color: var(--gc-muted); font-weight: 600; }
 meter { width: 100%; height: 14px; }
 .table-scroll { position: relative; overflow-x: auto; border: 1px solid var(--gc-line); border-radius: 10px; }
 .accounts { min-width: 900px; }
-.accounts tr.at-risk { background: var(--gc-risk-bg); }
+.accounts tr.at-risk, .webhooks tr.at-risk { background: var(--gc-risk-bg); }
 .accounts th[scope="row"] { font-weight: 600; }
 .sort { border: none; background: none; padding: 0; min-height: 0; color: var(--gc-accent); font-weight: 600; text-decoration: underline; }
 th[aria-sort="ascending"] .sort::after { content: " ▲"; }
@@ -78,6 +78,9 @@ th[aria-sort="descending"] .sort::after { content: " ▼"; }
 .interval .range { stroke: var(--gc-accent); stroke-width: 3; }
 .interval .point { fill: var(--gc-text); }
 .retention { min-width: 760px; }
+.webhooks { min-width: 900px; }
+.url { overflow-wrap: anywhere; }
+.webhooks td.url { min-width: 16em; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (max-width: 520px) {
   .figures { grid-template-columns: 1fr; }

@@ -16,6 +16,9 @@ import type {
   PulseCommentPage,
   PulseCommentQuery,
   ShareLinkList,
+  WebhookDeliveryPage,
+  WebhookDeliveryQuery,
+  WebhookEndpointList,
 } from "@goalpost/core/contract";
 
 /** A failed console read: the HTTP status (0 when no answer came) and the server's words. */
@@ -56,6 +59,10 @@ export interface ConsoleClient {
   companyResults(query?: CompanyResultsQuery): Promise<CompanyResults>;
   retentionResults(query?: RetentionQuery): Promise<RetentionResults>;
   shareLinks(accountId: string): Promise<ShareLinkList>;
+  /** Every webhook endpoint, oldest first, with how its deliveries stand. */
+  webhookEndpoints(): Promise<WebhookEndpointList>;
+  /** One endpoint's deliveries, newest event first, a page at a time. */
+  webhookDeliveries(endpointId: string, query?: WebhookDeliveryQuery): Promise<WebhookDeliveryPage>;
 }
 
 /**
@@ -97,5 +104,8 @@ export function createConsoleClient(options: ConsoleClientOptions): ConsoleClien
     companyResults: (query) => get("/v1/admin/results/company", query),
     retentionResults: (query) => get("/v1/admin/results/retention", query),
     shareLinks: (id) => get(`/v1/admin/accounts/${encodeURIComponent(id)}/share-links`),
+    webhookEndpoints: () => get("/v1/admin/webhooks"),
+    webhookDeliveries: (id, query) =>
+      get(`/v1/admin/webhooks/${encodeURIComponent(id)}/deliveries`, query),
   };
 }

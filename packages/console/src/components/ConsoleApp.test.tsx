@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { type ConsoleClient, ConsoleError } from "../client/createConsoleClient.ts";
 import { ConsoleApp } from "./ConsoleApp.tsx";
 import { companyFixture, retentionFixture } from "./companyFixtures.ts";
+import { endpointsFixture, failedDelivery } from "./webhookFixtures.ts";
 
 afterEach(cleanup);
 
@@ -66,6 +67,8 @@ function fakeClient(
     kpiTrends: async () => ({ months: [kpis] }),
     companyResults: async () => companyFixture,
     retentionResults: async () => retentionFixture,
+    webhookEndpoints: async () => ({ items: endpointsFixture }),
+    webhookDeliveries: async () => ({ items: [failedDelivery("evt_1")] }),
     pulseComments: async (query = {}) =>
       query.cursor
         ? { items: [comment("p2", "Support is quick")], nextCursor: null }

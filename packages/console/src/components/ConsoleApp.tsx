@@ -6,6 +6,7 @@ import { CompanyResultsSection } from "./CompanyResultsSection.tsx";
 import { KpiSection } from "./KpiSection.tsx";
 import { newLinkHelp, Problem } from "./Problem.tsx";
 import { useLoad } from "./useLoad.ts";
+import { WebhooksSection } from "./WebhooksSection.tsx";
 
 /** What the console app is given. */
 export interface ConsoleAppProps {
@@ -23,7 +24,7 @@ export interface ConsoleAppProps {
   page?: boolean;
 }
 
-/** The console: who is signed in, the KPIs by role and every account's roles. */
+/** The console: who is signed in, the KPIs by role, every account's roles, the webhooks. */
 export function ConsoleApp(props: ConsoleAppProps) {
   const { client, token } = props;
   const claims = token ? claimsOf(token) : undefined;
@@ -75,6 +76,7 @@ function Reads(props: { client: ConsoleClient; now: () => Date }) {
       <AccountsSection client={props.client} catalog={loaded.value} />
       <CommentsSection client={props.client} catalog={loaded.value} />
       <CompanyResultsSection client={props.client} catalog={loaded.value} />
+      <WebhooksSection client={props.client} />
     </>
   );
 }

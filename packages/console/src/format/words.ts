@@ -44,3 +44,8 @@ export function day(iso: string): string {
     new Date(iso),
   );
 }
+
+/** A time as "Dec 3, 2026, 9:30 AM UTC". */
+export function moment(iso: string): string {
+  return `${new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }).format(new Date(iso))} UTC`;
+}
