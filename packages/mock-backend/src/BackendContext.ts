@@ -28,6 +28,8 @@ export interface BackendContext {
   save(): void;
   /** Runs write requests one after another. */
   serialize<T>(task: () => Promise<T>): Promise<T>;
+  /** Sends the webhook deliveries that wait, in the background: returns at once. */
+  deliverWebhooks(): void;
   /** Source of randomness for the failure rate. */
   random(): number;
 }

@@ -33,6 +33,17 @@ import {
   revokeShareLink,
   sharedReportPage,
 } from "./routes/shareLinkRoutes.ts";
+import {
+  createWebhookEndpoint,
+  deleteWebhookEndpoint,
+  getWebhookEndpoint,
+  listWebhookDeliveries,
+  listWebhookEndpoints,
+  replayWebhookEvents,
+  rotateWebhookSecret,
+  updateWebhookEndpoint,
+} from "./routes/webhookRoutes.ts";
+import { runSchedule } from "./webhooks/schedule.ts";
 
 /**
  * The msw handlers of the whole HTTP contract (v1), registered from its endpoint table, then the
@@ -72,6 +83,14 @@ export function createHandlers(backend: BackendContext, reset: () => void): Http
       createShareLink,
       revokeShareLink,
       getCatalog,
+      listWebhookEndpoints,
+      createWebhookEndpoint,
+      getWebhookEndpoint,
+      updateWebhookEndpoint,
+      rotateWebhookSecret,
+      deleteWebhookEndpoint,
+      listWebhookDeliveries,
+      replayWebhookEvents,
     }),
     route.control("get", "/__mock/scenario", getScenario),
     route.control("post", "/__mock/scenario", postScenario),
@@ -80,9 +99,15 @@ export function createHandlers(backend: BackendContext, reset: () => void): Http
       return { status: 204 };
     }),
     // A shared account report: a page for anyone with the link, no token, no script.
-    http.get(`${backend.baseUrl}/share/:token`, ({ params }) =>
-      sharedReportPage(backend.db, String(params.token), backend.clock()),
-    ),
+    http.get(`${backend.baseUrl}/share/:token`, ({ params }) => {
+      const now = backend.clock();
+      // The report settles goals: time's events first, as for every request (runSchedule).
+      if (runSchedule(backend.db, now)) {
+        backend.save();
+        backend.deliverWebhooks();
+      }
+      return sharedReportPage(backend.db, String(params.token), now);
+    }),
     route.open("all", "/v1/*", notFound),
     route.open("all", "/__mock/*", notFound),
   ];

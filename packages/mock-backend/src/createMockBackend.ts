@@ -7,6 +7,7 @@ import { createHandlers } from "./createHandlers.ts";
 import { defaultScenario, ScenarioPatch } from "./scenario.ts";
 import { createEmptyDb, type MockDb, seedDb } from "./store/MockDb.ts";
 import { deserializeDb, serializeDb } from "./store/serializeDb.ts";
+import { createWebhookDelivery } from "./webhooks/deliverWebhooks.ts";
 
 /** Where the database is kept between page loads (e.g. localStorage). */
 export interface MockPersistence {
@@ -108,8 +109,10 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       );
       return run;
     },
+    deliverWebhooks: () => delivery.wake(),
     random: Math.random,
   };
+  const delivery = createWebhookDelivery(context);
   const reset = () => {
     Object.assign(context.db, fresh());
     context.save();

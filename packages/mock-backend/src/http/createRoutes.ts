@@ -15,6 +15,7 @@ import { delay, type HttpHandler, HttpResponse, http } from "msw";
 import { authenticateUser, type Principal } from "../auth/authenticate.ts";
 import type { BackendContext } from "../BackendContext.ts";
 import type { MockDb } from "../store/MockDb.ts";
+import { runSchedule } from "../webhooks/schedule.ts";
 import { errorResponse } from "./errorResponse.ts";
 
 /** What every route's resolver gets. */
@@ -128,6 +129,8 @@ async function handle(
   let snapshot: MockDb | undefined;
   try {
     const now = backend.clock();
+    // Before any route settles a goal: see runSchedule.
+    const scheduled = runSchedule(db, now);
     let context: RouteContext = { request, url: new URL(request.url), now, db, backend };
     if (auth === "user")
       context = { ...context, ...(await authenticateUser(request, backend, now)) };
@@ -136,7 +139,9 @@ async function handle(
     if (method !== "get") snapshot = structuredClone(db);
 
     const reply = await resolve(context);
-    if (method !== "get" || db.accounts.length + db.users.length !== known) backend.save();
+    if (method !== "get" || scheduled || db.accounts.length + db.users.length !== known) {
+      backend.save();
+    }
     return reply.body === undefined
       ? new HttpResponse(null, { status: reply.status })
       : HttpResponse.json(reply.body, { status: reply.status });
@@ -145,6 +150,9 @@ async function handle(
     if (error instanceof ApiError) return errorResponse(error);
     console.error("[goalpost-mock] unexpected error", error);
     return errorResponse(new ApiError(500, "the mock backend failed unexpectedly"));
+  } finally {
+    // What a write that stood (or time passing) queued goes out in the background.
+    backend.deliverWebhooks();
   }
 }
 

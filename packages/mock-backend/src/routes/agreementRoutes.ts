@@ -1,11 +1,13 @@
 import {
   agreementChange,
+  agreementEvents,
   changeAgreement,
   isNewlyRetired,
   newAgreement,
   orThrow,
 } from "@goalpost/backend";
 import type { Reply, UserRoute } from "../http/createRoutes.ts";
+import { emit } from "../webhooks/emit.ts";
 import { ownAgreement, replace, settledGoalsOf } from "./access.ts";
 
 /** `POST /v1/agreements`: the user's role agrees a metric (proposed by the customer, agreed now). */
@@ -22,6 +24,7 @@ export function createAgreement(context: UserRoute<"createAgreement">): Reply<"c
     newAgreement({ body, accountId: user.accountId, role, metrics: db.catalog.metrics, open, now }),
   );
   db.agreements.push(agreement);
+  emit(context, agreementEvents(undefined, agreement, user.id, now));
   return { body: agreement };
 }
 
@@ -55,5 +58,6 @@ export function updateAgreement(context: UserRoute<"updateAgreement">): Reply<"u
   }
   const change = agreementChange(agreement, changed, user.id, now.toISOString());
   if (change) db.agreementChanges.push({ agreementId: agreement.id, change });
+  emit(context, agreementEvents(agreement, changed, user.id, now));
   return { body: replace(db.agreements, changed) };
 }

@@ -2,6 +2,7 @@ import { correctMeasurement, metricOf, orThrow } from "@goalpost/backend";
 import { settleCorrection } from "@goalpost/core";
 import type { Reply, UserRoute } from "../http/createRoutes.ts";
 import type { MockDb } from "../store/MockDb.ts";
+import { emitMeasurement, goalsBefore } from "../webhooks/emit.ts";
 import { ownAgreement, ownMeasurement, replace, settledGoalsOf } from "./access.ts";
 
 type Correcting = UserRoute<"updateMeasurement"> | UserRoute<"deleteMeasurement">;
@@ -34,7 +35,9 @@ function correct(context: Correcting, body: UserRoute<"updateMeasurement">["body
     replace(db.measurements, changed);
   }
   db.corrections.push({ measurementId: changed.id, correction: result.correction });
+  const before = goalsBefore(db, agreement.id);
   settleAfter(db, agreement.id, changed.at, orThrow(metricOf(db.catalog.metrics, agreement)), now);
+  emitMeasurement(context, "measurement.corrected", changed, agreement, before);
   return { body: changed };
 }
 

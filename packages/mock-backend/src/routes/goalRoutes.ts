@@ -1,5 +1,6 @@
-import { changeGoal, newGoal, orThrow } from "@goalpost/backend";
+import { changeGoal, goalEvents, newGoal, orThrow, subjectOf } from "@goalpost/backend";
 import type { Reply, UserRoute } from "../http/createRoutes.ts";
+import { emit } from "../webhooks/emit.ts";
 import { latestMeasurement, ownAgreement, ownGoal, replace, settledGoalsOf } from "./access.ts";
 
 /**
@@ -22,6 +23,7 @@ export function createGoal(context: UserRoute<"createGoal">): Reply<"createGoal"
     }),
   );
   db.goals.push(goal);
+  emit(context, goalEvents(undefined, goal, subjectOf(agreement, user.id), now));
   return { body: goal };
 }
 

@@ -2,6 +2,7 @@ import { ingestItem, ingestRequest, settleActiveGoal } from "@goalpost/backend";
 import type { IngestResult } from "@goalpost/core/admin";
 import type { LatestValue } from "@goalpost/core/contract";
 import type { AdminRoute, Reply } from "../http/createRoutes.ts";
+import { emitMeasurement, goalsBefore } from "../webhooks/emit.ts";
 import { settledGoalsOf, storedMeasurement } from "./access.ts";
 
 /**
@@ -36,10 +37,12 @@ export function ingestMeasurements(
       now,
     });
     const metric = db.catalog.metrics.find((m) => m.id === item.metricId);
-    if (create && metric) {
+    if (create && metric && agreement) {
       db.measurements.push(create);
       db.measurementRequests.set(create.id, ingestRequest(item));
+      const before = goalsBefore(db, agreement.id);
       settleActiveGoal(db.goals, metric, create);
+      emitMeasurement(context, "measurement.logged", create, agreement, before);
     }
     if (keep) keepLatest(context.db, item.accountId, item.roleId, keep);
     return result;

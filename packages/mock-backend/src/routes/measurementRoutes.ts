@@ -8,6 +8,7 @@ import {
   settleActiveGoal,
 } from "@goalpost/backend";
 import type { Reply, UserRoute } from "../http/createRoutes.ts";
+import { emitMeasurement, goalsBefore } from "../webhooks/emit.ts";
 import { ownAgreement, settledGoalsOf, storedMeasurement } from "./access.ts";
 import { pageOf } from "./pageOf.ts";
 
@@ -37,7 +38,9 @@ export function createMeasurement(
   settledGoalsOf(db, [agreement.id], now);
   db.measurements.push(measurement);
   db.measurementRequests.set(measurement.id, measurementRequest(body));
+  const before = goalsBefore(db, agreement.id);
   settleActiveGoal(db.goals, orThrow(metricOf(db.catalog.metrics, agreement)), measurement);
+  emitMeasurement(context, "measurement.logged", measurement, agreement, before);
   return { body: measurement };
 }
 

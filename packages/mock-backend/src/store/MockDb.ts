@@ -1,4 +1,9 @@
-import type { AccountRecord, UsageTotal, UserRecord } from "@goalpost/backend";
+import type {
+  AccountRecord,
+  StoredWebhookEndpoint,
+  UsageTotal,
+  UserRecord,
+} from "@goalpost/backend";
 import { companyRequest } from "@goalpost/backend";
 import type { Catalog, RevenueEvent } from "@goalpost/core/admin";
 import type {
@@ -7,6 +12,8 @@ import type {
   Measurement,
   MeasurementCorrection,
   ShareLink,
+  WebhookDelivery,
+  WebhookEvent,
 } from "@goalpost/core/contract";
 import { type DemoData, type SeedOptions, seedDemoData, seededRequest } from "@goalpost/demo-data";
 
@@ -15,6 +22,11 @@ export type StoredAccount = AccountRecord;
 
 /** A user, created when a valid token first names it; name and role follow the latest token. */
 export type StoredUser = UserRecord;
+
+/** One event's delivery to one endpoint, as the log keeps it (the event's type and time are the event's). */
+export interface StoredWebhookDelivery extends Omit<WebhookDelivery, "eventType" | "eventAt"> {
+  endpointId: string;
+}
 
 /** The mock backend's in-memory database. Plain data, so it can be persisted as JSON. */
 export interface MockDb extends Omit<DemoData, "revenue" | "usage"> {
@@ -41,6 +53,14 @@ export interface MockDb extends Omit<DemoData, "revenue" | "usage"> {
   revenueRequests: Map<string, string>;
   /** The account reports' share links, each with its token's hash (never the token). */
   shareLinks: { link: ShareLink; tokenHash: string }[];
+  /** Webhook endpoints, oldest first, with their secrets. */
+  webhookEndpoints: StoredWebhookEndpoint[];
+  /** The events written while an endpoint existed, in order (the server's outbox). */
+  webhookEvents: WebhookEvent[];
+  /** Each event's delivery to each endpoint that wanted it, in the order queued. */
+  webhookDeliveries: StoredWebhookDelivery[];
+  /** The time up to which the events of time passing (`scheduledEvents`) are written; null: none yet. */
+  webhookScheduledUntil: string | null;
 }
 
 /** An empty database with the given catalog. */
@@ -58,6 +78,10 @@ export function createEmptyDb(catalog: Catalog): MockDb {
     agreementChanges: [],
     latestValues: [],
     shareLinks: [],
+    webhookEndpoints: [],
+    webhookEvents: [],
+    webhookDeliveries: [],
+    webhookScheduledUntil: null,
     pulses: [],
     usageRequests: new Map(),
     usageTotals: [],

@@ -1,3 +1,4 @@
+import type { StoredWebhookEndpoint } from "@goalpost/backend";
 import {
   Agreement,
   AgreementChange,
@@ -8,11 +9,27 @@ import {
   Pulse,
   User,
 } from "@goalpost/core";
-import { Catalog, RevenueEvent, ShareLink } from "@goalpost/core/admin";
+import {
+  Catalog,
+  RevenueEvent,
+  ShareLink,
+  WebhookDelivery,
+  WebhookEndpoint,
+  WebhookEvent,
+} from "@goalpost/core/admin";
 import * as z from "zod/mini";
 import type { MockDb } from "./MockDb.ts";
 
 const version = 1;
+
+const StoredEndpoint = z.extend(z.omit(WebhookEndpoint, { deliveries: true }), {
+  secret: z.string(),
+  previousSecret: z.optional(z.string()),
+});
+
+const StoredDelivery = z.extend(z.omit(WebhookDelivery, { eventType: true, eventAt: true }), {
+  endpointId: z.string(),
+});
 
 const StoredDb = z.object({
   version: z.literal(version),
@@ -56,6 +73,11 @@ const StoredDb = z.object({
   revenueRequests: z._default(z.array(z.tuple([z.string(), z.string()])), () => []),
   // Added with the console's share links.
   shareLinks: z._default(z.array(z.object({ link: ShareLink, tokenHash: z.string() })), () => []),
+  // Added with webhooks.
+  webhookEndpoints: z._default(z.array(StoredEndpoint), () => []),
+  webhookEvents: z._default(z.array(WebhookEvent), () => []),
+  webhookDeliveries: z._default(z.array(StoredDelivery), () => []),
+  webhookScheduledUntil: z._default(z.nullable(z.string()), null),
 });
 
 /** The database as JSON, for persistence. */
@@ -84,10 +106,13 @@ export function deserializeDb(json: string): MockDb | undefined {
     measurementRequests,
     usageRequests,
     revenueRequests,
+    webhookEndpoints,
     ...rest
   } = result.data;
   return {
     ...rest,
+    // JSON holds no undefined: an absent previous secret is absent, as the type wants.
+    webhookEndpoints: webhookEndpoints as StoredWebhookEndpoint[],
     measurementRequests: new Map(measurementRequests),
     usageRequests: new Map(usageRequests),
     revenueRequests: new Map(revenueRequests),
