@@ -23,10 +23,11 @@ const env = {
 };
 
 /**
- * The scheduler in the running server, end to end: a goal becomes overdue while no server runs,
- * and the receiver on 127.0.0.1 is told once; several instances on one database tell it once.
+ * The worker and the scheduler in the running server, end to end, with a receiver on 127.0.0.1:
+ * a write's events go out at once; a goal becomes overdue while no server runs, and the
+ * receiver is told once; several instances on one database tell it once.
  */
-describe.each(["pglite", "postgres"] as const)("scheduled webhooks on %s", (kind) => {
+describe.each(["pglite", "postgres"] as const)("the server's webhooks on %s", (kind) => {
   let where: Record<string, string>;
   /** The PGlite directory's first opening, from the run's migrated snapshot (no new cluster). */
   let seeded: Database | undefined;
@@ -58,10 +59,11 @@ describe.each(["pglite", "postgres"] as const)("scheduled webhooks on %s", (kind
   });
 
   const config = loadConfig({ ...env, GOALPOST_DATA_DIR: "memory://" }, { demo: true, port: 0 });
-  async function serve(clock: () => Date) {
+  async function serve(clock: () => Date, more: Record<string, string> = {}) {
     const database = seeded;
     seeded = undefined;
-    const server = await startServer(loadConfig({ ...env, ...where }, { demo: true, port: 0 }), {
+    const vars = { ...env, ...where, ...more };
+    const server = await startServer(loadConfig(vars, { demo: true, port: 0 }), {
       ...(database ? { database } : {}),
       clock,
       log: createLogger("info", (line) => logs.push(JSON.parse(line))),
@@ -158,6 +160,25 @@ describe.each(["pglite", "postgres"] as const)("scheduled webhooks on %s", (kind
     expect(queued?.n).toBe(2);
     expect(missed([accountId], "/hooks").length).toBe(1);
     expect(missed([`${accountId}-later`], "/hooks", "goal.due_soon").length).toBe(1);
+  });
+
+  it("delivers a write's events at once: the write nudges the worker, which does not wait to poll", async () => {
+    const server = await serve(() => at(3), { GOALPOST_WEBHOOK_POLL_MS: "600000" });
+    await call(server, "/v1/admin/webhooks", {
+      url: `${receiver.url}/nudged`,
+      eventTypes: ["metric.agreed"],
+    });
+    const as = { accountId: `nudged-${kind}`, now: at(3) };
+    const agreement = await call(server, "/v1/agreements", { metricId: "meetings-booked" }, as);
+    await vi.waitFor(() =>
+      expect(receiver.received.filter((r) => r.path === "/nudged").length).toBe(1),
+    );
+    const [request] = receiver.received.filter((r) => r.path === "/nudged");
+    expect(JSON.parse(request?.body ?? "")).toMatchObject({
+      type: "metric.agreed",
+      accountId: as.accountId,
+      data: { id: agreement.id },
+    });
   });
 
   it.runIf(kind === "postgres")(
