@@ -138,5 +138,62 @@ export function describeWebhookCrash(kind: ServerDatabase["kind"]): void {
         expect(items.find((d) => d.eventId === id)?.attempts).toBe(1); // the killed one left no record
       }
     }, 180_000);
+
+    it("stopped mid-delivery (SIGTERM) records the delivery it had in flight, and sends it no more", async () => {
+      held.length = 0;
+      receiver.answerWith((res) => held.push(res));
+      server ??= await startGoalpostServer(database, { env });
+      const admin = "demo-admin-key";
+      const made = await send(server.url, admin, "POST", "/v1/admin/webhooks", {
+        url: `${receiver.url}/stopping`,
+        eventTypes: ["metric.agreed"],
+      });
+      expect(made.status).toBe(201);
+      const endpointId = made.body.id as string;
+      const acc = `stop-${randomUUID()}`;
+      const token = await signToken({ sub: "u1", acc, role: "sdr" }, "demo-signing-secret");
+      const at = (path: string) => receiver.received.filter((r) => r.path === path);
+      const agreed = await send(server.url, token, "POST", "/v1/agreements", {
+        metricId: "meetings-booked",
+      });
+      expect(agreed.status).toBe(201);
+      await vi.waitFor(() => expect(at("/stopping").length).toBe(1), { timeout: 10_000 });
+      // Stopping: it waits for the answer the receiver still holds, then records it and exits.
+      const running = server;
+      const exited = running.stop();
+      await vi.waitFor(() => expect(running.output()).toContain('"msg":"stopping"'), {
+        timeout: 10_000,
+      });
+      for (const res of held) res.writeHead(204).end();
+      expect(await exited).toBe(0);
+      server = undefined;
+
+      receiver.answerWith((res) => res.writeHead(204).end());
+      server = await startGoalpostServer(database, { env });
+      // A later event of another account: once it is in, a pending earlier one would be too.
+      const other = await signToken(
+        { sub: "u1", acc: `${acc}-later`, role: "sdr" },
+        "demo-signing-secret",
+      );
+      expect(
+        (await send(server.url, other, "POST", "/v1/agreements", { metricId: "meetings-booked" }))
+          .status,
+      ).toBe(201);
+      await vi.waitFor(() => expect(at("/stopping").length).toBe(2), { timeout: 10_000 });
+      expect(at("/stopping").map((r) => JSON.parse(r.body).accountId)).toEqual([
+        acc,
+        `${acc}-later`,
+      ]);
+      const log = await send(
+        server.url,
+        admin,
+        "GET",
+        `/v1/admin/webhooks/${endpointId}/deliveries?limit=10`,
+      );
+      const first = (log.body as unknown as WebhookDeliveryPage).items.find(
+        (d) => d.accountId === acc,
+      );
+      expect(first).toMatchObject({ status: "delivered", attempts: 1 });
+    }, 180_000);
   });
 }
