@@ -149,6 +149,22 @@ describe.each(["pglite", "postgres"] as const)("the webhook scheduler on %s", (k
     expect(await written()).toEqual(ids.map((id) => `goal.missed:${id}`));
   });
 
+  it("prunes the outbox of old events nothing waits for, as part of its round", async () => {
+    const { scheduler, clock } = await start(at(0));
+    await db.query(
+      `INSERT INTO webhook_events (id, type, account_id, at, body) VALUES
+         ('evt_old', 'pulse.submitted', 'acme', $1::timestamptz, '{}'),
+         ('evt_new', 'pulse.submitted', 'acme', $2::timestamptz, '{}')`,
+      [at(-40).toISOString(), at(-1).toISOString()],
+    );
+    clock.now = at(0.5);
+    await scheduler.run();
+    expect(await written()).toEqual(["evt_new"]);
+    expect(logs).toContainEqual(
+      expect.objectContaining({ msg: "webhook events pruned", pruned: 1 }),
+    );
+  });
+
   it.runIf(kind === "postgres")(
     "skips a round while another instance holds the schedule's lock",
     async () => {

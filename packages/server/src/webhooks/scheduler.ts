@@ -4,6 +4,7 @@ import type { Database, Row } from "../db/Database.ts";
 import type { Logger } from "../ops/createLogger.ts";
 import { goalColumns, iso, toGoal } from "../store/rows.ts";
 import { writeEvents } from "./outbox.ts";
+import { pruneEvents } from "./prune.ts";
 
 /**
  * The advisory lock one scheduler round holds across every instance on the database (any
@@ -60,6 +61,7 @@ function toScheduledGoal(row: Row, now: Date): ScheduledGoal {
  * advisory lock (another instance holding it: this one skips the round) that reads how far the
  * schedule has run, writes the events of (then, now] to the outbox and moves the mark to now.
  * The first round ever only sets the mark: nothing is sent about the time before webhooks.
+ * Each round also prunes the outbox of old events nothing waits for (`pruneEvents`).
  * The events' ids are derived from what they are about, so a round run twice sends nothing twice.
  */
 export async function startWebhookScheduler(
@@ -81,6 +83,9 @@ export async function startWebhookScheduler(
       );
       if (!lock?.held) return undefined;
       const now = clock();
+      // The outbox's retention rides on the same round: once across the instances, a batch a time.
+      const pruned = await pruneEvents(tx, now);
+      if (pruned > 0) log.info("webhook events pruned", { pruned });
       const [mark] = await tx.query("SELECT until_at FROM webhook_schedule WHERE id = 1");
       if (!mark) {
         await tx.query("INSERT INTO webhook_schedule (id, until_at) VALUES (1, $1::timestamptz)", [
