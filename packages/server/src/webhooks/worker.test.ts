@@ -261,6 +261,35 @@ describe.each(["pglite", "postgres"] as const)("the webhook worker on %s", (kind
     expect(byAccount(receiver.events())).toEqual(byAccount(events));
   });
 
+  it("sends a delivery replayed while in flight again, and records the attempt that holds the lease", async () => {
+    await endpoint("whep_replay");
+    const replayed = event("acme");
+    await writeEvents(db, [replayed]);
+    let answer: (() => void) | undefined;
+    receiver.answerWith((res) => {
+      answer = () => res.writeHead(200).end("first");
+      receiver.answerWith((again) => again.writeHead(200).end("second"));
+    });
+    start();
+    await receiver.receivedCount(1);
+    // Replayed (as the admin API does) while the first attempt waits for its answer.
+    await db.query(
+      `UPDATE webhook_deliveries SET status = 'pending', attempts = 0, created_at = now(),
+         next_attempt_at = now(), leased_until = NULL, delivered_at = NULL, error = NULL`,
+    );
+    await receiver.receivedCount(2);
+    answer?.();
+    await vi.waitFor(async () =>
+      expect(await deliveries("whep_replay")).toMatchObject([
+        { id: replayed.id, status: "delivered", attempts: 1, response_excerpt: "second" },
+      ]),
+    );
+    // The first attempt's answer came last, and was not recorded over the second's.
+    await workers.splice(0)[0]?.stop();
+    expect(await deliveries("whep_replay")).toMatchObject([{ response_excerpt: "second" }]);
+    expect(receiver.events().map((e) => e.id)).toEqual([replayed.id, replayed.id]);
+  });
+
   it("once stopped, claims nothing more but records the delivery it had in flight", async () => {
     await endpoint("whep_stop");
     const held = event("acme");

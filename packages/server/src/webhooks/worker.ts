@@ -65,16 +65,22 @@ const claimStatement = `WITH RECURSIVE heads AS (
   WHERE d.endpoint_id = due.endpoint_id AND d.event_seq = due.event_seq
     AND ev.seq = d.event_seq AND ep.id = d.endpoint_id
   RETURNING d.endpoint_id, d.event_seq, d.attempts, d.created_at, now() AS claimed_at,
-    ev.body, row_to_json(ep) AS endpoint`;
+    d.leased_until::text AS lease, ev.body, row_to_json(ep) AS endpoint`;
 
-/** Records an attempt and clears the lease. */
+/**
+ * Records an attempt and clears the lease, if the lease is still the one this attempt was
+ * claimed with (compared as text, exact to the microsecond, which a timestamptz parameter
+ * would not keep through postgres.js): a delivery replayed meanwhile (its lease
+ * cleared) is sent again rather than taken as done, and one claimed again by another worker
+ * once the lease ran out is that worker's to record.
+ */
 const recordStatement = `UPDATE webhook_deliveries
   SET status = $3::text, attempts = attempts + 1, last_attempt_at = now(),
     delivered_at = CASE WHEN $3::text = 'delivered' THEN now() END,
     next_attempt_at = coalesce($4::timestamptz, next_attempt_at),
     response_status = $5::int, response_excerpt = $6::text, error = $7::text,
     leased_until = NULL
-  WHERE endpoint_id = $1::text AND event_seq = $2::bigint`;
+  WHERE endpoint_id = $1::text AND event_seq = $2::bigint AND leased_until::text = $8::text`;
 
 /**
  * Starts delivering the outbox: polls every `config.pollMs` (and when nudged) for due
@@ -173,6 +179,7 @@ export function startWebhookWorker(
       answer?.status ?? null,
       answer?.excerpt ?? null,
       "status" in outcome ? (outcome.error ?? null) : outcome.error,
+      row.lease,
     ]);
   }
 
