@@ -25,6 +25,7 @@ export interface WebhookScheduler {
 
 /** Options of {@link startWebhookScheduler}. */
 export interface SchedulerOptions {
+  /** Where a round says what it emitted and pruned, or why it failed. */
   log: Logger;
   /** The server's clock: scheduled events fall at domain times (due dates). */
   clock: () => Date;
@@ -34,8 +35,9 @@ export interface SchedulerOptions {
 
 /**
  * The goals whose time can bring an event: every active one, and those missed by time (closed at
- * their due date: a write noticed first) whose due date falls in the round; each with its
- * account and role and the newest live entry of its agreement since it started.
+ * their due date: a write noticed first) due at or after the round's start (one due at the mark
+ * itself is missed a millisecond later, inside the round); each with its account and role and
+ * the newest live entry of its agreement since it started.
  */
 const goalsStatement = `SELECT ${goalColumns}, a.account_id, a.role_id,
     (SELECT max(m.at) FROM measurements m
@@ -57,12 +59,13 @@ function toScheduledGoal(row: Row, now: Date): ScheduledGoal {
 /**
  * Emits the events that the passing of time alone causes (`goal.missed`, `goal.due_soon`,
  * `checkin.overdue`: `scheduledEvents`), every `config.scheduleMs`, and once before it resolves,
- * so that a server that was down catches up over the whole gap as it starts. A round is one transaction holding an
- * advisory lock (another instance holding it: this one skips the round) that reads how far the
- * schedule has run, writes the events of (then, now] to the outbox and moves the mark to now.
- * The first round ever only sets the mark: nothing is sent about the time before webhooks.
- * Each round also prunes the outbox of old events nothing waits for (`pruneEvents`).
- * The events' ids are derived from what they are about, so a round run twice sends nothing twice.
+ * so that a server that was down catches up over the whole gap as it starts. A round is one
+ * transaction holding an advisory lock (another instance holding it: this one skips the round)
+ * that reads how far the schedule has run, writes the events of (then, now] to the outbox and
+ * moves the mark to now; it also prunes the outbox of old events nothing waits for
+ * (`pruneEvents`). The first round ever only sets the mark: nothing is sent about the time
+ * before webhooks. The events' ids are derived from what they are about, so a round run twice
+ * sends nothing twice.
  */
 export async function startWebhookScheduler(
   db: Database,
