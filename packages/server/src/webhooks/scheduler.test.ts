@@ -135,6 +135,14 @@ describe.each(["pglite", "postgres"] as const)("the webhook scheduler on %s", (k
     expect((await written()).length).toBe(4);
   });
 
+  it("tells a goal due at the mark itself, missed a millisecond after it, in the next round", async () => {
+    const { scheduler, clock } = await start(at(0));
+    const edge = await goal(0, { status: "missed", closedDays: 0 }); // a write settled it first
+    clock.now = at(0.5);
+    expect(await scheduler.run()).toBe(1);
+    expect(await written()).toEqual([`goal.missed:${edge}`]);
+  });
+
   it("with two instances racing, writes each event once", async () => {
     const other = await testDb.connect();
     const first = await start(at(0));
