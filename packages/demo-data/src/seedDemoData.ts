@@ -55,15 +55,20 @@ export function seedDemoData(catalog: Catalog, now: Date, options: SeedOptions =
   }
   if (count > 0) {
     const synthetic = syntheticAccounts(catalog, now, count);
-    data.accounts.push(...synthetic.accounts);
-    data.users.push(...synthetic.users);
-    data.agreements.push(...synthetic.agreements);
-    data.goals.push(...synthetic.goals);
-    data.measurements.push(...synthetic.measurements);
-    data.pulses.push(...synthetic.pulses);
+    // Appended one by one: spreading a year of thousands of accounts' usage into push() passes
+    // more arguments than the stack holds ("Maximum call stack size exceeded" at 1,000).
+    const append = <T>(into: T[], items: readonly T[]) => {
+      for (const item of items) into.push(item);
+    };
+    append(data.accounts, synthetic.accounts);
+    append(data.users, synthetic.users);
+    append(data.agreements, synthetic.agreements);
+    append(data.goals, synthetic.goals);
+    append(data.measurements, synthetic.measurements);
+    append(data.pulses, synthetic.pulses);
     const company = seedCompanyData(data, now);
-    data.revenue.push(...company.revenue);
-    data.usage.push(...company.usage);
+    append(data.revenue, company.revenue);
+    append(data.usage, company.usage);
   }
   const { catalog: _catalog, ...seeded } = data;
   return seeded;

@@ -126,7 +126,7 @@ describe("the goalpost-server bin (built)", () => {
     expect(migrated.code, migrated.stderr).toBe(0);
     expect(JSON.parse(migrated.stdout.trim().split("\n")[0] ?? "")).toMatchObject({
       msg: "migrated",
-      applied: [1, 2, 3, 4],
+      applied: [1, 2, 3, 4, 5],
       database: "pglite",
     });
     const seeded = await run(["seed"], env);
