@@ -67,6 +67,26 @@ describe("scheduledEvents", () => {
     ]);
   });
 
+  it("says a quiet spell's check-in is for any entry", () => {
+    const quiet = { ...goal("q", 30), lastEntryAt: at(-10).toISOString() };
+    const [event] = scheduledEvents([quiet], at(0), at(5), { checkInDays: 14 });
+    expect(event).toMatchObject({ type: "checkin.overdue", reason: "no-recent-entry" });
+    expect(WebhookEvent.safeParse(event).success).toBe(true);
+  });
+
+  it("reminds of a scale metric's end-of-period assessment when the check-in window opens", () => {
+    // Due in 10 days after 30: the window is the last week (the widget's check-in rule).
+    const scale = { ...goal("e", 10), scale: true };
+    expect(scheduledEvents([scale], at(0), at(2.9))).toEqual([]);
+    const events = scheduledEvents([scale], at(2.9), at(3.1));
+    expect(ids(events)).toEqual(["checkin.overdue:e:end-assessment"]);
+    expect(events[0]).toMatchObject({ at: at(3).toISOString(), reason: "end-assessment" });
+    // Assessed already, or not a scale metric: nothing.
+    const assessed = { ...scale, endAssessedAt: at(1).toISOString() };
+    expect(scheduledEvents([assessed], at(2.9), at(3.1))).toEqual([]);
+    expect(scheduledEvents([goal("e", 10)], at(2.9), at(3.1))).toEqual([]);
+  });
+
   it("still says a goal is missed when a write stored it as missed first", () => {
     const stored = goal("m", 2, { status: "missed", closedAt: at(2).toISOString() });
     const events = scheduledEvents([stored], at(0), at(3));

@@ -28,6 +28,11 @@ export const WebhookEvent = z.object({
   roleId: Id,
   /** The user whose action caused it; absent for what no one did (a goal that became overdue). */
   userId: z.optional(Id),
+  /**
+   * Of a `checkin.overdue`: what the goal waits for, a scale metric's end-of-period assessment
+   * (`end-assessment`) or any entry after a quiet spell (`no-recent-entry`).
+   */
+  reason: z.optional(z.enum(["end-assessment", "no-recent-entry"])),
   /** The goal, agreement, measurement or pulse, as the API returns it. */
   data: z.record(z.string(), z.unknown()),
 });

@@ -74,6 +74,33 @@ describe("the events of time passing", () => {
     );
   });
 
+  it("send checkin.overdue for a scale metric's end assessment as the last week opens", async () => {
+    const { call, backend, at } = await scheduled();
+    const sam = { id: "sam-scale", accountId: "scale-co", roleId: "sdr" };
+    const agreed = await call("POST", "/v1/agreements", {
+      as: sam,
+      body: { metricId: "outreach-confidence", baseline: { value: 2 } },
+    });
+    const dueAt = new Date(testNow.getTime() + 28 * 86_400_000).toISOString();
+    const goal = await call("POST", "/v1/goals", {
+      as: sam,
+      body: { agreementId: agreed.body.id, target: 4, dueAt },
+    });
+    expect(goal.status).toBe(201);
+    const reminders = () =>
+      backend.state.webhookEvents.filter(
+        (e) => e.reason === "end-assessment" && e.data.id === goal.body.id,
+      );
+    at(testNow.getTime() + 20.9 * 86_400_000);
+    await call("GET", "/v1/session", { as: sam });
+    expect(reminders()).toEqual([]);
+    at(testNow.getTime() + 21.1 * 86_400_000); // the last week of 28 days opens at day 21
+    await call("GET", "/v1/session", { as: sam });
+    expect(reminders()).toMatchObject([
+      { id: `checkin.overdue:${goal.body.id}:end-assessment`, type: "checkin.overdue" },
+    ]);
+  });
+
   it("send nothing for a time the mock's clock already passed", async () => {
     const { call, due, at, events } = await scheduled();
     at(due + 60_000);

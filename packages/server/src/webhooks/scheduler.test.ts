@@ -135,6 +135,49 @@ describe.each(["pglite", "postgres"] as const)("the webhook scheduler on %s", (k
     expect((await written()).length).toBe(4);
   });
 
+  it("reminds of a scale metric's end-of-period assessment as its check-in window opens", async () => {
+    await db.query(
+      `INSERT INTO catalog (revision, document, updated_at)
+       VALUES (1, $1::text::json, now())
+       ON CONFLICT (singleton) DO UPDATE SET document = excluded.document`,
+      [
+        JSON.stringify({
+          metrics: [
+            { id: "agr_scale-a", collection: "scale" },
+            { id: "agr_scale-b", collection: "scale" },
+          ],
+        }),
+      ],
+    );
+    const { scheduler, clock } = await start(at(0));
+    // Two scale goals due in 10 days; only "scale-b" has its end assessment already.
+    for (const id of ["scale-a", "scale-b"]) {
+      await db.query(
+        `INSERT INTO agreements (id, account_id, role_id, metric_id, status, proposed_by, agreed_at)
+         VALUES ($1::text, 'acme', 'sdr', $1::text, 'agreed', 'vendor', $2::timestamptz)`,
+        [`agr_${id}`, at(-30).toISOString()],
+      );
+      await db.query(
+        `INSERT INTO goals (id, agreement_id, start_value, target, start_at, due_at, status, actions,
+           value_element_ids)
+         VALUES ($1::text, $2::text, 2, 4, $3::timestamptz, $4::timestamptz, 'active', '[]', '[]')`,
+        [`g-${id}`, `agr_${id}`, at(-20).toISOString(), at(10).toISOString()],
+      );
+    }
+    await db.query(
+      `INSERT INTO measurements (id, agreement_id, value, at, source, phase, user_id, request)
+       VALUES ('m-end', 'agr_scale-b', 3, $1::timestamptz, 'scale', 'end', 'u1', '{}'),
+              ('m-mid', 'agr_scale-a', 3, $1::timestamptz, 'scale', 'start', 'u1', '{}')`,
+      [at(-1).toISOString()],
+    );
+    clock.now = at(2.9);
+    expect(await scheduler.run()).toBe(0);
+    clock.now = at(3.1); // the last week of the period opens at day 3
+    expect(await scheduler.run()).toBe(1);
+    expect(await written()).toEqual(["checkin.overdue:g-scale-a:end-assessment"]);
+    await db.query("DELETE FROM catalog");
+  });
+
   it("tells a goal due at the mark itself, missed a millisecond after it, in the next round", async () => {
     const { scheduler, clock } = await start(at(0));
     const edge = await goal(0, { status: "missed", closedDays: 0 }); // a write settled it first

@@ -36,13 +36,23 @@ export interface SchedulerOptions {
 /**
  * The goals whose time can bring an event: every active one, and those missed by time (closed at
  * their due date: a write noticed first) due at or after the round's start (one due at the mark
- * itself is missed a millisecond later, inside the round); each with its account and role and
- * the newest live entry of its agreement since it started.
+ * itself is missed a millisecond later, inside the round); each with its account and role, the
+ * newest live entry of its agreement since it started, whether its metric is a scale one (in the
+ * catalog's document) and, if so, its newest end-of-period assessment since then.
  */
-const goalsStatement = `SELECT ${goalColumns}, a.account_id, a.role_id,
+const goalsStatement = `WITH scale_metrics AS (
+    SELECT x->>'id' AS id FROM catalog c, json_array_elements(c.document->'metrics') x
+    WHERE x->>'collection' = 'scale'
+  )
+  SELECT ${goalColumns}, a.account_id, a.role_id,
     (SELECT max(m.at) FROM measurements m
      WHERE m.agreement_id = g.agreement_id AND m.deleted_at IS NULL AND m.at >= g.start_at
-    ) AS last_entry_at
+    ) AS last_entry_at,
+    a.metric_id IN (SELECT id FROM scale_metrics) AS scale,
+    (SELECT max(m.at) FROM measurements m
+     WHERE m.agreement_id = g.agreement_id AND m.deleted_at IS NULL AND m.at >= g.start_at
+       AND m.phase = 'end'
+    ) AS end_assessed_at
   FROM goals g JOIN agreements a ON a.id = g.agreement_id
   WHERE g.status = 'active'
     OR (g.status = 'missed' AND g.closed_at = g.due_at AND g.due_at >= $1::timestamptz)`;
@@ -53,6 +63,8 @@ function toScheduledGoal(row: Row, now: Date): ScheduledGoal {
     accountId: row.account_id as string,
     roleId: row.role_id as string,
     ...(row.last_entry_at != null ? { lastEntryAt: iso(row.last_entry_at) } : {}),
+    ...(row.scale ? { scale: true } : {}),
+    ...(row.end_assessed_at != null ? { endAssessedAt: iso(row.end_assessed_at) } : {}),
   };
 }
 
