@@ -1,7 +1,12 @@
 import type { WebhookEvent, WebhookEventType } from "@goalpost/core/contract";
 import { WebhookEventType as EventTypes } from "@goalpost/core/contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Receiver, startReceiver } from "../testing/startReceiver.ts";
+import {
+  hasPython,
+  nodeVerifier,
+  pythonVerdicts,
+} from "../../../../test/support/webhookDocSnippets.ts";
+import { type Received, type Receiver, startReceiver } from "../testing/startReceiver.ts";
 import { startTestServer, type TestServer, testNow } from "../testing/startTestServer.ts";
 
 const day = 86_400_000;
@@ -144,9 +149,36 @@ describe.each(["pglite", "postgres"] as const)("every webhook event on %s", (dat
     const second = ["metric.agreed", "goal.set", "measurement.logged"];
     expect(events.map((e) => e.type).sort()).toEqual([...EventTypes.options, ...second].sort());
     expect(new Set(events.map((e) => e.id)).size).toBe(events.length);
-    for (const request of receiver.received.filter((r) => r.body.includes(user.accountId))) {
+    const requests = receiver.received.filter((r) => r.body.includes(user.accountId));
+    for (const request of requests) {
       expect(await receiver.verify(request, secret)).toMatchObject({ ok: true });
       expect(request.headers["goalpost-event-id"]).toBe(JSON.parse(request.body).id);
+    }
+
+    // The receivers docs/webhooks.md shows take these very deliveries, and refuse them tampered
+    // with or replayed late.
+    const wall = Date.now();
+    const verifyInNode = nodeVerifier();
+    const header = (r: Received) => String(r.headers["goalpost-signature"]);
+    for (const r of requests) expect(verifyInNode(header(r), r.body, secret, wall)).toBe(true);
+    const [first] = requests;
+    if (!first) throw new Error("no delivery to check");
+    const tampered = first.body.replace(user.accountId, "someone-else");
+    expect(verifyInNode(header(first), tampered, secret, wall)).toBe(false);
+    expect(verifyInNode(header(first), first.body, secret, wall + 301_000)).toBe(false);
+    if (hasPython) {
+      const seconds = wall / 1000;
+      const cases: [string, string, string, number][] = [
+        ...requests.map((r): [string, string, string, number] => [
+          header(r),
+          r.body,
+          secret,
+          seconds,
+        ]),
+        [header(first), tampered, secret, seconds],
+        [header(first), first.body, secret, seconds + 301],
+      ];
+      expect(pythonVerdicts(cases)).toEqual([...requests.map(() => true), false, false]);
     }
   });
 });
