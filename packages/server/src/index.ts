@@ -4,7 +4,7 @@ export {
   loadConfig,
   loadDatabaseConfig,
 } from "./config/loadConfig.ts";
-export type { LogLevel, ServerConfig } from "./config/ServerConfig.ts";
+export type { LogLevel, ServerConfig, WebhookConfig } from "./config/ServerConfig.ts";
 export type { Database, Row, Sql, Transaction } from "./db/Database.ts";
 export { migrate } from "./db/migrate.ts";
 export { openDatabase } from "./db/openDatabase.ts";
@@ -18,3 +18,9 @@ export {
 export { createLogger, type Logger } from "./ops/createLogger.ts";
 export { type RunningServer, type StartOptions, startServer } from "./ops/startServer.ts";
 export { createCatalogCache } from "./store/catalogCache.ts";
+export {
+  type SchedulerOptions,
+  startWebhookScheduler,
+  type WebhookScheduler,
+} from "./webhooks/scheduler.ts";
+export { startWebhookWorker, type WebhookWorker, type WorkerOptions } from "./webhooks/worker.ts";

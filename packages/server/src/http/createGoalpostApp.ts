@@ -59,12 +59,17 @@ export interface GoalpostApp {
 /**
  * The reference server's Hono app on a database you opened and migrated (`openDatabase`,
  * `migrate`), for mounting in another server or serving on another runtime. `startServer` is
- * the same app behind Node's HTTP listener.
+ * the same app behind Node's HTTP listener, with the webhook worker and scheduler beside it: the
+ * app's writes put their events in the outbox (unless `config.webhooks.enabled` is false), and
+ * delivering them is `startWebhookWorker`'s and `startWebhookScheduler`'s, which a host that
+ * mounts the app starts itself (as below) — without them events wait in the outbox.
  * @example
  * const config = loadConfig(process.env);
  * const db = await openDatabase(config.database);
  * await migrate(db);
- * const { app } = createGoalpostApp(db, config);
+ * const worker = startWebhookWorker(db, config.webhooks, { log: createLogger("info") });
+ * const { app } = createGoalpostApp(db, config, { onEventsWritten: () => worker.nudge() });
+ * await startWebhookScheduler(db, config.webhooks, { log: createLogger("info"), clock: () => new Date() });
  * host.mount("/goalpost", app.fetch); // host: your own Hono app
  */
 export function createGoalpostApp(
