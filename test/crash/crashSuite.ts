@@ -8,6 +8,7 @@ import {
   type ServerDatabase,
   startGoalpostServer,
 } from "../contract/support/startGoalpostServer.ts";
+import { sendJson as send } from "./sendJson.ts";
 
 /** Measurements in one burst, and how many are in flight at once. */
 const burstSize = 400;
@@ -18,16 +19,6 @@ interface Write {
   body: { id: string; agreementId: string; value: number; source: "self" };
   /** The status of its answer; undefined when none came (connection refused or cut). */
   status?: number | undefined;
-}
-
-async function send(url: string, token: string, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    signal: AbortSignal.timeout(10_000),
-  });
-  return { status: response.status, body: (await response.json()) as unknown };
 }
 
 /** Every measurement of an agreement, page by page. */

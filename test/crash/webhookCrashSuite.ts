@@ -10,6 +10,7 @@ import {
   type ServerDatabase,
   startGoalpostServer,
 } from "../contract/support/startGoalpostServer.ts";
+import { sendJson as send } from "./sendJson.ts";
 
 /** A delivery waits this long for an answer; its lease runs 5 s longer (the worker's margin). */
 const timeoutMs = 3000;
@@ -19,16 +20,6 @@ const env = {
   GOALPOST_WEBHOOK_TIMEOUT_MS: String(timeoutMs),
   GOALPOST_WEBHOOK_RETRY_BASE_MS: "10",
 };
-
-async function send(url: string, token: string, method: string, path: string, body?: unknown) {
-  const response = await fetch(`${url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    signal: AbortSignal.timeout(10_000),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
 
 /**
  * The webhook crash suite for one database (webhooks.pglite.test.ts, webhooks.postgres.test.ts):

@@ -50,7 +50,7 @@ describe.each(["pglite", "postgres"] as const)("the webhook scheduler on %s", (k
   /** An agreement with one goal; `entryDays`: when its last entry came. */
   async function goal(
     dueDays: number,
-    options: { status?: string; closedDays?: number; entryDays?: number } = {},
+    options: { status?: string; closedDays?: number; entryDays?: number; phase?: "end" } = {},
   ) {
     const id = `g${++n}`;
     const closed = options.closedDays === undefined ? null : at(options.closedDays).toISOString();
@@ -76,9 +76,9 @@ describe.each(["pglite", "postgres"] as const)("the webhook scheduler on %s", (k
     );
     if (options.entryDays !== undefined) {
       await db.query(
-        `INSERT INTO measurements (id, agreement_id, value, at, source, user_id, request)
-         VALUES ($1::text, $2::text, 5, $3::timestamptz, 'self', 'u1', '{}')`,
-        [`m_${id}`, `agr_${id}`, at(options.entryDays).toISOString()],
+        `INSERT INTO measurements (id, agreement_id, value, at, source, phase, user_id, request)
+         VALUES ($1::text, $2::text, 5, $3::timestamptz, 'self', $4::text, 'u1', '{}')`,
+        [`m_${id}`, `agr_${id}`, at(options.entryDays).toISOString(), options.phase ?? null],
       );
     }
     return id;
@@ -136,45 +136,21 @@ describe.each(["pglite", "postgres"] as const)("the webhook scheduler on %s", (k
   });
 
   it("reminds of a scale metric's end-of-period assessment as its check-in window opens", async () => {
-    await db.query(
-      `INSERT INTO catalog (revision, document, updated_at)
-       VALUES (1, $1::text::json, now())
-       ON CONFLICT (singleton) DO UPDATE SET document = excluded.document`,
-      [
-        JSON.stringify({
-          metrics: [
-            { id: "agr_scale-a", collection: "scale" },
-            { id: "agr_scale-b", collection: "scale" },
-          ],
-        }),
-      ],
-    );
     const { scheduler, clock } = await start(at(0));
-    // Two scale goals due in 10 days; only "scale-b" has its end assessment already.
-    for (const id of ["scale-a", "scale-b"]) {
-      await db.query(
-        `INSERT INTO agreements (id, account_id, role_id, metric_id, status, proposed_by, agreed_at)
-         VALUES ($1::text, 'acme', 'sdr', $1::text, 'agreed', 'vendor', $2::timestamptz)`,
-        [`agr_${id}`, at(-30).toISOString()],
-      );
-      await db.query(
-        `INSERT INTO goals (id, agreement_id, start_value, target, start_at, due_at, status, actions,
-           value_element_ids)
-         VALUES ($1::text, $2::text, 2, 4, $3::timestamptz, $4::timestamptz, 'active', '[]', '[]')`,
-        [`g-${id}`, `agr_${id}`, at(-20).toISOString(), at(10).toISOString()],
-      );
-    }
+    // Two goals of scale metrics due in 10 days; only the second has its end assessment.
+    const waiting = await goal(10, { entryDays: -1 });
+    const assessed = await goal(10, { entryDays: -1, phase: "end" });
+    const scale = [waiting, assessed].map((id) => ({ id: `agr_${id}`, collection: "scale" }));
     await db.query(
-      `INSERT INTO measurements (id, agreement_id, value, at, source, phase, user_id, request)
-       VALUES ('m-end', 'agr_scale-b', 3, $1::timestamptz, 'scale', 'end', 'u1', '{}'),
-              ('m-mid', 'agr_scale-a', 3, $1::timestamptz, 'scale', 'start', 'u1', '{}')`,
-      [at(-1).toISOString()],
+      `INSERT INTO catalog (revision, document, updated_at) VALUES (1, $1::text::json, now())
+       ON CONFLICT (singleton) DO UPDATE SET document = excluded.document`,
+      [JSON.stringify({ metrics: scale })],
     );
     clock.now = at(2.9);
     expect(await scheduler.run()).toBe(0);
     clock.now = at(3.1); // the last week of the period opens at day 3
     expect(await scheduler.run()).toBe(1);
-    expect(await written()).toEqual(["checkin.overdue:g-scale-a:end-assessment"]);
+    expect(await written()).toEqual([`checkin.overdue:${waiting}:end-assessment`]);
     await db.query("DELETE FROM catalog");
   });
 
