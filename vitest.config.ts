@@ -121,11 +121,14 @@ export default defineConfig({
         include: sources,
         tier: "fast",
       }),
+      // In process, but for the differential files: they start the built mock and server bins
+      // on PGlite and PostgreSQL, so they run in the slow tier ("differential").
       project({
         name: "integration",
         root: "test/integration",
         include: ["**/*.test.ts"],
         tier: "fast",
+        test: { exclude: [...configDefaults.exclude, "**/*Differential.test.ts"] },
       }),
       project({
         name: "server",
@@ -137,6 +140,13 @@ export default defineConfig({
           hookTimeout: 60_000,
           globalSetup: ["./src/testing/globalSetup.ts"],
         },
+      }),
+      project({
+        name: "differential",
+        root: "test/integration",
+        include: ["**/*Differential.test.ts"],
+        tier: "slow",
+        test: { testTimeout: 60_000, hookTimeout: 120_000 },
       }),
       project({
         name: "crash",
