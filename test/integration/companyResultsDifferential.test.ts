@@ -60,8 +60,11 @@ const people: Person[] = [];
 let ids = 0;
 const id = (prefix: string) => `${prefix}-${seed}-${++ids}`;
 
-/** An account's contract history from `start` to `until`: terms, changes, churns, comebacks. */
-function contracts(accountId: string, start: number, until: number): number {
+/**
+ * An account's contract history from `start` to `until`: terms, changes, churns, comebacks; with
+ * `keepFirstTerm`, no churn before the first renewal (whose index date the book plans for).
+ */
+function contracts(accountId: string, start: number, until: number, keepFirstTerm: boolean) {
   const event = (type: RevenueEvent["type"], day: number, arr: number, extra = {}) =>
     revenue.push({
       id: id("rev"),
@@ -80,7 +83,7 @@ function contracts(accountId: string, start: number, until: number): number {
     const renewal = day + 365;
     for (let n = int(0, 2); n > 0; n--) {
       const on = int(day, renewal - 1);
-      if (chance(0.1)) {
+      if (!(keepFirstTerm && day === start) && chance(0.1)) {
         event("churn", on, 0, chance(0.5) ? { voluntary: chance(0.5) } : {});
         return on;
       }
@@ -108,15 +111,23 @@ function contracts(accountId: string, start: number, until: number): number {
   return until;
 }
 
-/** Daily usage from `from` to `to`: most days, some in several items, a few exactly 0. */
-function dailyUsage(accountId: string, from: number, to: number, outages: ReadonlySet<number>) {
+/**
+ * Daily usage from `from` to `to`: most days, some in several items, a few exactly 0, in
+ * steps of 1 / `perUnit`. Quarters add up exactly in any order; hundredths do not (see the tests).
+ */
+function dailyUsage(
+  accountId: string,
+  from: number,
+  to: number,
+  outages: ReadonlySet<number>,
+  perUnit: number,
+) {
   const share = 0.3 + random() * 0.6;
   const level = int(10, 500);
   for (let day = from; day <= to; day++) {
     if (outages.has(day) || !chance(share)) continue;
     for (let n = chance(0.15) ? int(2, 3) : 1; n > 0; n--) {
-      // Quarters only: their sums are exact in any order, as the SQL sums are in no set order.
-      const quantity = chance(0.03) ? 0 : int(0, level * 4) / 4;
+      const quantity = chance(0.03) ? 0 : int(0, level * perUnit) / perUnit;
       usage.push({
         id: id("use"),
         accountId,
@@ -149,7 +160,8 @@ type Wants = "goal" | "gain" | "measuring" | "any";
  */
 function person(accountId: string, roleId: keyof typeof metrics, wants: Wants) {
   const agreements = metrics[roleId].flatMap((metric): AgreementPlan[] => {
-    if (!chance(wants === "any" ? 0.7 : 0.9)) return [];
+    const first = metric === metrics[roleId][0];
+    if (!chance(wants === "any" ? 0.7 : first ? 1 : 0.9)) return [];
     const value = () =>
       metric.source === "scale" ? int(1, 5) : int(metric.low * 2, metric.high * 2) / 2;
     const ago = (days: number) => written(Date.now() - days * dayMs - int(0, dayMs - 1));
@@ -188,27 +200,31 @@ function person(accountId: string, roleId: keyof typeof metrics, wants: Wants) {
   people.push({ accountId, userId: id("user"), roleId, agreements });
 }
 
-for (const anchor of [farPast, today]) {
+// A third book, far in the future and apart from the other two, has usage in hundredths.
+const farFuture = Math.floor(Date.UTC(int(2200, 2900), int(0, 11), int(1, 28)) / dayMs);
+for (const anchor of [farPast, today, farFuture]) {
+  const decimals = anchor === farFuture;
   const outages = new Set(Array.from({ length: int(0, 6) }, () => anchor - int(0, 480)));
-  for (let n = 0; n < 16; n++) {
-    const accountId = id(anchor === today ? "acct" : "past");
+  for (let n = 0; n < (decimals ? 8 : 16); n++) {
+    const accountId = id(anchor === today ? "acct" : decimals ? "decimal" : "past");
     // The first half's first renewal falls in the coming year, where their results count.
     const start = anchor - (n < 8 ? int(60, 250) : int(1, 700));
-    const end = contracts(accountId, start, anchor + 500);
+    const end = contracts(accountId, start, anchor + 500, n < 8);
     dailyUsage(
       accountId,
       Math.max(start - int(0, 40), anchor - 500),
       Math.min(end, anchor + 160),
       outages,
+      decimals ? 100 : 4,
     );
-    if (n >= 10 && anchor === today) continue;
+    if (decimals || (n >= 10 && anchor === today)) continue;
     const wants: Wants = n < 3 ? "goal" : n < 5 ? "gain" : n < 7 ? "measuring" : "any";
     const [first, other] = wants === "goal" || chance(0.5) ? roles : [roles[1], roles[0]];
     person(accountId, first, wants);
     if (chance(0.3)) person(accountId, other, wants);
   }
   // Usage of an account that never was a customer: its days count as arrived, it counts nowhere.
-  dailyUsage(id("prospect"), anchor - 400, anchor + 100, outages);
+  dailyUsage(id("prospect"), anchor - 400, anchor + 100, outages, decimals ? 100 : 4);
 }
 
 interface Target {
@@ -274,26 +290,38 @@ async function sendBook(url: string) {
   }
 }
 
-/** The questions: several `asOf` and variants, periods and index dates around both books. */
-const queries: string[] = [];
-for (const anchor of [farPast, today]) {
-  for (const offset of [-int(0, 60), int(1, 90), int(91, 200)]) {
-    for (const variant of ["yoy", "mom"])
-      queries.push(`/v1/admin/results/company?asOf=${dayOf(anchor + offset)}&variant=${variant}`);
-  }
-  const periods = [
-    [anchor - 365, anchor],
-    [anchor + 1, anchor + 365],
-    [anchor - int(100, 300), anchor + int(100, 400)],
-  ];
-  for (const [index, [from, to]] of periods.entries()) {
-    for (const indexDays of index === 1 ? [30, 90, 180, int(1, 400)] : [90]) {
-      queries.push(
-        `/v1/admin/results/retention?from=${dayOf(from as number)}&to=${dayOf(to as number)}&indexDays=${indexDays}`,
-      );
-    }
-  }
-}
+/** Several `asOf` and both variants around a book's anchor day. */
+const companyQueries = (anchor: number) =>
+  [-int(0, 60), int(1, 90), int(91, 200)].flatMap((offset) =>
+    ["yoy", "mom"].map(
+      (variant) => `/v1/admin/results/company?asOf=${dayOf(anchor + offset)}&variant=${variant}`,
+    ),
+  );
+/** Renewal periods before, after and around the anchor, the one after with several index dates. */
+const retentionQueries = (anchor: number) =>
+  [
+    [anchor - 365, anchor, [90]],
+    [anchor + 1, anchor + 365, [30, 90, 180, int(1, 400)]],
+    [anchor - int(100, 300), anchor + int(100, 400), [90]],
+  ].flatMap(([from, to, indexDays]) =>
+    (indexDays as number[]).map(
+      (days) =>
+        `/v1/admin/results/retention?from=${dayOf(from as number)}&to=${dayOf(to as number)}&indexDays=${days}`,
+    ),
+  );
+const queries = [farPast, today].flatMap((a) => [...companyQueries(a), ...retentionQueries(a)]);
+const decimalQueries = [...companyQueries(farFuture), ...retentionQueries(farFuture).slice(0, 1)];
+
+/** Asks every target `query`: the mock's answer first. */
+const ask = (query: string) => Promise.all(targets.map((t) => call(t.url, "GET", query, adminKey)));
+
+/** `value` with every number matched to 6 decimals. */
+const nearly = (value: unknown): unknown => {
+  if (typeof value === "number") return expect.closeTo(value, 6);
+  if (Array.isArray(value)) return value.map(nearly);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, nearly(v)]));
+};
 
 beforeAll(async () => {
   const started = await Promise.allSettled([
@@ -333,14 +361,10 @@ describe(`company results: the mock and the server on PGlite and PostgreSQL agre
       incomplete: new Set<boolean>(),
     };
     for (const query of queries) {
-      const [mock, ...servers] = await Promise.all(
-        targets.map((t) => call(t.url, "GET", query, adminKey)),
-      );
+      const [mock, ...servers] = await ask(query);
       for (const [i, answer] of servers.entries()) {
-        expect(
-          answer,
-          `${targets[i + 1]?.name} against the mock, seed ${seed}: GET ${query}`,
-        ).toStrictEqual(mock);
+        const label = `${targets[i + 1]?.name} against the mock, seed ${seed}: GET ${query}`;
+        expect(answer, label).toStrictEqual(mock);
       }
       if (query.includes("retention")) {
         const report = mock as RetentionResults;
@@ -351,15 +375,24 @@ describe(`company results: the mock and the server on PGlite and PostgreSQL agre
         for (const u of (mock as CompanyResults).usage) seen.incomplete.add(u.incomplete);
       }
     }
-    // The book reaches what it is meant to compare: every state, the fifths, roles, both kinds of period.
-    expect([...seen.states].sort(), `seed ${seed}`).toEqual([
-      "gain",
-      "goal-achieved",
-      "measuring",
-      "no-measures",
-    ]);
+    // The book reaches what it is meant to compare: every state, fifths, roles, both kinds of period.
+    const states = ["gain", "goal-achieved", "measuring", "no-measures"];
+    expect([...seen.states].sort(), `seed ${seed}`).toEqual(states);
     expect(seen.quintiles, `seed ${seed}`).toBeGreaterThan(0);
     expect(seen.roles, `seed ${seed}`).toBeGreaterThan(0);
     expect([...seen.incomplete].sort(), `seed ${seed}`).toEqual([false, true]);
+  });
+
+  // A known difference: usage in hundredths is added up in another order by each store (the
+  // mock in the order received, SQL's sum() in none), so the last bits of a sum can differ
+  // (4195 against 4194.999999999997). Until the sums are rounded alike, only to 6 decimals.
+  test(`usage in hundredths: the same figures to 6 decimals (not to the last bit yet)`, async () => {
+    for (const query of decimalQueries) {
+      const [mock, ...servers] = await ask(query);
+      for (const [i, answer] of servers.entries()) {
+        const label = `${targets[i + 1]?.name} against the mock, seed ${seed}: GET ${query}`;
+        expect(answer, label).toEqual(nearly(mock));
+      }
+    }
   });
 });
