@@ -13,7 +13,11 @@ import { startMockBackend } from "../contract/support/startMockBackend.ts";
 // The mock backend and the reference server on PGlite and on PostgreSQL, each its built bin
 // started fresh with the demo catalog (which seeds no revenue and no usage), are sent one random
 // book over HTTP and asked the same company-results questions: the answers must be equal whole.
-// Replay a run with GOALPOST_DIFFERENTIAL_SEED (the seed is in the test's name).
+// The book has three parts apart in time: around today (with users' results, which count only
+// at index dates after today), a far-past year and a far-future one (usage in hundredths).
+// Run with `pnpm build` first and PostgreSQL at 127.0.0.1:5432 (or GOALPOST_TEST_POSTGRES):
+// `npx vitest run --project differential`. Replay a run with GOALPOST_DIFFERENTIAL_SEED (the
+// seed is in the test names and failure messages).
 const seed = Number(process.env.GOALPOST_DIFFERENTIAL_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const random = seededRandom(seed);
 const int = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
@@ -24,8 +28,8 @@ const dayMs = 86_400_000;
 const dayOf = (n: number) => new Date(n * dayMs).toISOString().slice(0, 10);
 const today = Math.floor(Date.now() / dayMs);
 // Agreements are agreed now, so states other than no measures appear only at index dates after
-// today, and an achieved goal (achieved now, never backdated) only at the 183 days after it. The
-// other book is in a random far-past year, where every state reads no measures.
+// today, and an achieved goal (achieved now, never backdated) only in the 183 days after it. In
+// the far-past year every state reads no measures.
 const farPast = Math.floor(Date.UTC(int(1200, 1900), int(0, 11), int(1, 28)) / dayMs);
 
 /** One agreement of a user, with its backdated entries, and what then happens to it. */
