@@ -144,6 +144,35 @@ describe("usageRetention", () => {
       ),
     );
   });
+
+  it("gives the same figures, to the last bit, whatever order a store added or listed in", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 10_000 }), { minLength: 20, maxLength: 60 }),
+        fc.integer(),
+        (hundredths, seed) => {
+          // The same items in decimals, in a shuffled order: sums that differ in their last bits.
+          const items = hundredths.map((h, i) => ({
+            accountId: ["a", "b", "c"][i % 3] as string,
+            day: i % 2 ? "2025-03-10" : "2026-03-10",
+            quantity: h / 100,
+          }));
+          const shuffled = [...items].sort(
+            (x, y) => Math.sin(seed + x.quantity) - Math.sin(seed + y.quantity),
+          );
+          const since = { c: "2020-01-01", a: "2020-01-01", b: "2020-01-01" };
+          const reordered = Object.fromEntries(Object.entries(since).reverse());
+          const range = {
+            base: { from: "2025-03-01", to: "2025-03-31" },
+            current: { from: "2026-03-01", to: "2026-03-31" },
+          };
+          const one = usageRetention({ usage: items, customerSince: since, ...range });
+          const other = usageRetention({ usage: shuffled, customerSince: reordered, ...range });
+          expect(other).toStrictEqual(one);
+        },
+      ),
+    );
+  });
 });
 
 describe("usagePeriods", () => {

@@ -128,7 +128,18 @@ export interface UsageSumsInput {
   logoThreshold?: number;
 }
 
-/** The figures of {@link usageRetention} from each account's sums (the second half of it). */
+/**
+ * An account's usage sum to the millionth: stores add a period's items up in orders of their
+ * own, and sums of decimals differ in their last bits with the order (4194.999999999997 or
+ * 4195); kept to the millionth, every store's figures are the same.
+ */
+const toMillionths = (sum: number) => Math.round(sum * 1e6) / 1e6;
+
+/**
+ * The figures of {@link usageRetention} from each account's sums (the second half of it). Each
+ * account's sums are taken to the millionth, and the accounts in the order of their ids, so that
+ * the figures do not depend on the order a store added or listed anything in.
+ */
 export function usageRetentionOfSums(input: UsageSumsInput): UsageRetention {
   const threshold = input.logoThreshold ?? 0.5;
   const { base, current, missingDays } = input.sums;
@@ -136,9 +147,12 @@ export function usageRetentionOfSums(input: UsageSumsInput): UsageRetention {
   const cohort: { accountId: string; base: number; current: number }[] = [];
   const newAccounts = { count: 0, usage: 0 };
   const reactivated = { count: 0, usage: 0 };
-  for (const [accountId, since] of Object.entries(input.customerSince)) {
-    const before = base.get(accountId) ?? 0;
-    const now = current.get(accountId) ?? 0;
+  const customers = Object.entries(input.customerSince).sort(([a], [b]) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
+  for (const [accountId, since] of customers) {
+    const before = toMillionths(base.get(accountId) ?? 0);
+    const now = toMillionths(current.get(accountId) ?? 0);
     if (dayNumber(since) >= baseStart) {
       if (now > 0) {
         newAccounts.count++;
