@@ -1,7 +1,7 @@
 // Runs the demo against the reference server instead of the in-browser mock:
 //   pnpm demo:server            (builds everything first; or, after a build:)
 //   pnpm --filter @goalpost/example-demo serve:server [-- --fresh]
-// Starts goalpost-server --demo on a free port (PGlite in the temp folder, kept between runs;
+// Starts goalpost-server --demo --accounts 200 on a free port (PGlite in the temp folder, kept between runs;
 // --fresh starts it over), then serves the built demo pointed at it, with CORS open to the
 // demo's origin only. Ctrl+C stops both.
 import { type ChildProcess, spawn } from "node:child_process";
@@ -72,7 +72,9 @@ const demoUrl = await start(
 );
 const origin = new URL(demoUrl).origin;
 await start(
-  [server, "--demo", "--port", String(apiPort)],
+  // 200 synthetic accounts with a year of revenue and usage beside the demo's, so that the
+  // console's company results have renewals in every group (labelled demo data there).
+  [server, "--demo", "--accounts", "200", "--port", String(apiPort)],
   {
     ...process.env,
     GOALPOST_DATA_DIR: dataDir,
