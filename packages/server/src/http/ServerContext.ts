@@ -27,6 +27,8 @@ export interface ServerContext {
     allowPrivate: boolean;
     /** Tells the worker that a transaction wrote events (it delivers them without waiting to poll). */
     written(): void;
+    /** Tells the worker that an endpoint was created, enabled or replayed to (it listens now). */
+    endpointsChanged(): void;
   };
   /** Now; a test may stand the clock still. */
   clock(): Date;

@@ -39,6 +39,8 @@ export interface GoalpostAppOptions {
   catalog?: CatalogCache;
   /** Called after a transaction wrote webhook events (the worker's nudge). */
   onEventsWritten?: () => void;
+  /** Called after an endpoint was created, enabled or replayed to (the worker's `endpointsChanged`). */
+  onEndpointsChanged?: () => void;
 }
 
 /** The Goalpost HTTP API as a Hono app, without a listener. */
@@ -105,6 +107,7 @@ export function createGoalpostApp(
         enabled: config.webhooks?.enabled ?? true,
         allowPrivate: config.webhooks?.allowPrivate ?? false,
         written: options.onEventsWritten ?? (() => undefined),
+        endpointsChanged: options.onEndpointsChanged ?? (() => undefined),
       },
     },
     { corsOrigins: config.corsOrigins, inFlight },

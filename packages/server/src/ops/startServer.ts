@@ -71,6 +71,7 @@ export async function startServer(
       clock,
       catalog,
       onEventsWritten: () => worker?.nudge(),
+      onEndpointsChanged: () => worker?.endpointsChanged(),
     });
     const server = createAdaptorServer({
       fetch: app.fetch,

@@ -134,6 +134,7 @@ export async function createWebhookEndpoint(
     endpointParams(endpoint),
   );
   if (!row) throw new Error("the webhook endpoint was not stored");
+  if (endpoint.status === "enabled") server.webhooks.endpointsChanged();
   return { body: { ...shown(row), secret: endpoint.secret } };
 }
 
@@ -162,6 +163,7 @@ export async function updateWebhookEndpoint(
     const endpoint = await findEndpoint(tx, params.id, true);
     return storeEndpoint(tx, orThrow(changeWebhookEndpoint(endpoint, body, now, options)));
   });
+  if (changed.status === "enabled") server.webhooks.endpointsChanged();
   return { body: changed };
 }
 
@@ -289,6 +291,6 @@ export async function replayWebhookEvents(
   if ("eventId" in range && replayed === 0) {
     throw new ApiError(404, `no webhook event "${range.eventId}"`);
   }
-  if (replayed > 0) server.webhooks.written();
+  if (replayed > 0) server.webhooks.endpointsChanged();
   return { body: { replayed } };
 }

@@ -290,6 +290,37 @@ describe.each(["pglite", "postgres"] as const)("the webhook worker on %s", (kind
     expect(receiver.events().map((e) => e.id)).toEqual([replayed.id, replayed.id]);
   });
 
+  it("while no endpoint is enabled, drops nudges: a write costs no claim; told of one, it delivers at once", async () => {
+    const statements: string[] = [];
+    const counted: Database = Object.assign(Object.create(db) as Database, {
+      query: ((text: string, params?: readonly unknown[]) => {
+        statements.push(text);
+        return db.query(text, params);
+      }) as Database["query"],
+    });
+    const worker = start(counted, { pollMs: 600_000 });
+    await vi.waitFor(() => expect(statements.length).toBe(1)); // the first tick: anyone listening?
+    for (let i = 0; i < 5; i++) worker.nudge();
+    await endpoint("whep_told"); // as the admin API on this instance stores it
+    const told = event("acme");
+    await writeEvents(db, [told]);
+    expect(statements.length).toBe(1);
+    worker.endpointsChanged();
+    await receiver.receivedCount(1);
+    expect(receiver.events().map((e) => e.id)).toEqual([told.id]);
+    expect(statements.some((text) => text.includes("UPDATE webhook_deliveries"))).toBe(true);
+  });
+
+  it("reads each poll whether an endpoint is enabled: one another instance stored is heard within a poll", async () => {
+    const worker = start(db, { pollMs: 30 });
+    worker.nudge();
+    await endpoint("whep_elsewhere");
+    const elsewhere = event("acme");
+    await writeEvents(db, [elsewhere]);
+    await receiver.receivedCount(1);
+    expect(receiver.events().map((e) => e.id)).toEqual([elsewhere.id]);
+  });
+
   it("once stopped, claims nothing more but records the delivery it had in flight", async () => {
     await endpoint("whep_stop");
     const held = event("acme");

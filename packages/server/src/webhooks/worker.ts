@@ -11,8 +11,13 @@ export const leaseMarginMs = 5000;
 
 /** The webhook worker of one server instance. */
 export interface WebhookWorker {
-  /** Looks for due deliveries now, without waiting to poll (events were just written). */
+  /**
+   * Looks for due deliveries now, without waiting to poll (events were just written). Free
+   * while no endpoint is enabled: a write then costs no claim query.
+   */
   nudge(): void;
+  /** An endpoint was created, enabled or replayed to on this instance: listen, and look now. */
+  endpointsChanged(): void;
   /** Claims nothing more and resolves once the deliveries in flight are recorded. */
   stop(): Promise<void>;
 }
@@ -34,6 +39,9 @@ export interface WorkerOptions {
  * (`nextAttemptAt`) until the retry window is over, then the delivery has failed. A worker
  * that dies mid-delivery leaves a lease that runs out: the delivery is claimed again, with the
  * same event id (at least once).
+ *
+ * While no endpoint is enabled (as each poll reads, or as this instance was told through
+ * `endpointsChanged`) nothing can be due, so nudges are dropped and a poll is one cheap read.
  */
 export function startWebhookWorker(
   db: Database,
@@ -48,6 +56,23 @@ export function startWebhookWorker(
   let stopping = false;
   let claiming: Promise<void> | undefined;
   let again = false;
+  /** Whether an endpoint is enabled, as last read (or as this instance was told). */
+  let listening = false;
+  let reading: Promise<void> | undefined;
+
+  /** Each tick: whether anyone listens (another instance may have changed the endpoints). */
+  const tick = () => {
+    if (stopping || reading) return;
+    reading = anyEndpointEnabled(db)
+      .then((enabled) => {
+        listening = enabled;
+        if (enabled) poll();
+      })
+      .catch((error: unknown) => log.error("webhook endpoints not read", { error: String(error) }))
+      .finally(() => {
+        reading = undefined;
+      });
+  };
 
   const poll = () => {
     if (stopping) return;
@@ -122,18 +147,32 @@ export function startWebhookWorker(
     });
   }
 
-  const timer = setInterval(poll, config.pollMs);
+  const timer = setInterval(tick, config.pollMs);
   timer.unref();
-  poll();
+  tick();
   return {
-    nudge: poll,
+    nudge: () => {
+      if (listening) poll();
+    },
+    endpointsChanged: () => {
+      listening = true; // until the next tick reads otherwise
+      poll();
+    },
     async stop() {
       stopping = true;
       clearInterval(timer);
+      await reading;
       await claiming;
       await Promise.all(inFlight);
     },
   };
+}
+
+async function anyEndpointEnabled(db: Database): Promise<boolean> {
+  const [row] = await db.query<{ enabled: boolean }>(
+    "SELECT EXISTS (SELECT 1 FROM webhook_endpoints WHERE enabled) AS enabled",
+  );
+  return row?.enabled === true;
 }
 
 /** Why an attempt failed, or undefined when the receiver took the event. */
