@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defaultClientConditions, defaultServerConditions, defineConfig } from "vite";
 import { configDefaults, type TestProjectInlineConfiguration } from "vitest/config";
+import { shortLivedNodeFlags } from "./test/support/nodeFlags.ts";
 
 // Workspace packages resolve to their TypeScript sources, so tests need no build.
 const source = "@goalpost/source";
@@ -11,8 +12,9 @@ const ssr = { resolve: { conditions: [source, ...defaultServerConditions] } };
  * The two tiers of `pnpm test`. The fast tier (unit, component and integration tests, in
  * process) runs first, so a broken rule shows within seconds; the slow tier (the server over
  * real HTTP and databases, the contract suite on three targets, crashes, Chromium) after it.
- * Within a tier, files run side by side: the fast tier is CPU-bound (one worker per core), the
- * slow one mostly waits on sockets, child processes and the browser (a worker more than cores).
+ * Within a tier, files run side by side: the fast tier is CPU-bound (one worker per core); the
+ * slow one's files also wait on sockets, child processes and the browser, so a worker more than
+ * cores keeps both busy (it runs at 99 % of the two cores of this machine).
  */
 const tiers = {
   fast: { groupOrder: 0, maxWorkers: 2 },
@@ -138,6 +140,7 @@ export default defineConfig({
         test: {
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          execArgv: [...shortLivedNodeFlags],
           globalSetup: ["./src/testing/globalSetup.ts"],
         },
       }),
@@ -146,14 +149,14 @@ export default defineConfig({
         root: "test/integration",
         include: ["**/*Differential.test.ts"],
         tier: "slow",
-        test: { testTimeout: 60_000, hookTimeout: 120_000 },
+        test: { testTimeout: 60_000, hookTimeout: 120_000, execArgv: [...shortLivedNodeFlags] },
       }),
       project({
         name: "crash",
         root: "test/crash",
         include: ["**/*.test.ts"],
         tier: "slow",
-        test: { testTimeout: 180_000, hookTimeout: 90_000 },
+        test: { testTimeout: 180_000, hookTimeout: 90_000, execArgv: [...shortLivedNodeFlags] },
       }),
       // The contract suite against the mock backend, then unchanged against the reference server
       // on PGlite and on PostgreSQL (test/contract/globalSetup.ts starts each by project name).
@@ -164,7 +167,12 @@ export default defineConfig({
           root: "test/contract",
           include: name === "contract" ? ["**/*.test.ts"] : ["*.test.ts"],
           tier: "slow",
-          test: { globalSetup: ["./globalSetup.ts"], testTimeout: 30_000, hookTimeout: 90_000 },
+          test: {
+            globalSetup: ["./globalSetup.ts"],
+            testTimeout: 30_000,
+            hookTimeout: 90_000,
+            execArgv: [...shortLivedNodeFlags],
+          },
         }),
       ),
       project({

@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { verifyConsoleToken } from "@goalpost/backend";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requireBuilt } from "../../../test/support/requireBuilt.ts";
+import { shortLivedNodeFlags } from "../../../test/support/nodeFlags.ts";
 import { parseCliArgs } from "./parseCliArgs.ts";
 
 const bin = fileURLToPath(new URL("../bin/goalpost-server.js", import.meta.url));
@@ -88,7 +89,7 @@ describe("the goalpost-server bin (built)", () => {
 
   /** Runs the bin to its end with only the given environment (plus PATH). */
   function run(args: string[], env: Record<string, string> = {}) {
-    const child = spawn(process.execPath, [bin, ...args], {
+    const child = spawn(process.execPath, [...shortLivedNodeFlags, bin, ...args], {
       stdio: ["ignore", "pipe", "pipe"],
       env: { PATH: process.env.PATH ?? "", ...env },
     });

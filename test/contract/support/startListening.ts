@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { shortLivedNodeFlags } from "../../support/nodeFlags.ts";
 
 /** A server process started by {@link startListening}. */
 export interface ListeningProcess {
@@ -13,7 +14,7 @@ export interface ListeningProcess {
 }
 
 /**
- * Runs a Node script (a server's bin) and resolves once `findUrl` finds the URL it listens on in
+ * Runs a Node script (a server's bin, with the flags of a short-lived process) and resolves once `findUrl` finds the URL it listens on in
  * what it printed. Fails with its output when it exits early or stays silent for `timeoutMs`.
  */
 export async function startListening(options: {
@@ -25,7 +26,7 @@ export async function startListening(options: {
   timeoutMs: number;
   killAfterMs: number;
 }): Promise<ListeningProcess> {
-  const child = spawn(process.execPath, [options.script, ...options.args], {
+  const child = spawn(process.execPath, [...shortLivedNodeFlags, options.script, ...options.args], {
     stdio: ["ignore", "pipe", "pipe"],
     ...(options.env ? { env: options.env } : {}),
   });
