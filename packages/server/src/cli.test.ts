@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { verifyConsoleToken } from "@goalpost/backend";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { requireBuilt } from "../../../test/support/requireBuilt.ts";
 import { shortLivedNodeFlags } from "../../../test/support/nodeFlags.ts";
+import { requireBuilt } from "../../../test/support/requireBuilt.ts";
 import { parseCliArgs } from "./parseCliArgs.ts";
 
 const bin = fileURLToPath(new URL("../bin/goalpost-server.js", import.meta.url));
