@@ -48,6 +48,11 @@ export interface ControlReply {
 
 type Method = "get" | "post" | "put" | "patch" | "delete" | "all";
 type Resolve = (context: RouteContext) => ControlReply | Promise<ControlReply>;
+/**
+ * Reads and validates a request's input, which changes nothing, and returns what runs it. A
+ * write's rollback copy of the database is taken in between, so a refused body costs none.
+ */
+type Prepare = (context: RouteContext) => Promise<() => ControlReply | Promise<ControlReply>>;
 type Auth = "user" | "admin" | "console" | "none";
 
 /**
@@ -62,19 +67,19 @@ export function createRoutes(backend: BackendContext) {
     method: Method,
     auth: Auth,
     scenario: boolean,
-    resolve: Resolve,
+    prepare: Prepare,
   ): Promise<Response> => {
     if (scenario) {
       const staged = await playScenario(backend);
       if (staged) return staged;
     }
-    const run = () => handle(backend, request, method, auth, resolve);
+    const run = () => handle(backend, request, method, auth, prepare);
     // Writes run one at a time, so rolling back a failed one cannot undo another.
     return method === "get" ? run() : backend.serialize(run);
   };
   const handler = (method: Method, path: string, auth: Auth, scenario: boolean, resolve: Resolve) =>
     http[method](`${backend.baseUrl}${path}`, ({ request }) =>
-      answer(request, method, auth, scenario, resolve),
+      answer(request, method, auth, scenario, async (context) => () => resolve(context)),
     );
 
   return {
@@ -89,11 +94,13 @@ export function createRoutes(backend: BackendContext) {
         return http[method](`${backend.baseUrl}${endpoint.path}`, ({ request, params }) =>
           answer(request, method, route.auth, true, async (context) => {
             const input = await readEndpointInput(endpoint, request, stringParams(params), limits);
-            const reply =
-              route.auth === "user"
-                ? await route.handler({ ...(context as UserRouteContext), ...input })
-                : await route.handler({ ...context, ...input });
-            return { status: successStatus(endpoint, reply), body: reply.body };
+            return async () => {
+              const reply =
+                route.auth === "user"
+                  ? await route.handler({ ...(context as UserRouteContext), ...input })
+                  : await route.handler({ ...context, ...input });
+              return { status: successStatus(endpoint, reply), body: reply.body };
+            };
           }),
         );
       }),
@@ -122,7 +129,7 @@ async function handle(
   request: Request,
   method: Method,
   auth: Auth,
-  resolve: Resolve,
+  prepare: Prepare,
 ): Promise<Response> {
   const { db } = backend;
   const known = db.accounts.length + db.users.length;
@@ -136,9 +143,9 @@ async function handle(
       context = { ...context, ...(await authenticateUser(request, backend, now)) };
     if (auth === "admin") await authenticateAdmin(request, backend.adminKey, now);
     if (auth === "console") await authenticateConsole(request, backend.adminKey, now);
+    const run = await prepare(context);
     if (method !== "get") snapshot = structuredClone(db);
-
-    const reply = await resolve(context);
+    const reply = await run();
     if (method !== "get" || scheduled || db.accounts.length + db.users.length !== known) {
       backend.save();
     }
