@@ -42,7 +42,7 @@ describe("the mock's routes", () => {
     const before = structuredClone(backend.db);
     const routes = createRoutes(backend);
     const handler = routes.control("post", "/__half", ({ db }) => {
-      db.accounts.push({ id: "half-written", name: "Half" } as (typeof db.accounts)[number]);
+      db.accounts.push({ id: "half-written", createdAt: "2026-03-02T09:00:00.000Z" });
       db.catalog.roles = [];
       throw new ApiError(409, "changed its mind");
     });
@@ -57,7 +57,7 @@ describe("the mock's routes", () => {
     const backend = backendFor();
     const routes = createRoutes(backend);
     const handler = routes.control("post", "/__whole", ({ db }) => {
-      db.accounts.push({ id: "written", name: "Whole" } as (typeof db.accounts)[number]);
+      db.accounts.push({ id: "written", createdAt: "2026-03-02T09:00:00.000Z" });
       return { status: 204 };
     });
     const response = await getResponse([handler], asAdmin("/__whole"));
