@@ -58,6 +58,15 @@ export default async function setup(
       return async () => {
         await server.stop();
         await data.drop();
+        // A 500 fails its test with a request id only: the cause is in the server's log.
+        const errors = server
+          .errorOutput()
+          .split("\n")
+          .filter((line) => line.includes('"level":"error"'));
+        if (errors.length > 0) {
+          const lines = errors.join("\n");
+          console.error(`${project.name}: the server logged ${errors.length} error(s):\n${lines}`);
+        }
       };
     } catch (error) {
       await data.drop();

@@ -9,6 +9,8 @@ export interface ListeningProcess {
   process: ChildProcess;
   /** Everything it printed on stdout so far. */
   output(): string;
+  /** Everything it printed on stderr so far (a server's warnings and errors). */
+  errorOutput(): string;
   /** Sends SIGTERM and waits for the process to exit (SIGKILL after `killAfterMs`); its exit code. */
   stop(): Promise<number | null>;
 }
@@ -78,5 +80,5 @@ export async function startListening(options: {
       child.kill("SIGTERM");
     });
   };
-  return { url, process: child, output: () => stdout, stop };
+  return { url, process: child, output: () => stdout, errorOutput: () => stderr, stop };
 }
