@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startTestServer, type TestServer, testNow } from "../testing/startTestServer.ts";
+import { writeEvents } from "./outbox.ts";
 
 const inAMonth = new Date(testNow.getTime() + 30 * 86_400_000).toISOString();
 
@@ -147,6 +148,65 @@ describe.each(["pglite", "postgres"] as const)("the webhook outbox on %s", (data
       ["measurement.logged", "outbox-i2", "ingest"],
       ["measurement.logged", "outbox-i3", "ingest"],
     ]);
+  });
+});
+
+describe("the outbox and an endpoint deleted meanwhile (PostgreSQL: two connections)", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({
+      database: "postgres",
+      env: { GOALPOST_WEBHOOKS_ALLOW_PRIVATE: "true", GOALPOST_WEBHOOK_POLL_MS: "600000" },
+    });
+  }, 60_000);
+  afterAll(() => server?.close());
+
+  it("writes the events without a delivery to it: the write stands, the delete too", async () => {
+    const made = await server.call("POST", "/v1/admin/webhooks", {
+      admin: true,
+      body: { url: "http://127.0.0.1:9/going" },
+    });
+    expect(made.status).toBe(201);
+    const id = made.body.id as string;
+    const event = {
+      id: "evt_during_delete",
+      type: "pulse.submitted" as const,
+      at: testNow.toISOString(),
+      accountId: "deleted-meanwhile",
+      roleId: "sdr",
+      data: {},
+    };
+    let released!: () => void;
+    const release = new Promise<void>((resolve) => {
+      released = resolve;
+    });
+    let deleting!: () => void;
+    const deleted = new Promise<void>((resolve) => {
+      deleting = resolve;
+    });
+    // The endpoint is deleted in a transaction that commits only once the write waits on it.
+    const deletion = server.db.transaction(async (tx) => {
+      await tx.query("DELETE FROM webhook_endpoints WHERE id = $1::text", [id]);
+      deleting();
+      await release;
+    });
+    await deleted;
+    const write = writeEvents(server.db, [event]);
+    await vi.waitFor(async () => {
+      const [row] = await server.db.query<{ waiting: number }>(
+        `SELECT count(*)::int AS waiting FROM pg_stat_activity
+         WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      );
+      expect(row?.waiting).toBe(1);
+    });
+    released();
+    await deletion;
+    expect(await write).toBe(1);
+    const deliveries = await server.db.query(
+      "SELECT 1 FROM webhook_deliveries WHERE endpoint_id = $1::text",
+      [id],
+    );
+    expect(deliveries).toEqual([]);
   });
 });
 

@@ -10,6 +10,11 @@ import type { Sql } from "../db/Database.ts";
  * see {@link outboxParam}), e.g. `EXISTS (SELECT 1 FROM inserted)`: an event is written only if
  * it holds. An event whose id is stored already is skipped, with
  * its deliveries: ids derived from what an event is about (the scheduler's) are written once.
+ *
+ * The endpoints are read `FOR KEY SHARE` (the lock the deliveries' foreign key takes anyway,
+ * which editing an endpoint does not wait for): an endpoint deleted by a transaction that
+ * commits meanwhile is skipped, where reading it plainly failed the whole write on the foreign
+ * key, a 500 for the user whose entry it was (outbox.test.ts).
  */
 export function outboxCtes(param: number, when = "true"): string {
   return `outbox_events AS (
@@ -25,6 +30,7 @@ export function outboxCtes(param: number, when = "true"): string {
        SELECT ep.id, ev.seq, ev.account_id
        FROM outbox_events ev JOIN webhook_endpoints ep
          ON ep.enabled AND (ep.event_types IS NULL OR ep.event_types @> jsonb_build_array(ev.type))
+       FOR KEY SHARE OF ep
      )`;
 }
 
