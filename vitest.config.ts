@@ -37,7 +37,17 @@ interface ProjectOptions {
   test?: TestProjectInlineConfiguration["test"];
 }
 
-function project(options: ProjectOptions): TestProjectInlineConfiguration {
+/**
+ * `GOALPOST_TEST_TIER=fast` or `slow` runs one tier alone (`pnpm check` runs the fast tier
+ * beside the last static checks, then the slow one); unset, `pnpm test` runs both in order.
+ */
+const onlyTier = process.env.GOALPOST_TEST_TIER;
+if (onlyTier !== undefined && !(onlyTier in tiers)) {
+  throw new Error(`GOALPOST_TEST_TIER must be fast or slow, not ${JSON.stringify(onlyTier)}`);
+}
+
+function project(options: ProjectOptions): TestProjectInlineConfiguration | undefined {
+  if (onlyTier !== undefined && onlyTier !== options.tier) return undefined;
   const tier = tiers[options.tier];
   return {
     resolve,
@@ -189,6 +199,6 @@ export default defineConfig({
           expect: { poll: { timeout: 10_000 } },
         },
       }),
-    ],
+    ].filter((p) => p !== undefined),
   },
 });

@@ -3,8 +3,10 @@
 # and printed whole when it ends (never interleaved), and the first failure stops the run.
 #
 #   1. Chromium (installed when missing) | build | typecheck | lint | contract:check
-#   2. once built:  lint:packages | size
-#   3. once all of that passed: the tests (fast tier, then slow tier: see vitest.config.ts)
+#   2. once built:  lint:packages | size | the fast tier of the tests (see vitest.config.ts)
+#   3. once all of that passed: the slow tier (servers, databases, crashes, Chromium)
+# The fast tier needs only the build: beside the type check and the package lint it uses what
+# they leave idle of the cores, and a failing rule still shows before the slow tier starts.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 logs=$(mktemp -d)
@@ -42,6 +44,9 @@ start contract pnpm contract:check
 finish build
 start lint-packages pnpm lint:packages
 start size pnpm size
+start fast-tests env GOALPOST_TEST_TIER=fast pnpm test
 finish typecheck lint contract lint-packages size chromium
 echo "── static checks done in ${SECONDS} s"
-pnpm test
+finish fast-tests
+echo "── fast tier done in ${SECONDS} s"
+GOALPOST_TEST_TIER=slow pnpm test
