@@ -10,13 +10,15 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 logs=$(mktemp -d)
-trap 'kill $(jobs -p) 2>/dev/null; rm -rf "$logs"' EXIT
+# Each phase runs in a process group of its own (setsid), so that a failure stops all of it,
+# the test runner's workers and browsers too, not only the shell that started it.
+trap 'for pid in "${pids[@]}"; do kill -- "-$pid" 2>/dev/null; done; rm -rf "$logs"' EXIT
 declare -A pids=()
 
 start() { # start NAME COMMAND...
   local name=$1
   shift
-  ("$@" >"$logs/$name" 2>&1) &
+  (exec setsid -w "$@" >"$logs/$name" 2>&1) &
   pids[$name]=$!
 }
 

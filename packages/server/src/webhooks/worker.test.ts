@@ -293,10 +293,12 @@ describe.each(["pglite", "postgres"] as const)("the webhook worker on %s", (kind
   it("while no endpoint is enabled, drops nudges: a write costs no claim; told of one, it delivers at once", async () => {
     const statements: string[] = [];
     const counted: Database = Object.assign(Object.create(db) as Database, {
-      query: ((text: string, params?: readonly unknown[]) => {
-        statements.push(text);
-        return db.query(text, params);
-      }) as Database["query"],
+      // Counted once answered: the first tick's read is then over, and heard nobody.
+      query: ((text: string, params?: readonly unknown[]) =>
+        db.query(text, params).then((rows) => {
+          statements.push(text);
+          return rows;
+        })) as Database["query"],
     });
     const worker = start(counted, { pollMs: 600_000 });
     await vi.waitFor(() => expect(statements.length).toBe(1)); // the first tick: anyone listening?
