@@ -249,11 +249,14 @@ function toDelivery(row: Row): WebhookDelivery {
   };
 }
 
+const endpointExists = "SELECT 1 FROM webhook_endpoints WHERE id = $1::text";
+
 /**
  * `POST /v1/admin/webhooks/:id/replay`: one event (whatever its type), or every event of the
  * endpoint's types in [`from`, `to`), queued again with the same ids, in order, delivered
  * already or not. A replayed delivery starts over: its attempts from 0, its day of retries from
- * now. 409 for a disabled endpoint, which is sent nothing.
+ * now. 409 for a disabled endpoint, which is sent nothing. The endpoint is read `FOR KEY SHARE`
+ * (see outboxCtes): deleted meanwhile, it is replayed nothing, and the answer is a 404.
  */
 export async function replayWebhookEvents(
   context: AdminRoute<"replayWebhookEvents">,
@@ -279,6 +282,7 @@ export async function replayWebhookEvents(
        FROM webhook_events ev JOIN webhook_endpoints ep ON ep.id = $1::text
        WHERE ${which.where}
        ORDER BY ev.seq
+       FOR KEY SHARE OF ep
        ON CONFLICT (endpoint_id, event_seq) DO UPDATE SET status = 'pending', attempts = 0,
          created_at = now(), next_attempt_at = now(), leased_until = NULL, delivered_at = NULL,
          error = NULL
@@ -288,6 +292,9 @@ export async function replayWebhookEvents(
     [endpoint.id, ...which.params],
   );
   const replayed = row?.replayed ?? 0;
+  if (replayed === 0 && (await server.db.query(endpointExists, [endpoint.id])).length === 0) {
+    throw notFound(endpoint.id);
+  }
   if ("eventId" in range && replayed === 0) {
     throw new ApiError(404, `no webhook event "${range.eventId}"`);
   }

@@ -161,21 +161,8 @@ describe("the outbox and an endpoint deleted meanwhile (PostgreSQL: two connecti
   }, 60_000);
   afterAll(() => server?.close());
 
-  it("writes the events without a delivery to it: the write stands, the delete too", async () => {
-    const made = await server.call("POST", "/v1/admin/webhooks", {
-      admin: true,
-      body: { url: "http://127.0.0.1:9/going" },
-    });
-    expect(made.status).toBe(201);
-    const id = made.body.id as string;
-    const event = {
-      id: "evt_during_delete",
-      type: "pulse.submitted" as const,
-      at: testNow.toISOString(),
-      accountId: "deleted-meanwhile",
-      roleId: "sdr",
-      data: {},
-    };
+  /** Deletes endpoint `id` in a transaction that commits once `write` waits on its lock. */
+  async function deleteWhile<T>(id: string, write: () => Promise<T>): Promise<T> {
     let released!: () => void;
     const release = new Promise<void>((resolve) => {
       released = resolve;
@@ -184,14 +171,13 @@ describe("the outbox and an endpoint deleted meanwhile (PostgreSQL: two connecti
     const deleted = new Promise<void>((resolve) => {
       deleting = resolve;
     });
-    // The endpoint is deleted in a transaction that commits only once the write waits on it.
     const deletion = server.db.transaction(async (tx) => {
       await tx.query("DELETE FROM webhook_endpoints WHERE id = $1::text", [id]);
       deleting();
       await release;
     });
     await deleted;
-    const write = writeEvents(server.db, [event]);
+    const written = write();
     await vi.waitFor(async () => {
       const [row] = await server.db.query<{ waiting: number }>(
         `SELECT count(*)::int AS waiting FROM pg_stat_activity
@@ -201,12 +187,47 @@ describe("the outbox and an endpoint deleted meanwhile (PostgreSQL: two connecti
     });
     released();
     await deletion;
-    expect(await write).toBe(1);
-    const deliveries = await server.db.query(
-      "SELECT 1 FROM webhook_deliveries WHERE endpoint_id = $1::text",
-      [id],
+    return written;
+  }
+  const newEndpoint = async (name: string) => {
+    const made = await server.call("POST", "/v1/admin/webhooks", {
+      admin: true,
+      body: { url: `http://127.0.0.1:9/${name}` },
+    });
+    expect(made.status).toBe(201);
+    return made.body.id as string;
+  };
+  const event = (id: string) => ({
+    id,
+    type: "pulse.submitted" as const,
+    at: testNow.toISOString(),
+    accountId: "deleted-meanwhile",
+    roleId: "sdr",
+    data: {},
+  });
+  const deliveriesOf = (id: string) =>
+    server.db.query("SELECT 1 FROM webhook_deliveries WHERE endpoint_id = $1::text", [id]);
+
+  it("writes the events without a delivery to it: the write stands, the delete too", async () => {
+    const id = await newEndpoint("going");
+    expect(await deleteWhile(id, () => writeEvents(server.db, [event("evt_during_delete")]))).toBe(
+      1,
     );
-    expect(deliveries).toEqual([]);
+    expect(await deliveriesOf(id)).toEqual([]);
+  });
+
+  it("answers a replay to it 404, not 500", async () => {
+    const id = await newEndpoint("replayed");
+    await writeEvents(server.db, [event("evt_to_replay")]);
+    const replay = await deleteWhile(id, () =>
+      server.call("POST", `/v1/admin/webhooks/${id}/replay`, {
+        admin: true,
+        body: { eventId: "evt_to_replay" },
+      }),
+    );
+    expect(replay.status).toBe(404);
+    expect(replay.body.error.message).toContain(id);
+    expect(await deliveriesOf(id)).toEqual([]);
   });
 });
 
