@@ -16,8 +16,9 @@ export interface ListeningProcess {
 }
 
 /**
- * Runs a Node script (a server's bin, with the flags of a short-lived process) and resolves once `findUrl` finds the URL it listens on in
- * what it printed. Fails with its output when it exits early or stays silent for `timeoutMs`.
+ * Runs a Node script (a server's bin, with the flags of a short-lived process) and resolves
+ * once `findUrl` finds the URL it listens on in what it printed. Fails with its output when it
+ * exits early or stays silent for `timeoutMs`.
  */
 export async function startListening(options: {
   name: string;
