@@ -71,12 +71,15 @@ describe("the snippet's command queue, with the script included twice", () => {
       "ready sam.okafor",
       "progress:logged 48 app",
     ]);
-    const stored = await page.evaluate(() =>
-      (window as unknown as { mockBackend: MockBackend }).mockBackend.state.measurements
-        .filter((m) => m.source === "app" && m.value === 48 && m.userId === "sam.okafor")
-        .map((m) => m.agreementId),
-    );
-    expect(stored).toEqual(["agr_acme_qualified-contacts"]);
+    // The event says the entry is logged (in the outbox, shown at once); it reaches the backend
+    // a moment later.
+    const stored = () =>
+      page.evaluate(() =>
+        (window as unknown as { mockBackend: MockBackend }).mockBackend.state.measurements
+          .filter((m) => m.source === "app" && m.value === 48 && m.userId === "sam.okafor")
+          .map((m) => m.agreementId),
+      );
+    await expect.poll(stored).toEqual(["agr_acme_qualified-contacts"]);
     expect(measurementPosts).toEqual(["POST"]);
 
     // Two copies loaded, one widget: one host, one launcher, the panel open with Sam's metrics.
